@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Tableside set-up on a fresh Debian 12 machine: installs what is missing, builds, then runs.
+#   ./setup.sh run    builds and runs the system (server + one dashboard, embedded SQLite)
+#   ./setup.sh test   builds and runs every test (CTest's summary line ends the output)
+set -euo pipefail
+cd "$(dirname "$0")"
+mode="${1:-}"
+case "$mode" in
+  run|test) ;;
+  *) echo "usage: ./setup.sh run|test" >&2; exit 2 ;;
+esac
+
+# Build and run-time packages. libqt6sql6-sqlite is only a Recommends and qt6-httpserver-dev
+# does not pull qt6-websockets-dev, so both are listed (see docs/development.md).
+packages=(cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-multimedia-dev qt6-tools-dev
+  qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqrencode-dev
+  gstreamer1.0-plugins-good fonts-dejavu-core)
+if [ "$mode" = test ]; then
+  # Test-only tools: X server for screenshots, QR decoding, browser tests, package checks.
+  packages+=(xvfb xauth zbar-tools poppler-utils chromium nodejs npm dpkg-dev fakeroot file
+    lintian desktop-file-utils)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  echo "Installing: ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+build_dir="${TABLESIDE_BUILD_DIR:-build}"
+build_type="${CMAKE_BUILD_TYPE:-RelWithDebInfo}"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+cmake --build "$build_dir" --parallel "$(nproc)"
+
+if [ "$mode" = test ]; then
+  export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+  cd "$build_dir"
+  exec ctest --output-on-failure --timeout 600 -j "$(nproc)"
+fi
+
+# Run: the server in the background, then a dashboard against it; closing the dashboard stops both.
+data_dir="${TABLESIDE_DATA_DIR:-$HOME/.local/share/tableside-dev}"
+mkdir -p "$data_dir"
+"$build_dir/app/server/tableside-server" --data-dir "$data_dir" --port "${TABLESIDE_PORT:-8080}" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+sleep 1
+"$build_dir/app/dashboard/tableside-dashboard" --server "http://localhost:${TABLESIDE_PORT:-8080}"
