@@ -1,0 +1,169 @@
+#include "qrcommand.h"
+
+#include "qrcardwriter.h"
+#include "store/store.h"
+#include "tableselection.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace tableside::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tableside::server::QrCommand", text);
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "tableside-server qr: " << message << '\n';
+    return 2;
+}
+
+// Tables the database knows, and which of them are active; empty when no --data-dir.
+struct TableCheck
+{
+    QList<int> configured;
+    QList<int> active;
+};
+
+std::optional<TableCheck> readTables(const QString &dataDir, QString *error)
+{
+    // Refuse a folder without a database rather than create one as a side effect.
+    const QString databaseFile = QDir(dataDir).filePath(QStringLiteral("tableside.db"));
+    if (!QFileInfo::exists(databaseFile)) {
+        *error = tr("no Tableside database in %1").arg(QDir(dataDir).absolutePath());
+        return std::nullopt;
+    }
+    Store store;
+    if (!store.open(dataDir, nullptr, error))
+        return std::nullopt;
+    TableCheck check;
+    check.configured = store.tableNumbers();
+    for (int table : std::as_const(check.configured)) {
+        if (store.isTableActive(table))
+            check.active.append(table);
+    }
+    return check;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes printable QR table cards (A4 PDF)."));
+    const QCommandLineOption tablesOption(
+        QStringLiteral("tables"),
+        tr("Tables to print, e.g. 1-20 or 1-5,8 (default with --data-dir: every active "
+           "table)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        tr("Where guests reach the server, e.g. http://192.168.1.20:8080 (printed by the "
+           "server on start)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("PDF file to write."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        tr("Server data folder: checks the tables against its database."), QStringLiteral("DIR"));
+    const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Shows this help."));
+    parser.addOptions({tablesOption, baseUrlOption, outOption, dataDirOption, helpOption});
+
+    if (!parser.parse(QStringList {QStringLiteral("tableside-server qr")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(baseUrlOption))
+        return usageError(tr("--base-url is required (e.g. --base-url http://192.168.1.20:8080)"));
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
+        return usageError(tr("--out is required (e.g. --out cards.pdf)"));
+    if (!parser.isSet(tablesOption) && !parser.isSet(dataDirOption))
+        return usageError(tr("--tables is required without --data-dir (e.g. --tables 1-20)"));
+
+    QString error;
+    const std::optional<QUrl> baseUrl = QrCardWriter::normalizedBaseUrl(
+        QUrl(parser.value(baseUrlOption), QUrl::StrictMode), &error);
+    if (!baseUrl)
+        return usageError(error);
+
+    std::optional<TableCheck> check;
+    if (parser.isSet(dataDirOption)) {
+        check = readTables(parser.value(dataDirOption), &error);
+        if (!check)
+            return usageError(error);
+    }
+
+    QList<int> tables;
+    if (parser.isSet(tablesOption)) {
+        const std::optional<TableSelection> selection
+            = TableSelection::parse(parser.value(tablesOption), &error);
+        if (!selection)
+            return usageError(tr("--tables: %1").arg(error));
+        tables = selection->tables();
+    } else {
+        tables = check->active;
+        if (tables.isEmpty())
+            return usageError(tr("the database has no active tables"));
+    }
+
+    QTextStream err(stderr);
+    if (check) {
+        // Print anyway (cards may be made before tables are switched on), but say which cards
+        // would lead guests to "table not available" today.
+        for (int table : std::as_const(tables)) {
+            if (!check->configured.contains(table))
+                err << tr("warning: table %1 is not configured in the database").arg(table) << '\n';
+            else if (!check->active.contains(table))
+                err << tr("warning: table %1 is not active").arg(table) << '\n';
+        }
+    }
+
+    const QString out = parser.value(outOption);
+    const QrCardWriter writer(*baseUrl);
+    if (!writer.write(out, tables, &error)) {
+        err << "tableside-server qr: " << error << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << tr("Wrote %1 QR cards (%2 pages) for %3/t/N to %4")
+                               .arg(tables.size())
+                               .arg(QrCardWriter::pageCount(int(tables.size())))
+                               .arg(baseUrl->toString(QUrl::FullyEncoded),
+                                    QFileInfo(out).absoluteFilePath())
+                        << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runQrCommand(const QStringList &arguments)
+{
+    if (QCoreApplication::instance()) {
+        // Painting text into a PDF needs the font database of a GUI application.
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return usageError(tr("internal error: qr needs a QGuiApplication"));
+        return run(arguments);
+    }
+    // No display is needed: the offscreen platform has fonts and paints into the PDF.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static char programName[] = "tableside-server";
+    char *argv[] = {programName, nullptr};
+    int argc = 1;
+    QGuiApplication application(argc, argv);
+    return run(arguments);
+}
+
+} // namespace tableside::server
