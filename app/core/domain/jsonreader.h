@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace tableside {
 
 /// Reads typed fields out of a JSON object and collects one clear error per missing or
@@ -47,5 +49,7 @@ private:
 
 /// "2026-11-24T09:00:00.000Z": the one timestamp format on the wire.
 QString toWireTimestamp(const QDateTime &time);
+/// toWireTimestamp(), or JSON null for an invalid (absent) time.
+QJsonValue toWireTimestampOrNull(const QDateTime &time);
 
 } // namespace tableside

@@ -22,10 +22,10 @@ struct Order
     QList<OrderItem> items;
     QString notes;
     OrderStatus status = OrderStatus::Pending;
-    QDateTime createdAt;   ///< UTC
-    QDateTime updatedAt;   ///< UTC
+    QDateTime createdAt; ///< UTC
+    QDateTime updatedAt; ///< UTC
     QDateTime completedAt; ///< UTC; invalid until completed
-    QString changedBy;     ///< name of the staff member who made the last change; empty = guest
+    QString changedBy; ///< name of the staff member who made the last change; empty = guest
     /// Per-station progress ("kitchen" → "ready"): an order is ready when every station with
     /// items in it has bumped it. Empty until a station reports.
     QMap<QString, QString> stationStatus;

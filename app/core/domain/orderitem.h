@@ -12,7 +12,7 @@ namespace tableside {
 struct OrderItem
 {
     qint64 productId = 0;
-    QString productName;   ///< Bulgarian name snapshot (the origin's productName)
+    QString productName; ///< Bulgarian name snapshot (the origin's productName)
     QString productNameEn; ///< English name snapshot
     int quantity = 1;
     Money unitPrice; ///< EUR, from the server's menu, never from the client

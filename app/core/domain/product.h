@@ -21,7 +21,7 @@ struct Product
     /// Which kitchen screen prepares it: "kitchen", "bar", … (lowercase, [a-z0-9_-]).
     QString station = QStringLiteral("kitchen");
     bool isAvailable = true; ///< false = sold out ("86"): shown, not orderable
-    bool isHidden = false;   ///< not shown at all
+    bool isHidden = false; ///< not shown at all
     int sortOrder = 0;
 
     /// {"id","categoryId","nameBg","nameEn","name":{"bg","en"},"descriptionBg","descriptionEn",

@@ -18,11 +18,11 @@ struct WaiterCall
     CallType type = CallType::Help;
     QString message;
     CallStatus status = CallStatus::Pending;
-    QDateTime createdAt;      ///< UTC
+    QDateTime createdAt; ///< UTC
     QDateTime acknowledgedAt; ///< UTC; invalid until acknowledged
-    QDateTime completedAt;    ///< UTC; invalid until completed
-    QString acknowledgedBy;   ///< staff name; empty until acknowledged
-    QString changedBy;        ///< staff name of the last change; empty = guest
+    QDateTime completedAt; ///< UTC; invalid until completed
+    QString acknowledgedBy; ///< staff name; empty until acknowledged
+    QString changedBy; ///< staff name of the last change; empty = guest
 
     bool isUrgent() const { return tableside::isUrgent(type); }
 

@@ -15,12 +15,12 @@ namespace tableside {
 
 /// The kinds of event broadcast on the staff channel. The first four are the seed's contract.
 enum class StaffEventType {
-    NewOrder,                  ///< "new-order"
-    WaiterCallCreated,         ///< "waiter-call"
-    OrderStatusChange,         ///< "order-status-change"
-    CallStatusChange,          ///< "call-status-change"
+    NewOrder, ///< "new-order"
+    WaiterCallCreated, ///< "waiter-call"
+    OrderStatusChange, ///< "order-status-change"
+    CallStatusChange, ///< "call-status-change"
     ProductAvailabilityChange, ///< "product-availability-change"
-    OrderStationProgress,      ///< "order-station-progress" (kitchen stations, see docs/api.md)
+    OrderStationProgress, ///< "order-station-progress" (kitchen stations, see docs/api.md)
 };
 
 QString toWireString(StaffEventType type);
@@ -51,8 +51,8 @@ public:
 
     static StaffEvent newOrder(const Order &order, qint64 seq);
     static StaffEvent waiterCall(const WaiterCall &call, qint64 seq);
-    static StaffEvent orderStatusChange(const Order &order, OrderStatus previousStatus,
-                                        qint64 seq, const QDateTime &at);
+    static StaffEvent orderStatusChange(const Order &order, OrderStatus previousStatus, qint64 seq,
+                                        const QDateTime &at);
     static StaffEvent callStatusChange(const WaiterCall &call, qint64 seq, const QDateTime &at);
     static StaffEvent productAvailabilityChange(qint64 productId, bool isAvailable,
                                                 const QString &changedBy, qint64 seq,
@@ -80,7 +80,7 @@ public:
     StaffEvent withSeq(qint64 seq) const;
 
     /// Typed views; nullopt when the event is of another type.
-    std::optional<Order> order() const;     ///< new-order
+    std::optional<Order> order() const; ///< new-order
     std::optional<WaiterCall> call() const; ///< waiter-call
     /// orderId (order events) or callId (call events) or productId as text.
     QString subjectId() const;

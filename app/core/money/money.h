@@ -31,7 +31,11 @@ public:
     constexpr bool isNegative() const { return m_cents < 0; }
 
     constexpr Money operator+(Money other) const { return Money(m_cents + other.m_cents); }
-    constexpr Money &operator+=(Money other) { m_cents += other.m_cents; return *this; }
+    constexpr Money &operator+=(Money other)
+    {
+        m_cents += other.m_cents;
+        return *this;
+    }
     constexpr Money operator*(qint64 quantity) const { return Money(m_cents * quantity); }
     constexpr bool operator==(Money other) const { return m_cents == other.m_cents; }
     constexpr bool operator!=(Money other) const { return m_cents != other.m_cents; }
@@ -52,7 +56,9 @@ public:
     static std::optional<Money> fromJson(const QJsonValue &value, QString *error = nullptr);
 
 private:
-    constexpr explicit Money(qint64 cents) : m_cents(cents) { }
+    constexpr explicit Money(qint64 cents)
+        : m_cents(cents)
+    { }
     qint64 m_cents = 0;
 };
 

@@ -24,10 +24,10 @@ enum class ErrorCode : int {
 
 /// What a client does after the server closes with a code (pusher-js's getCloseAction).
 enum class CloseAction {
-    SwitchToTls,             ///< 4000
-    Refused,                 ///< 4001–4099, 4300–4399: do not reconnect unchanged
-    ReconnectAfterBackoff,   ///< 4100–4199, and 1002–1004
-    ReconnectImmediately,    ///< 4200–4299
+    SwitchToTls, ///< 4000
+    Refused, ///< 4001–4099 and 4300 up (as pusher-js): do not reconnect unchanged
+    ReconnectAfterBackoff, ///< 4100–4199, and 1002–1004
+    ReconnectImmediately, ///< 4200–4299
     ReconnectAfterOneSecond, ///< any other code (1000, 1006, …)
 };
 

@@ -16,8 +16,8 @@ struct Frame
 {
     QString event;
     QString channel; ///< empty = none
-    QString data;    ///< payload as JSON text ("{}" when absent); plain strings stay as they are
-    QString userId;  ///< presence client events only
+    QString data; ///< payload as JSON text ("{}" when absent); plain strings stay as they are
+    QString userId; ///< presence client events only
 
     /// Compact JSON; `data` as a JSON string.
     QByteArray encode() const;
@@ -44,8 +44,8 @@ struct Frame
     static Frame memberAdded(const QString &channel, const QString &userId,
                              const QJsonObject &userInfo);
     static Frame memberRemoved(const QString &channel, const QString &userId);
-    static Frame channelEvent(const QString &event, const QString &channel,
-                              const QString &dataJson, const QString &userId = {});
+    static Frame channelEvent(const QString &event, const QString &channel, const QString &dataJson,
+                              const QString &userId = {});
 
     bool operator==(const Frame &other) const;
 };

@@ -17,9 +17,9 @@ public:
     enum class Verdict {
         Valid,
         MissingParameters, ///< auth_key, auth_timestamp, auth_version or auth_signature missing
-        UnknownKey,        ///< auth_key is not this app's key
-        StaleTimestamp,    ///< more than the allowed window away from now
-        BodyMismatch,      ///< body_md5 missing for a non-empty body, or wrong
+        UnknownKey, ///< auth_key is not this app's key
+        StaleTimestamp, ///< more than the allowed window away from now
+        BodyMismatch, ///< body_md5 missing for a non-empty body, or wrong
         BadSignature,
     };
 

@@ -12,9 +12,8 @@ class PusherSignature
 public:
     static QString hmacSha256Hex(const QByteArray &secret, const QByteArray &message);
     /// "key:signature". @p channelData is the exact JSON text (presence only; empty otherwise).
-    static QString channelAuth(const QString &key, const QString &secret,
-                               const QString &socketId, const QString &channel,
-                               const QString &channelData = {});
+    static QString channelAuth(const QString &key, const QString &secret, const QString &socketId,
+                               const QString &channel, const QString &channelData = {});
     /// Constant-time check of a client's "key:signature" string.
     static bool verifyChannelAuth(const QString &auth, const QString &key, const QString &secret,
                                   const QString &socketId, const QString &channel,
