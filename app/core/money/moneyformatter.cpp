@@ -6,15 +6,13 @@ namespace {
 
 // Digits are produced by hand rather than through QLocale: locale data (grouping character,
 // currency placement) differs between ICU versions and platforms, and prices must not.
+// The magnitude only: callers put the sign where their language wants it ("-€5.11").
 QString groupedAmount(qint64 cents, QChar groupSeparator, QChar decimalSeparator)
 {
-    const bool negative = cents < 0;
-    const quint64 magnitude = negative ? 0 - quint64(cents) : quint64(cents);
+    const quint64 magnitude = cents < 0 ? 0 - quint64(cents) : quint64(cents);
     const QString whole = QString::number(magnitude / 100);
     QString text;
-    text.reserve(whole.size() + whole.size() / 3 + 4);
-    if (negative)
-        text.append(QLatin1Char('-'));
+    text.reserve(whole.size() + whole.size() / 3 + 3);
     for (qsizetype i = 0; i < whole.size(); ++i) {
         if (i > 0 && (whole.size() - i) % 3 == 0)
             text.append(groupSeparator);
@@ -26,6 +24,11 @@ QString groupedAmount(qint64 cents, QChar groupSeparator, QChar decimalSeparator
 }
 
 constexpr QChar NoBreakSpace(0x00A0);
+
+QString sign(qint64 cents)
+{
+    return cents < 0 ? QStringLiteral("-") : QString();
+}
 
 } // namespace
 
@@ -43,22 +46,26 @@ QString MoneyFormatter::formatEur(Money amount) const
 {
     switch (m_language) {
     case Language::English:
-        return QStringLiteral("€") + groupedAmount(amount.euroCents(), u',', u'.');
+        return sign(amount.euroCents()) + QStringLiteral("€")
+            + groupedAmount(amount.euroCents(), u',', u'.');
     case Language::Bulgarian:
         break;
     }
-    return groupedAmount(amount.euroCents(), NoBreakSpace, u',') + QStringLiteral(" €");
+    return sign(amount.euroCents()) + groupedAmount(amount.euroCents(), NoBreakSpace, u',')
+        + QStringLiteral(" €");
 }
 
 QString MoneyFormatter::formatBgn(Money amount) const
 {
     switch (m_language) {
     case Language::English:
-        return QStringLiteral("BGN ") + groupedAmount(amount.bgnCents(), u',', u'.');
+        return QStringLiteral("BGN ") + sign(amount.bgnCents())
+            + groupedAmount(amount.bgnCents(), u',', u'.');
     case Language::Bulgarian:
         break;
     }
-    return groupedAmount(amount.bgnCents(), NoBreakSpace, u',') + QStringLiteral(" лв.");
+    return sign(amount.bgnCents()) + groupedAmount(amount.bgnCents(), NoBreakSpace, u',')
+        + QStringLiteral(" лв.");
 }
 
 QString MoneyFormatter::formatDual(Money amount, QDate day) const
