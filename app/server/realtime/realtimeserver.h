@@ -21,8 +21,8 @@ class RealtimeServer : public QObject
     Q_OBJECT
 public:
     /// Resolves a staff Bearer token (for /pusher/auth); nullopt = not a valid session.
-    using StaffAuthenticator =
-            std::function<std::optional<tableside::StaffMember>(const QString &bearerToken)>;
+    using StaffAuthenticator
+        = std::function<std::optional<tableside::StaffMember>(const QString &bearerToken)>;
 
     RealtimeServer(RealtimeSettings settings, StaffAuthenticator authenticator,
                    QObject *parent = nullptr);
@@ -33,6 +33,10 @@ public:
 
     const RealtimeSettings &settings() const;
     int connectionCount() const;
+    /// Connections subscribed to @p channel (for tests, diagnostics and the HTTP API).
+    int subscriptionCount(const QString &channel) const;
+    /// The seq of the last staff event broadcast (0 = none yet).
+    qint64 lastPublishedSeq() const;
 
 public slots:
     /// Broadcasts a committed event on the staff channel (call only after commit, in seq order).

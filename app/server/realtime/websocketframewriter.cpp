@@ -1,0 +1,66 @@
+#include "websocketframewriter.h"
+
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QtEndian>
+
+#include <cerrno>
+#include <sys/socket.h>
+#include <sys/types.h>
+
+namespace tableside::server {
+
+QByteArray WebSocketFrameWriter::textFrame(const QByteArray &utf8Payload)
+{
+    const qsizetype length = utf8Payload.size();
+    QByteArray frame;
+    frame.reserve(length + 10);
+    frame.append(char(0x81)); // FIN + opcode 1 (text)
+    if (length < 126) {
+        frame.append(char(length));
+    } else if (length <= 0xffff) {
+        frame.append(char(126));
+        uchar be[2];
+        qToBigEndian<quint16>(quint16(length), be);
+        frame.append(reinterpret_cast<const char *>(be), 2);
+    } else {
+        frame.append(char(127));
+        uchar be[8];
+        qToBigEndian<quint64>(quint64(length), be);
+        frame.append(reinterpret_cast<const char *>(be), 8);
+    }
+    frame.append(utf8Payload);
+    return frame;
+}
+
+QByteArray WebSocketFrameWriter::payloadOf(const QByteArray &wireFrame)
+{
+    if (wireFrame.size() < 2)
+        return {};
+    const uchar lengthByte = uchar(wireFrame.at(1)) & 0x7f;
+    const int headerSize = lengthByte == 127 ? 10 : lengthByte == 126 ? 4 : 2;
+    return wireFrame.mid(headerSize);
+}
+
+qint64 WebSocketFrameWriter::write(QTcpSocket *socket, const QByteArray &wireFrame)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return -1;
+    const qintptr fd = socket->socketDescriptor();
+    // TLS sockets must encrypt, and anything already queued must go first: both use Qt's path.
+    const bool direct
+        = fd >= 0 && socket->bytesToWrite() == 0 && qobject_cast<QSslSocket *>(socket) == nullptr;
+    qsizetype sent = 0;
+    if (direct) {
+        const ssize_t n = ::send(int(fd), wireFrame.constData(), size_t(wireFrame.size()),
+                                 MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0)
+            sent = qsizetype(n);
+        // EAGAIN (kernel buffer full) or a real error: let QTcpSocket queue it and report it.
+    }
+    if (sent < wireFrame.size())
+        socket->write(wireFrame.constData() + sent, wireFrame.size() - sent);
+    return socket->bytesToWrite();
+}
+
+} // namespace tableside::server
