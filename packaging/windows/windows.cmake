@@ -81,7 +81,7 @@ set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
     nsExec::ExecToLog 'icacls "$0\Tableside" /grant "*S-1-5-19:(OI)(CI)M"'
     nsExec::ExecToLog 'sc.exe stop TablesideServer'
     nsExec::ExecToLog 'sc.exe delete TablesideServer'
-    nsExec::ExecToLog 'sc.exe create TablesideServer binPath= "\"$INSTDIR\bin\tableside-service.exe\"" start= auto obj= "NT AUTHORITY\LocalService" DisplayName= "Tableside Server"'
+    nsExec::ExecToLog 'sc.exe create TablesideServer binPath= "\"$INSTDIR\bin\tableside-service.exe\"" start= auto obj= "NT AUTHORITY\LocalService" password= "" DisplayName= "Tableside Server"'
     nsExec::ExecToLog 'sc.exe description TablesideServer "Tableside ordering server (guest page, API, real-time staff channel)."'
     nsExec::ExecToLog 'sc.exe failure TablesideServer reset= 86400 actions= restart/5000/restart/5000/restart/60000'
     nsExec::ExecToLog 'sc.exe failureflag TablesideServer 1'
@@ -97,6 +97,6 @@ set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
 ]=])
 
 cpack_add_component(service DISPLAY_NAME "Run the server as a Windows service"
-    DESCRIPTION "Starts Tableside Server with Windows (service TablesideServer, data in %ProgramData%\\Tableside)."
+    DESCRIPTION "Starts Tableside Server with Windows (service TablesideServer, data in the Tableside folder of ProgramData)."
     DEPENDS server)
 set(CPACK_COMPONENTS_ALL server dashboard service)
