@@ -86,8 +86,9 @@ std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
             = OrderItem::fromJson(itemArray.at(i).toObject(), &itemError);
         if (item)
             order.items.append(*item);
-        else
-            reader.addError(where + QStringLiteral(".") + itemError);
+        else // "items[1]: quantity: …", without OrderItem's own "item: " context
+            reader.addError(where + QStringLiteral(": ")
+                            + itemError.mid(itemError.indexOf(QLatin1String(": ")) + 2));
     }
     order.notes = reader.string(QStringLiteral("notes"), Presence::Optional);
     if (reader.has(QStringLiteral("status"))) {
