@@ -1,0 +1,280 @@
+// Every cap of the realtime server: send limit+1, check the answer, and check that the
+// server's memory stays flat while it refuses.
+#include "pushertestclient.h"
+#include "rawwebsocketclient.h"
+#include "realtimetesthost.h"
+#include "staffevent.h"
+
+#include <QFile>
+#include <QTest>
+
+using tableside::StaffEvent;
+using tableside::pusher::Frame;
+using tableside::server::RealtimeSettings;
+
+namespace {
+// The server runs in this process: its resident memory is ours.
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// A pusher:ping padded to exactly @p size bytes of JSON.
+QString pingOfSize(int size)
+{
+    const QString head = QStringLiteral(R"({"event":"pusher:ping","data":{"pad":")");
+    const QString tail = QStringLiteral(R"("}})");
+    return head + QString(size - head.size() - tail.size(), QLatin1Char('x')) + tail;
+}
+} // namespace
+
+class TestRealtimeLimits : public QObject
+{
+    Q_OBJECT
+private slots:
+    void messageSizeCap();
+    void hugeFrameClaimIsRefusedBeforeBuffering();
+    void totalConnectionCap();
+    void perAddressConnectionCap();
+    void channelsPerConnectionCap();
+    void messageRateCap();
+    void subscribeRateCap();
+    void handshakeTimeout();
+    void answeredHttpConnectionsAreNotCut();
+    void stuckSubscriberIsClosed();
+};
+
+void TestRealtimeLimits::messageSizeCap()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.maxMessagesPerSecond = 0; // this test is about size only
+    RealtimeTestHost host(settings);
+    const int cap = host.settings().maxMessageBytes;
+    QCOMPARE(cap, 16 * 1024);
+
+    PusherTestClient atLimit;
+    QVERIFY(!atLimit.connectAndWait(host.port(), host.settings().key).isEmpty());
+    atLimit.sendRaw(pingOfSize(cap));
+    QVERIFY(atLimit.waitForEvent(QStringLiteral("pusher:pong")));
+
+    // Warm up once, then refuse many oversized messages: memory must not grow with them.
+    auto refuseOne = [&] {
+        PusherTestClient over;
+        if (over.connectAndWait(host.port(), host.settings().key).isEmpty())
+            return false;
+        over.sendRaw(pingOfSize(cap + 1));
+        if (!over.waitForDisconnected(5000))
+            return false;
+        return over.closeCode() == 1009; // RFC 6455 "message too big"
+    };
+    QVERIFY(refuseOne());
+    QTest::qWait(50);
+    const qint64 before = residentKb();
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(refuseOne());
+    QTRY_COMPARE(host.realtime().connectionCount(), 1);
+    const qint64 after = residentKb();
+    qInfo() << "RSS before" << before << "KB, after 100 refused oversized messages" << after
+            << "KB";
+    QVERIFY2(after - before < 4 * 1024, "memory grew while refusing oversized messages");
+    QVERIFY(atLimit.isConnected());
+}
+
+void TestRealtimeLimits::hugeFrameClaimIsRefusedBeforeBuffering()
+{
+    RealtimeTestHost host;
+    RawWebSocketClient client;
+    QVERIFY(client.connectAndUpgrade(host.port(), host.settings().key));
+    QTRY_COMPARE(host.realtime().connectionCount(), 1);
+    const qint64 before = residentKb();
+    // Claims 1 GiB; the server must close at the header, not wait for (and store) the payload.
+    client.socket().write(RawWebSocketClient::maskedFrame(QByteArray(64 * 1024, 'x'), 1LL << 30));
+    QVERIFY(client.waitForDisconnected(5000));
+    QTRY_COMPARE(host.realtime().connectionCount(), 0);
+    QVERIFY(residentKb() - before < 4 * 1024);
+}
+
+void TestRealtimeLimits::totalConnectionCap()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.maxConnections = 3;
+    RealtimeTestHost host(settings);
+    PusherTestClient clients[3];
+    for (auto &client : clients)
+        QVERIFY(!client.connectAndWait(host.port(), host.settings().key).isEmpty());
+    PusherTestClient extra;
+    extra.open(host.port(), host.settings().key);
+    const auto error = extra.waitForEvent(QStringLiteral("pusher:error"));
+    QVERIFY(error);
+    QCOMPARE(error->dataObject()["code"].toInt(), 4100);
+    QVERIFY(extra.waitForDisconnected());
+    QCOMPARE(extra.closeCode(), 4100);
+    QCOMPARE(host.realtime().connectionCount(), 3);
+    // A freed slot is usable again.
+    clients[0].socket().close();
+    QTRY_COMPARE(host.realtime().connectionCount(), 2);
+    PusherTestClient again;
+    QVERIFY(!again.connectAndWait(host.port(), host.settings().key).isEmpty());
+}
+
+void TestRealtimeLimits::perAddressConnectionCap()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.maxConnectionsPerAddress = 2;
+    RealtimeTestHost host(settings);
+    PusherTestClient a, b, c;
+    QVERIFY(!a.connectAndWait(host.port(), host.settings().key).isEmpty());
+    QVERIFY(!b.connectAndWait(host.port(), host.settings().key).isEmpty());
+    c.open(host.port(), host.settings().key);
+    const auto error = c.waitForEvent(QStringLiteral("pusher:error"));
+    QVERIFY(error);
+    QCOMPARE(error->dataObject()["code"].toInt(), 4100);
+    QVERIFY(c.waitForDisconnected());
+    QCOMPARE(c.closeCode(), 4100);
+}
+
+void TestRealtimeLimits::channelsPerConnectionCap()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.maxChannelsPerConnection = 3;
+    RealtimeTestHost host(settings);
+    PusherTestClient client;
+    QVERIFY(!client.connectAndWait(host.port(), host.settings().key).isEmpty());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(client.subscribeAndWait(QStringLiteral("c%1").arg(i)));
+    QVERIFY(!client.subscribeAndWait(QStringLiteral("c3")));
+    const auto error = client.waitForEvent(QStringLiteral("pusher:subscription_error"));
+    QCOMPARE(error->dataObject()["status"].toInt(), 403);
+    QCOMPARE(error->dataObject()["type"].toString(), QStringLiteral("LimitReached"));
+    QCOMPARE(host.realtime().subscriptionCount(QStringLiteral("c3")), 0);
+    // Unsubscribing frees a slot.
+    client.send(Frame::unsubscribe(QStringLiteral("c0")));
+    QVERIFY(client.subscribeAndWait(QStringLiteral("c3")));
+}
+
+void TestRealtimeLimits::messageRateCap()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.maxMessagesPerSecond = 5;
+    RealtimeTestHost host(settings);
+    PusherTestClient client;
+    QVERIFY(!client.connectAndWait(host.port(), host.settings().key).isEmpty());
+    QTest::qWait(1100); // full bucket
+    for (int i = 0; i < 6; ++i)
+        client.sendRaw(QStringLiteral(R"({"event":"pusher:ping","data":{}})"));
+    QTRY_COMPARE(client.framesNamed(QStringLiteral("pusher:error")).size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(client.framesNamed(QStringLiteral("pusher:pong")).size(), 5);
+    QCOMPARE(
+        client.framesNamed(QStringLiteral("pusher:error")).first().dataObject()["code"].toInt(),
+        4301);
+    // A flood gets one error per second, not one per message.
+    for (int i = 0; i < 50; ++i)
+        client.sendRaw(QStringLiteral(R"({"event":"pusher:ping","data":{}})"));
+    QTest::qWait(200);
+    QVERIFY(client.framesNamed(QStringLiteral("pusher:error")).size() <= 2);
+    QVERIFY(client.isConnected());
+}
+
+void TestRealtimeLimits::subscribeRateCap()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.maxSubscriptionsPerSecond = 3;
+    RealtimeTestHost host(settings);
+    PusherTestClient client;
+    QVERIFY(!client.connectAndWait(host.port(), host.settings().key).isEmpty());
+    QTest::qWait(1100);
+    for (int i = 0; i < 4; ++i)
+        client.send(Frame::subscribe(QStringLiteral("s%1").arg(i)));
+    QTRY_COMPARE(client.framesNamed(QStringLiteral("pusher_internal:subscription_succeeded")).size()
+                     + client.framesNamed(QStringLiteral("pusher:subscription_error")).size(),
+                 4);
+    const auto errors = client.framesNamed(QStringLiteral("pusher:subscription_error"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().channel, QStringLiteral("s3"));
+    QCOMPARE(errors.first().dataObject()["status"].toInt(), 429);
+}
+
+void TestRealtimeLimits::handshakeTimeout()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.handshakeTimeoutSeconds = 1;
+    RealtimeTestHost host(settings);
+    QTcpSocket silent, partial;
+    silent.connectToHost(QHostAddress::LocalHost, host.port());
+    partial.connectToHost(QHostAddress::LocalHost, host.port());
+    QVERIFY(silent.waitForConnected(3000));
+    QVERIFY(partial.waitForConnected(3000));
+    partial.write("GET /app/" + host.settings().key.toUtf8()
+                  + "?protocol=7 HTTP/1.1\r\nHost: x\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(partial.state(), QAbstractSocket::UnconnectedState, 5000);
+    // A WebSocket that completed its handshake is not affected.
+    PusherTestClient client;
+    QVERIFY(!client.connectAndWait(host.port(), host.settings().key).isEmpty());
+    QTest::qWait(2500);
+    QVERIFY(client.isConnected());
+}
+
+void TestRealtimeLimits::answeredHttpConnectionsAreNotCut()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.handshakeTimeoutSeconds = 1;
+    RealtimeTestHost host(settings);
+    QTcpSocket keepAlive;
+    keepAlive.connectToHost(QHostAddress::LocalHost, host.port());
+    QVERIFY(keepAlive.waitForConnected(3000));
+    keepAlive.write("GET /app/x HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_VERIFY(keepAlive.bytesAvailable() > 0);
+    QVERIFY(keepAlive.readAll().startsWith("HTTP/1.1 426"));
+    QTest::qWait(2500);
+    QCOMPARE(keepAlive.state(), QAbstractSocket::ConnectedState);
+}
+
+void TestRealtimeLimits::stuckSubscriberIsClosed()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.staffChannel = QStringLiteral("staff-channel");
+    settings.maxQueuedBytesPerConnection = 256 * 1024;
+    settings.pongTimeoutSeconds = 1;
+    RealtimeTestHost host(settings);
+    RawWebSocketClient stuck;
+    QVERIFY(stuck.connectAndUpgrade(host.port(), host.settings().key));
+    stuck.sendText(R"({"event":"pusher:subscribe","data":{"channel":"staff-channel"}})");
+    QTRY_COMPARE(host.realtime().subscriptionCount(QStringLiteral("staff-channel")), 1);
+    stuck.stopReading();
+    QTest::qWait(50);
+
+    const qint64 before = residentKb();
+    // ≈ 25 MB of frames for a client that reads nothing; without the cap all of it would
+    // wait in the server's memory.
+    constexpr int events = 100000;
+    for (int seq = 1; seq <= events; ++seq) {
+        host.realtime().publishStaffEvent(StaffEvent::productAvailabilityChange(
+            seq, seq % 2, QStringLiteral("Maria"), seq, QDateTime::currentDateTimeUtc()));
+    }
+    const qint64 after = residentKb();
+    QTRY_COMPARE_WITH_TIMEOUT(host.realtime().subscriptionCount(QStringLiteral("staff-channel")), 0,
+                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(host.realtime().connectionCount(), 0, 10000);
+    qInfo() << "RSS before" << before << "KB, after" << events << "events to a stuck client"
+            << after << "KB";
+    QVERIFY2(after - before < 6 * 1024, "a stuck subscriber made the server's memory grow");
+
+    // The server still serves everyone else.
+    PusherTestClient healthy;
+    QVERIFY(!healthy.connectAndWait(host.port(), host.settings().key).isEmpty());
+    QVERIFY(healthy.subscribeAndWait(QStringLiteral("staff-channel")));
+    host.realtime().publishStaffEvent(StaffEvent::productAvailabilityChange(
+        1, true, QStringLiteral("Maria"), events + 1, QDateTime::currentDateTimeUtc()));
+    QVERIFY(healthy.waitForEvent(QStringLiteral("product-availability-change")));
+}
+
+QTEST_MAIN(TestRealtimeLimits)
+#include "tst_realtimelimits.moc"
