@@ -1,0 +1,402 @@
+#include "guestratelimits.h"
+#include "guestroutes.h"
+#include "rawhttpclient.h"
+#include "staffmember.h"
+#include "store/store.h"
+
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace tableside;
+using namespace tableside::server;
+
+/// GuestRoutes against a real Store (SQLite in a temporary folder) and a real QHttpServer on
+/// port 0: the order pages, their security headers, the /t/{n} link, the guest's call status
+/// and the per-client and per-table rate limits.
+class tst_GuestRoutes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void orderPageHasSecurityHeaders_data();
+    void orderPageHasSecurityHeaders();
+    void orderPageTableState_data();
+    void orderPageTableState();
+    void staticFilesWithEtag_data();
+    void staticFilesWithEtag();
+    void tableLinkRedirectsAndCountsScans();
+    void tableLinkRefusesBadNumbers_data();
+    void tableLinkRefusesBadNumbers();
+    void inactiveTableIsShownUnavailable();
+    void callStatusShowsOnlyFirstName();
+    void callStatusUnknownIds_data();
+    void callStatusUnknownIds();
+    void rateLimitPerClient();
+    void rateLimitPerTable();
+    void callStatusRateLimitPerClient();
+
+private:
+    QString createCall(int table);
+    void setTableActive(int table, bool active);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<GuestRoutes> m_routes;
+    quint16 m_port = 0;
+};
+
+void tst_GuestRoutes::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<Store>();
+    QString error;
+    QVERIFY2(m_store->open(m_dir->path(), nullptr, &error), qPrintable(error));
+    QVERIFY(m_store->flush());
+    m_http = std::make_unique<QHttpServer>();
+    m_routes = std::make_unique<GuestRoutes>(*m_store);
+    m_routes->attach(*m_http);
+    m_port = m_http->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+}
+
+void tst_GuestRoutes::cleanup()
+{
+    m_routes.reset();
+    m_http.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString tst_GuestRoutes::createCall(int table)
+{
+    Store::CallDraft draft;
+    draft.tableNumber = table;
+    draft.type = CallType::PaymentCard;
+    draft.message = QStringLiteral("card, please");
+    const StoreOutcome<Store::CreatedCall> created = m_store->createCall(draft);
+    if (!created.ok() || !m_store->flush())
+        return {};
+    return created.value().call.id;
+}
+
+void tst_GuestRoutes::setTableActive(int table, bool active)
+{
+    // The owner switching a table off, straight in the database (a second SQLite connection,
+    // as another process would).
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("owner"));
+        db.setDatabaseName(m_store->databasePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(
+            QStringLiteral("UPDATE dining_tables SET is_active = ? WHERE table_number = ?")));
+        query.addBindValue(active ? 1 : 0);
+        query.addBindValue(table);
+        QVERIFY(query.exec());
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("owner"));
+    QCOMPARE(m_store->isTableActive(table), active);
+}
+
+void tst_GuestRoutes::orderPageHasSecurityHeaders_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("language");
+    QTest::newRow("bg") << QByteArray("/bg/order?table=3") << QByteArray("bg");
+    QTest::newRow("en") << QByteArray("/en/order?table=3") << QByteArray("en");
+}
+
+void tst_GuestRoutes::orderPageHasSecurityHeaders()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, language);
+    const RawHttpClient::Response r = RawHttpClient(m_port).get(path);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("content-type"), QByteArray("text/html; charset=utf-8"));
+    const QByteArray csp = r.header("content-security-policy");
+    QVERIFY(csp.contains("default-src 'self'"));
+    QVERIFY(csp.contains("script-src 'self'"));
+    QVERIFY(csp.contains("frame-ancestors 'none'"));
+    QVERIFY(!csp.contains("unsafe-inline"));
+    QVERIFY(!csp.contains("unsafe-eval"));
+    QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    QCOMPARE(r.header("referrer-policy"), QByteArray("no-referrer"));
+    QCOMPARE(r.header("x-frame-options"), QByteArray("DENY"));
+    // Same-origin only: no CORS grant at all.
+    QVERIFY(!r.headers.contains("access-control-allow-origin"));
+
+    QVERIFY(r.body.contains(QByteArray("<html lang=\"" + language + "\">")));
+    QVERIFY(r.body.contains("data-table=\"3\""));
+    QVERIFY(r.body.contains("data-table-state=\"active\""));
+    QVERIFY(r.body.contains("<script src=\"/guest/order.js\" defer></script>"));
+    QVERIFY(!r.body.contains("{{"));
+    // CSP forbids inline code, so the page must not rely on any: every <script> has a src,
+    // no inline event handlers, no style attributes or <style> blocks.
+    const QString html = QString::fromUtf8(r.body);
+    QVERIFY(!html.contains(QRegularExpression(QStringLiteral("<script(?![^>]*\\ssrc=)"))));
+    QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\son[a-z]+\\s*="))));
+    QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\sstyle\\s*=|<style"))));
+}
+
+void tst_GuestRoutes::orderPageTableState_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("table");
+    QTest::addColumn<QByteArray>("state");
+    QTest::newRow("active") << QByteArray("/bg/order?table=20") << QByteArray("20")
+                            << QByteArray("active");
+    QTest::newRow("not configured")
+        << QByteArray("/bg/order?table=21") << QByteArray("21") << QByteArray("unavailable");
+    QTest::newRow("no table") << QByteArray("/en/order") << QByteArray("") << QByteArray("missing");
+    QTest::newRow("garbage") << QByteArray("/bg/order?table=3abc") << QByteArray("")
+                             << QByteArray("unavailable");
+    QTest::newRow("zero") << QByteArray("/bg/order?table=0") << QByteArray("")
+                          << QByteArray("unavailable");
+    QTest::newRow("markup") << QByteArray("/bg/order?table=%22%3E%3Cscript%3Ealert(1)%3C/script%3E")
+                            << QByteArray("") << QByteArray("unavailable");
+}
+
+void tst_GuestRoutes::orderPageTableState()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, table);
+    QFETCH(QByteArray, state);
+    const RawHttpClient::Response r = RawHttpClient(m_port).get(path);
+    QCOMPARE(r.status, 200);
+    QVERIFY2(r.body.contains(QByteArray("data-table=\"" + table + "\"")), r.body.constData());
+    QVERIFY(r.body.contains(QByteArray("data-table-state=\"" + state + "\"")));
+    QVERIFY(!r.body.contains("alert(1)"));
+}
+
+void tst_GuestRoutes::staticFilesWithEtag_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("snippet");
+    QTest::newRow("order.js") << QByteArray("/guest/order.js")
+                              << QByteArray("text/javascript; charset=utf-8")
+                              << QByteArray("Idempotency-Key");
+    QTest::newRow("i18n.js") << QByteArray("/guest/i18n.js")
+                             << QByteArray("text/javascript; charset=utf-8")
+                             << QByteArray("TABLESIDE_I18N");
+    QTest::newRow("order.css") << QByteArray("/guest/order.css")
+                               << QByteArray("text/css; charset=utf-8") << QByteArray(".cart");
+}
+
+void tst_GuestRoutes::staticFilesWithEtag()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, snippet);
+    const RawHttpClient client(m_port);
+    const RawHttpClient::Response r = client.get(path);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("content-type"), contentType);
+    QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    QVERIFY(r.body.contains(snippet));
+    const QByteArray etag = r.header("etag");
+    QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
+
+    const RawHttpClient::Response again = client.get(path, {{"If-None-Match", etag}});
+    QCOMPARE(again.status, 304);
+    QVERIFY(again.body.isEmpty());
+
+    QCOMPARE(client.get("/guest/missing.js").status, 404);
+    QCOMPARE(client.get("/guest/order.html").status, 404); // the template is not a file to fetch
+}
+
+void tst_GuestRoutes::tableLinkRedirectsAndCountsScans()
+{
+    const RawHttpClient client(m_port);
+    QCOMPARE(m_store->tableScanCount(3), 0);
+    for (int scan = 1; scan <= 3; ++scan) {
+        const RawHttpClient::Response r = client.get("/t/3");
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("location"), QByteArray("/bg/order?table=3"));
+        QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+        QTRY_COMPARE(m_store->tableScanCount(3), scan);
+    }
+    QCOMPARE(m_store->tableScanCount(4), 0);
+
+    // An unknown table still lands on the page, which then says the table is not available.
+    const RawHttpClient::Response unknown = client.get("/t/77");
+    QCOMPARE(unknown.status, 302);
+    QCOMPARE(unknown.header("location"), QByteArray("/bg/order?table=77"));
+    const RawHttpClient::Response page = client.get(unknown.header("location"));
+    QVERIFY(page.body.contains("data-table-state=\"unavailable\""));
+}
+
+void tst_GuestRoutes::tableLinkRefusesBadNumbers_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::newRow("letters") << QByteArray("/t/abc");
+    QTest::newRow("zero") << QByteArray("/t/0");
+    QTest::newRow("too big") << QByteArray("/t/10000");
+    QTest::newRow("negative") << QByteArray("/t/-3");
+    QTest::newRow("suffix") << QByteArray("/t/3x");
+}
+
+void tst_GuestRoutes::tableLinkRefusesBadNumbers()
+{
+    QFETCH(QByteArray, path);
+    const RawHttpClient::Response r = RawHttpClient(m_port).get(path);
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.header("location").isEmpty());
+}
+
+void tst_GuestRoutes::inactiveTableIsShownUnavailable()
+{
+    setTableActive(4, false);
+    const RawHttpClient client(m_port);
+    const RawHttpClient::Response link = client.get("/t/4");
+    QCOMPARE(link.status, 302);
+    QCOMPARE(link.header("location"), QByteArray("/bg/order?table=4"));
+    QTRY_COMPARE(m_store->tableScanCount(4), 1); // the scan of a switched-off card still counts
+    const RawHttpClient::Response page = client.get("/en/order?table=4");
+    QVERIFY(page.body.contains("data-table-state=\"unavailable\""));
+
+    setTableActive(4, true);
+    QVERIFY(client.get("/en/order?table=4").body.contains("data-table-state=\"active\""));
+}
+
+void tst_GuestRoutes::callStatusShowsOnlyFirstName()
+{
+    const QString id = createCall(6);
+    QVERIFY(!id.isEmpty());
+    const RawHttpClient client(m_port);
+    const QByteArray path = "/api/waiter-call/" + id.toUtf8() + "/status";
+
+    RawHttpClient::Response r = client.get(path);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+    QVERIFY(!r.headers.contains("access-control-allow-origin"));
+    QJsonObject json = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(json.value("id").toString(), id);
+    QCOMPARE(json.value("tableNumber").toInt(), 6);
+    QCOMPARE(json.value("callType").toString(), QStringLiteral("payment_card"));
+    QCOMPARE(json.value("status").toString(), QStringLiteral("pending"));
+    QCOMPARE(json.value("waiterFirstName").toString(), QString());
+
+    StaffMember waiter;
+    waiter.id = 1;
+    waiter.name = QStringLiteral("Мария Иванова Петрова");
+    QVERIFY(m_store->acknowledgeCall(id, waiter).ok());
+    QVERIFY(m_store->flush());
+
+    r = client.get(path);
+    QCOMPARE(r.status, 200);
+    json = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(json.value("status").toString(), QStringLiteral("acknowledged"));
+    QCOMPARE(json.value("waiterFirstName").toString(), QStringLiteral("Мария"));
+    // Exactly these keys: no full name, no staff id, no changedBy/acknowledgedBy.
+    QCOMPARE(json.keys(),
+             (QStringList {"callType", "id", "status", "tableNumber", "waiterFirstName"}));
+    QVERIFY(!QString::fromUtf8(r.body).contains(QStringLiteral("Иванова")));
+
+    QVERIFY(m_store->completeCall(id, waiter).ok());
+    QVERIFY(m_store->flush());
+    json = QJsonDocument::fromJson(client.get(path).body).object();
+    QCOMPARE(json.value("status").toString(), QStringLiteral("completed"));
+    QCOMPARE(json.value("waiterFirstName").toString(), QStringLiteral("Мария"));
+}
+
+void tst_GuestRoutes::callStatusUnknownIds_data()
+{
+    QTest::addColumn<QByteArray>("id");
+    QTest::newRow("random uuid") << QByteArray("7d3f1f1e-9d3c-4b8e-a1d2-0c9b8a7f6e5d");
+    QTest::newRow("not a uuid") << QByteArray("1");
+    QTest::newRow("sql-ish") << QByteArray("x'%20OR%20'1'='1");
+}
+
+void tst_GuestRoutes::callStatusUnknownIds()
+{
+    QFETCH(QByteArray, id);
+    QVERIFY(!createCall(2).isEmpty()); // a real call exists; it must not leak
+    const RawHttpClient::Response r
+        = RawHttpClient(m_port).get("/api/waiter-call/" + id + "/status");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value("error").toString(),
+             QStringLiteral("not_found"));
+}
+
+void tst_GuestRoutes::rateLimitPerClient()
+{
+    // One phone hammering the QR link: the burst passes, then 429 with Retry-After and JSON.
+    const RawHttpClient phone(m_port, QHostAddress(QStringLiteral("127.0.0.2")));
+    const int burst = GuestRateLimits::defaultClientLimit(GuestRateLimits::Scope::TableLink).burst;
+    for (int i = 0; i < burst; ++i)
+        QCOMPARE(phone.get("/t/" + QByteArray::number(1 + i % 20)).status, 302);
+    const RawHttpClient::Response refused = phone.get("/t/1");
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.header("retry-after").toInt() >= 1);
+    const QJsonObject json = QJsonDocument::fromJson(refused.body).object();
+    QCOMPARE(json.value("error").toString(), QStringLiteral("rate_limited"));
+    QVERIFY(!json.value("message").toString().isEmpty());
+
+    // Another phone is not affected.
+    QCOMPARE(RawHttpClient(m_port, QHostAddress(QStringLiteral("127.0.0.3"))).get("/t/1").status,
+             302);
+}
+
+void tst_GuestRoutes::rateLimitPerTable()
+{
+    // Many phones each under their own limit, all scanning table 7: the table's bucket runs out.
+    const int clientBurst
+        = GuestRateLimits::defaultClientLimit(GuestRateLimits::Scope::TableLink).burst;
+    const int tableBurst
+        = GuestRateLimits::defaultTableLimit(GuestRateLimits::Scope::TableLink).burst;
+    int admitted = 0;
+    int refused = 0;
+    for (int phone = 0; admitted + refused < tableBurst + 2; ++phone) {
+        const RawHttpClient client(m_port,
+                                   QHostAddress(QStringLiteral("127.0.1.%1").arg(phone + 1)));
+        for (int i = 0; i < clientBurst - 1 && admitted + refused < tableBurst + 2; ++i) {
+            const RawHttpClient::Response r = client.get("/t/7");
+            if (r.status == 302) {
+                ++admitted;
+            } else {
+                QCOMPARE(r.status, 429);
+                QVERIFY(r.header("retry-after").toInt() >= 1);
+                ++refused;
+            }
+        }
+    }
+    QCOMPARE(admitted, tableBurst);
+    QCOMPARE(refused, 2);
+    // Table 8 is another bucket.
+    QCOMPARE(RawHttpClient(m_port, QHostAddress(QStringLiteral("127.0.2.1"))).get("/t/8").status,
+             302);
+}
+
+void tst_GuestRoutes::callStatusRateLimitPerClient()
+{
+    const QString id = createCall(9);
+    QVERIFY(!id.isEmpty());
+    const QByteArray path = "/api/waiter-call/" + id.toUtf8() + "/status";
+    const RawHttpClient phone(m_port, QHostAddress(QStringLiteral("127.0.0.4")));
+    const int burst = GuestRateLimits::defaultClientLimit(GuestRateLimits::Scope::CallStatus).burst;
+    for (int i = 0; i < burst; ++i)
+        QCOMPARE(phone.get(path).status, 200);
+    const RawHttpClient::Response refused = phone.get(path);
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.header("retry-after").toInt() >= 1);
+}
+
+QTEST_MAIN(tst_GuestRoutes)
+#include "tst_guestroutes.moc"
