@@ -1,0 +1,104 @@
+#include "alertcoordinator.h"
+
+#include "calllistmodel.h"
+#include "labels.h"
+#include "logging.h"
+#include "soundplayer.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace tableside::dashboard {
+
+AlertCoordinator::AlertCoordinator(SoundPlayer *sounds, CallListModel *calls, QObject *parent)
+    : QObject(parent), m_sounds(sounds), m_calls(calls)
+{
+    connect(calls, &CallListModel::pendingCountChanged, this, &AlertCoordinator::onPendingCallsChanged);
+}
+
+AlertCoordinator::~AlertCoordinator() = default;
+
+void AlertCoordinator::setOptions(const AlertOptions &options)
+{
+    m_options = options;
+    onPendingCallsChanged(m_calls->pendingCount());
+}
+
+void AlertCoordinator::enableTray()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/dashboard/dashboard/tray.svg")), this);
+    m_tray->setToolTip(QStringLiteral("Tableside"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        if (m_window) {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+bool AlertCoordinator::windowIsActive() const
+{
+    return m_window && m_window->isActiveWindow() && !m_window->isMinimized();
+}
+
+void AlertCoordinator::onEventApplied(const StaffEvent &event, Via via)
+{
+    if (via == Via::Snapshot)
+        return;
+    if (event.type() == StaffEventType::NewOrder) {
+        const auto order = event.order();
+        if (!order)
+            return;
+        ++m_orderAlerts;
+        qCInfo(lcAlerts).noquote() << QStringLiteral("Alert: new order #%1, table %2")
+                                              .arg(order->orderNumber)
+                                              .arg(order->tableNumber);
+        if (m_options.orderSound)
+            m_sounds->play(Sound::NewOrder);
+        if (m_options.orderToast)
+            emit orderToastRequested(*order);
+        notify(tr("New order #%1").arg(order->orderNumber), Labels::table(order->tableNumber),
+               false);
+    } else if (event.type() == StaffEventType::WaiterCallCreated) {
+        const auto call = event.call();
+        if (!call)
+            return;
+        ++m_callAlerts;
+        qCInfo(lcAlerts).noquote() << QStringLiteral("Alert: waiter call, table %1 (%2)")
+                                              .arg(call->tableNumber)
+                                              .arg(toWireString(call->type));
+        notify(tr("Waiter call: %1").arg(Labels::table(call->tableNumber)),
+               Labels::callType(call->type) + (call->message.isEmpty() ? QString() : QStringLiteral(" — ") + call->message),
+               true);
+    }
+}
+
+void AlertCoordinator::onPendingCallsChanged(int pendingCount)
+{
+    // State-driven: the sound repeats exactly while some call is unacknowledged, so an
+    // acknowledgement on any device (an applied event) silences every device.
+    if (pendingCount > 0 && m_options.callSound)
+        m_sounds->startRepeating();
+    else
+        m_sounds->stopRepeating();
+}
+
+void AlertCoordinator::notify(const QString &title, const QString &message, bool urgent)
+{
+    if (windowIsActive())
+        return;
+    if (m_window)
+        QApplication::alert(m_window); // taskbar attention until the window is activated
+    if (m_tray && m_options.trayNotifications)
+        m_tray->showMessage(title, message,
+                            urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+                            urgent ? 15'000 : 8'000);
+}
+
+} // namespace tableside::dashboard

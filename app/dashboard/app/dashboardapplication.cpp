@@ -1,0 +1,171 @@
+#include "dashboardapplication.h"
+
+#include "alertcoordinator.h"
+#include "dashboardsession.h"
+#include "dashboardsettings.h"
+#include "languageswitcher.h"
+#include "logging.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "staffapi.h"
+#include "syncengine.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QTimer>
+
+namespace tableside::dashboard {
+
+DashboardApplication::DashboardApplication(CommandLine commandLine, QElapsedTimer sinceStart,
+                                           QObject *parent)
+    : QObject(parent), m_commandLine(std::move(commandLine)), m_sinceStart(sinceStart),
+      m_language(new LanguageSwitcher(this))
+{
+}
+
+DashboardApplication::~DashboardApplication()
+{
+    delete m_login;
+    delete m_window;
+}
+
+void DashboardApplication::start()
+{
+    m_settings = DashboardSettings::forProfile(m_commandLine.profile);
+    qCInfo(lcUi).noquote() << "Settings:" << m_settings->filePath();
+    if (!m_commandLine.server.isEmpty() && m_commandLine.server != m_settings->serverUrl()) {
+        // A token belongs to one server: another server means signing in again.
+        m_settings->clearSession();
+        m_settings->setServerUrl(m_commandLine.server);
+    }
+    m_settings->setKitchenMode(m_commandLine.kitchen);
+    if (m_commandLine.fullScreen)
+        m_settings->setFullScreen(true);
+    m_settings->sync();
+
+    m_session = new DashboardSession(m_settings.get(), this);
+    applyAppearance();
+    connect(m_settings.get(), &DashboardSettings::changed, this, [this] {
+        // --lang wins for this run only until the user picks a language in the settings.
+        m_commandLine.language.clear();
+        applyAppearance();
+    });
+    connect(m_session, &DashboardSession::sessionExpired, this,
+            [this] { showLogin(tr("Your session has ended. Please enter your PIN again.")); });
+
+    const QString pin = qEnvironmentVariable("TABLESIDE_PIN");
+    if (!pin.isEmpty()) {
+        qCInfo(lcUi) << "Logging in with the PIN from TABLESIDE_PIN";
+        m_session->loginWithPin(pin, [this](const ApiResult &result) {
+            if (result.isSuccess()) {
+                showMainWindow();
+                return;
+            }
+            qCWarning(lcUi).noquote() << "Login with TABLESIDE_PIN failed:" << result.errorMessage();
+            showLogin(result.httpStatus == 401 ? tr("Wrong PIN.") : result.errorMessage());
+        });
+    } else if (m_session->hasSession()) {
+        showMainWindow();
+        m_session->start();
+    } else {
+        showLogin();
+    }
+}
+
+void DashboardApplication::applyAppearance()
+{
+    const QString code = m_commandLine.language.isEmpty() ? m_settings->languageCode()
+                                                          : m_commandLine.language;
+    const Language language = LanguageSwitcher::resolve(code);
+    if (language != m_language->current() || !m_window)
+        m_language->setLanguage(language);
+    Theme theme = m_settings->theme();
+    if (m_commandLine.theme == QLatin1String("dark"))
+        theme = Theme::Dark;
+    else if (m_commandLine.theme == QLatin1String("light"))
+        theme = Theme::Light;
+    ThemeManager::apply(theme);
+}
+
+void DashboardApplication::showLogin(const QString &error)
+{
+    if (m_login) {
+        m_login->setError(error);
+        m_login->raise();
+        return;
+    }
+    m_session->stop();
+    m_login = new LoginDialog(m_session->api(), m_settings->serverUrl(), m_window);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    m_login->setError(error);
+    connect(m_login, &QDialog::finished, this, [this](int result) {
+        if (result != QDialog::Accepted) {
+            if (!m_session->hasSession())
+                QCoreApplication::exit(0);
+            else
+                QCoreApplication::exit(0);
+            return;
+        }
+        m_session->adoptSession(m_login->session(), m_login->serverUrl());
+        showMainWindow();
+        m_session->start(m_login->session().realtime);
+    });
+    m_login->open();
+}
+
+void DashboardApplication::showMainWindow()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->setKitchenMode(m_settings->kitchenMode());
+        if (m_settings->kitchenMode())
+            qCInfo(lcUi) << "Kitchen mode requested: the kitchen view comes later; showing the staff view";
+        connect(m_window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
+        connect(m_window, &MainWindow::logoutRequested, this, [this] {
+            m_session->logout();
+            showLogin();
+        });
+        connect(m_window, &MainWindow::firstPaint, this, [this] {
+            qCInfo(lcUi).noquote() << QStringLiteral("First paint after %1 ms").arg(m_sinceStart.elapsed());
+        });
+        if (m_commandLine.windowSize.isValid())
+            m_window->resize(m_commandLine.windowSize);
+        m_session->alerts()->enableTray();
+        if (!m_commandLine.screenshotFile.isEmpty())
+            scheduleScreenshot();
+    }
+    if (m_settings->fullScreen())
+        m_window->showFullScreen();
+    else
+        m_window->show();
+}
+
+void DashboardApplication::scheduleScreenshot()
+{
+    // Wait until the dashboard has caught up with the server, then give it time to paint.
+    auto shoot = [this] {
+        QTimer::singleShot(m_commandLine.screenshotDelayMs, this, [this] {
+            if (!m_window)
+                return;
+            const bool saved = m_window->grab().save(m_commandLine.screenshotFile);
+            qCInfo(lcUi).noquote() << (saved ? "Screenshot saved:" : "Screenshot FAILED:")
+                                   << m_commandLine.screenshotFile;
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    if (m_session->sync()->isLive()) {
+        shoot();
+        return;
+    }
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(m_session->sync(), &SyncEngine::phaseChanged, this,
+                          [connection, shoot](SyncEngine::Phase phase) {
+                              if (phase != SyncEngine::Phase::Live)
+                                  return;
+                              QObject::disconnect(*connection);
+                              delete connection;
+                              shoot();
+                          });
+}
+
+} // namespace tableside::dashboard

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "commandline.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace tableside::dashboard {
+
+class DashboardSession;
+class DashboardSettings;
+class LanguageSwitcher;
+
+/// The tableside-dashboard program: reads the command line and the profile's settings, sets
+/// language and theme, signs in (TABLESIDE_PIN, the stored token, or the login dialog), shows the
+/// main window and follows settings changes (language and theme at run time).
+class DashboardApplication : public QObject
+{
+    Q_OBJECT
+public:
+    /// @p sinceStart: started when main() began (for the first-paint figure).
+    DashboardApplication(CommandLine commandLine, QElapsedTimer sinceStart,
+                         QObject *parent = nullptr);
+    ~DashboardApplication() override;
+
+    void start();
+
+    DashboardSession *session() const { return m_session; }
+    MainWindow *window() const { return m_window; }
+
+private:
+    void applyAppearance();
+    void showLogin(const QString &error = {});
+    void showMainWindow();
+    void scheduleScreenshot();
+
+    CommandLine m_commandLine;
+    QElapsedTimer m_sinceStart;
+    std::unique_ptr<DashboardSettings> m_settings;
+    LanguageSwitcher *m_language;
+    DashboardSession *m_session = nullptr;
+    QPointer<MainWindow> m_window;
+    QPointer<LoginDialog> m_login;
+};
+
+} // namespace tableside::dashboard

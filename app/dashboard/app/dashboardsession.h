@@ -1,0 +1,78 @@
+#pragma once
+
+#include "apiresult.h"
+#include "staffsession.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace tableside::dashboard {
+
+class ActionDispatcher;
+class AlertCoordinator;
+class CallListModel;
+class DashboardSettings;
+class OrderListModel;
+class PusherClient;
+class SoundPlayer;
+class StaffApi;
+class SyncEngine;
+
+/// One signed-in dashboard: REST client, realtime client, sync engine, models, actions and
+/// alerts wired together for one settings profile. The application runs one; tests run two
+/// side by side in one process. Owns no widgets, so a kitchen view can reuse it as it is.
+class DashboardSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DashboardSession(DashboardSettings *settings, QObject *parent = nullptr);
+    ~DashboardSession() override;
+
+    DashboardSettings *settings() const { return m_settings; }
+    StaffApi *api() const { return m_api; }
+    PusherClient *pusher() const { return m_pusher; }
+    SyncEngine *sync() const { return m_sync; }
+    OrderListModel *orders() const { return m_orders; }
+    CallListModel *calls() const { return m_calls; }
+    ActionDispatcher *actions() const { return m_actions; }
+    SoundPlayer *sounds() const { return m_sounds; }
+    AlertCoordinator *alerts() const { return m_alerts; }
+
+    bool hasSession() const;
+    QString staffName() const;
+
+    /// Logs in with @p pin at the configured server and keeps the token (never the PIN).
+    void loginWithPin(const QString &pin, std::function<void(const ApiResult &)> done);
+    /// Keeps a session obtained elsewhere (the login dialog).
+    void adoptSession(const StaffSession &session, const QUrl &serverUrl);
+    /// Connects: takes @p realtime (the login's "realtime" object) or fetches
+    /// GET /api/staff/realtime, applies the Pusher overrides from the settings, subscribes.
+    void start(const QJsonObject &realtime = {});
+    void stop();
+    /// Forgets the token and everything shown (switch staff / log out).
+    void logout();
+
+signals:
+    /// The token is no longer accepted: the application asks for the PIN again.
+    void sessionExpired();
+
+private:
+    void applySettings();
+    void startRealtime(const QJsonObject &realtime);
+
+    DashboardSettings *m_settings;
+    StaffApi *m_api;
+    OrderListModel *m_orders;
+    CallListModel *m_calls;
+    PusherClient *m_pusher;
+    SyncEngine *m_sync;
+    ActionDispatcher *m_actions;
+    SoundPlayer *m_sounds;
+    AlertCoordinator *m_alerts;
+    QTimer m_configRetry;
+    bool m_running = false;
+};
+
+} // namespace tableside::dashboard

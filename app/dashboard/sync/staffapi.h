@@ -1,0 +1,62 @@
+#pragma once
+
+#include "apiresult.h"
+#include "callstatus.h"
+#include "orderstatus.h"
+
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace tableside::dashboard {
+
+/// The staff REST API of tableside-server, as the dashboard uses it. Every staff request carries
+/// the Bearer token; a 401 on any of them emits unauthorized() (back to the login dialog).
+class StaffApi : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const ApiResult &)>;
+
+    explicit StaffApi(QObject *parent = nullptr);
+
+    QUrl serverUrl() const { return m_serverUrl; }
+    void setServerUrl(const QUrl &url) { m_serverUrl = url; }
+    QString token() const { return m_token; }
+    void setToken(const QString &token) { m_token = token; }
+
+    /// POST /api/staff/login {"pin"} (no token).
+    void login(const QString &pin, Callback done);
+    /// GET /api/staff/realtime.
+    void fetchRealtimeConfig(Callback done);
+    /// GET /api/staff/state.
+    void fetchState(Callback done);
+    /// GET /api/events?after=SEQ&limit=N.
+    void fetchEvents(qint64 afterSeq, int limit, Callback done);
+    /// PATCH /api/orders/{id}/status {"status"}.
+    void setOrderStatus(const QString &orderId, OrderStatus status, Callback done);
+    /// PATCH /api/waiter-call/{id}/acknowledge or /complete.
+    void setCallStatus(const QString &callId, CallStatus status, Callback done);
+    /// POST to an absolute URL with a form body and the Bearer token (Pusher channel auth).
+    void postForm(const QUrl &url, const QByteArray &formBody, Callback done);
+
+    /// An absolute URL for @p path on the server ("/pusher/auth").
+    QUrl resolve(const QString &path) const;
+
+signals:
+    /// A staff request was refused with 401: the token expired or was revoked.
+    void unauthorized();
+
+private:
+    enum class Auth { None, Bearer };
+    void send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+              const QByteArray &contentType, Auth auth, Callback done);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_serverUrl;
+    QString m_token;
+};
+
+} // namespace tableside::dashboard

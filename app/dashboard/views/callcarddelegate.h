@@ -1,0 +1,36 @@
+#pragma once
+
+#include "waitercall.h"
+
+#include <QStyledItemDelegate>
+
+namespace tableside::dashboard {
+
+/// Draws a waiter call as a card (table, reason, message, elapsed time, who is on the way) with
+/// "On my way" / "Done" buttons, and turns taps on them into actionRequested().
+class CallCardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    /// @p cardWidth 0 = as wide as the view (history list); otherwise a fixed card width (strip).
+    explicit CallCardDelegate(int cardWidth = 0, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static QList<CallStatus> actionsFor(CallStatus status);
+
+signals:
+    void actionRequested(const QString &callId, tableside::CallStatus status);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    QList<QPair<QRect, CallStatus>> buttonsFor(const QRect &rect, const WaiterCall &call) const;
+    int m_cardWidth;
+};
+
+} // namespace tableside::dashboard

@@ -1,0 +1,130 @@
+#include "logindialog.h"
+
+#include "staffapi.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace tableside::dashboard {
+
+LoginDialog::LoginDialog(StaffApi *api, const QUrl &serverUrl, QWidget *parent)
+    : QDialog(parent), m_api(api), m_heading(new QLabel), m_serverLabel(new QLabel),
+      m_pinLabel(new QLabel), m_server(new QLineEdit(serverUrl.toString())), m_pin(new QLineEdit),
+      m_error(new QLabel), m_login(new QPushButton), m_quit(new QPushButton)
+{
+    setMinimumWidth(480);
+    QFont headingFont = ThemeManager::baseFont();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    m_error->hide();
+    m_login->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_serverLabel, m_server);
+    form->addRow(m_pinLabel, m_pin);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_quit);
+    buttons->addStretch();
+    buttons->addWidget(m_login);
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(14);
+    layout->addWidget(m_heading);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    connect(m_login, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(m_pin, &QLineEdit::returnPressed, this, &LoginDialog::submit);
+    connect(m_quit, &QPushButton::clicked, this, &QDialog::reject);
+    retranslate();
+    m_pin->setFocus();
+}
+
+QUrl LoginDialog::serverUrl() const
+{
+    return QUrl::fromUserInput(m_server->text().trimmed());
+}
+
+void LoginDialog::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void LoginDialog::retranslate()
+{
+    setWindowTitle(tr("Tableside — staff login"));
+    m_heading->setText(tr("Staff login"));
+    m_serverLabel->setText(tr("Server address"));
+    m_pinLabel->setText(tr("PIN"));
+    m_pin->setPlaceholderText(tr("Your staff PIN"));
+    m_login->setText(m_busy ? tr("Logging in…") : tr("Log in"));
+    m_quit->setText(tr("Quit"));
+}
+
+void LoginDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void LoginDialog::submit()
+{
+    if (m_busy)
+        return;
+    const QUrl url = serverUrl();
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        setError(tr("Enter the server address, for example http://192.168.1.10:8080"));
+        return;
+    }
+    if (m_pin->text().isEmpty()) {
+        setError(tr("Enter your PIN."));
+        return;
+    }
+    m_busy = true;
+    setError({});
+    m_login->setEnabled(false);
+    retranslate();
+    m_api->setServerUrl(url);
+    m_api->login(m_pin->text(), [this](const ApiResult &result) {
+        m_busy = false;
+        m_login->setEnabled(true);
+        retranslate();
+        if (result.isSuccess()) {
+            if (auto session = StaffSession::fromLoginResponse(result.body)) {
+                m_session = *session;
+                m_pin->clear();
+                accept();
+                return;
+            }
+            setError(tr("The server answered, but not like a Tableside server."));
+            return;
+        }
+        m_pin->selectAll();
+        if (result.isNetworkFailure())
+            setError(tr("Cannot reach the server: %1").arg(result.errorMessage()));
+        else if (result.httpStatus == 401)
+            setError(tr("Wrong PIN."));
+        else if (result.httpStatus == 429)
+            setError(tr("Too many attempts. Wait a minute and try again."));
+        else
+            setError(tr("Login failed: %1").arg(result.errorMessage()));
+    });
+}
+
+} // namespace tableside::dashboard

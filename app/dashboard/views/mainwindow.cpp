@@ -1,0 +1,323 @@
+#include "mainwindow.h"
+
+#include "actiondispatcher.h"
+#include "alertcoordinator.h"
+#include "callalertpopup.h"
+#include "callcarddelegate.h"
+#include "callfilterproxy.h"
+#include "calllistmodel.h"
+#include "cardlistview.h"
+#include "connectionindicator.h"
+#include "dashboardsession.h"
+#include "dashboardsettings.h"
+#include "labels.h"
+#include "moneyformatter.h"
+#include "ordercarddelegate.h"
+#include "orderfilterproxy.h"
+#include "orderlistmodel.h"
+#include "settingsdialog.h"
+#include "theme.h"
+#include "toastarea.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tableside::dashboard {
+
+namespace {
+constexpr int CallCardWidth = 360;
+
+QLabel *sectionHeader()
+{
+    auto *label = new QLabel;
+    QFont font = ThemeManager::baseFont();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(8, 4, 8, 0);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session)
+{
+    buildUi();
+    retranslate();
+    // Elapsed times are painted by the delegates: repaint, do not touch the models.
+    m_clock.setInterval(10'000);
+    connect(&m_clock, &QTimer::timeout, this, &MainWindow::refreshViews);
+    m_clock.start();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget;
+    setCentralWidget(central);
+    central->installEventFilter(this);
+
+    // Top bar.
+    m_title = new QLabel;
+    QFont titleFont = ThemeManager::baseFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_staff = new QLabel;
+    m_indicator = new ConnectionIndicator(m_session->pusher(), m_session->sync());
+    m_menuButton = new QToolButton;
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setMinimumSize(120, ThemeManager::TouchTarget);
+    m_menu = new QMenu(this);
+    m_settingsAction = m_menu->addAction(QString(), this, &MainWindow::openSettings);
+    m_fullScreenAction = m_menu->addAction(QString());
+    m_fullScreenAction->setCheckable(true);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        m_session->settings()->setFullScreen(on);
+        applyFullScreen(on);
+    });
+    m_menu->addSeparator();
+    m_logoutAction = m_menu->addAction(QString(), this, &MainWindow::logoutRequested);
+    m_quitAction = m_menu->addAction(QString(), this, &MainWindow::quitRequested);
+    m_menuButton->setMenu(m_menu);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(12, 6, 12, 6);
+    top->setSpacing(18);
+    top->addWidget(m_title);
+    top->addWidget(m_staff);
+    top->addStretch();
+    top->addWidget(m_indicator);
+    top->addWidget(m_menuButton);
+
+    // Active tab: calls strip + one column per status.
+    auto *active = new QWidget;
+    auto *activeLayout = new QVBoxLayout(active);
+    activeLayout->setContentsMargins(6, 6, 6, 6);
+    m_callsSection = new QWidget;
+    auto *callsLayout = new QVBoxLayout(m_callsSection);
+    callsLayout->setContentsMargins(0, 0, 0, 0);
+    m_callsHeader = sectionHeader();
+    m_openCalls = new CallFilterProxy(CallFilterProxy::Show::Open, this);
+    m_openCalls->setSourceModel(m_session->calls());
+    m_callsView = new CardListView(CardListView::Direction::Horizontal);
+    auto *callDelegate = new CallCardDelegate(CallCardWidth, m_callsView);
+    m_callsView->setItemDelegate(callDelegate);
+    m_callsView->setModel(m_openCalls);
+    m_callsView->setFixedHeight(callDelegate->sizeHint({}, QModelIndex()).height() + 64);
+    callsLayout->addWidget(m_callsHeader);
+    callsLayout->addWidget(m_callsView);
+    activeLayout->addWidget(m_callsSection);
+    connect(callDelegate, &CallCardDelegate::actionRequested, m_session->actions(),
+            &ActionDispatcher::setCallStatus);
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(10);
+    for (OrderStatus status : { OrderStatus::Pending, OrderStatus::Preparing, OrderStatus::Ready }) {
+        Column column{ status, sectionHeader(), new OrderFilterProxy({ status }, OrderFilterProxy::Order::OldestFirst, this),
+                       new CardListView };
+        column.proxy->setSourceModel(m_session->orders());
+        auto *delegate = new OrderCardDelegate(column.view);
+        column.view->setItemDelegate(delegate);
+        column.view->setModel(column.proxy);
+        connect(delegate, &OrderCardDelegate::actionRequested, m_session->actions(),
+                &ActionDispatcher::setOrderStatus);
+        auto *box = new QVBoxLayout;
+        box->addWidget(column.header);
+        box->addWidget(column.view, 1);
+        columns->addLayout(box, 1);
+        m_columns.append(column);
+    }
+    activeLayout->addLayout(columns, 1);
+
+    // History tab.
+    auto *history = new QWidget;
+    auto *historyLayout = new QHBoxLayout(history);
+    m_historyOrdersHeader = sectionHeader();
+    m_historyCallsHeader = sectionHeader();
+    m_historyOrders = new OrderFilterProxy({ OrderStatus::Completed, OrderStatus::Cancelled },
+                                           OrderFilterProxy::Order::NewestFirst, this);
+    m_historyOrders->setSourceModel(m_session->orders());
+    m_historyOrdersView = new CardListView;
+    m_historyOrdersView->setItemDelegate(new OrderCardDelegate(m_historyOrdersView));
+    m_historyOrdersView->setModel(m_historyOrders);
+    m_historyCalls = new CallFilterProxy(CallFilterProxy::Show::Completed, this);
+    m_historyCalls->setSourceModel(m_session->calls());
+    m_historyCallsView = new CardListView;
+    m_historyCallsView->setItemDelegate(new CallCardDelegate(0, m_historyCallsView));
+    m_historyCallsView->setModel(m_historyCalls);
+    auto *historyOrdersBox = new QVBoxLayout;
+    historyOrdersBox->addWidget(m_historyOrdersHeader);
+    historyOrdersBox->addWidget(m_historyOrdersView, 1);
+    auto *historyCallsBox = new QVBoxLayout;
+    historyCallsBox->addWidget(m_historyCallsHeader);
+    historyCallsBox->addWidget(m_historyCallsView, 1);
+    historyLayout->addLayout(historyOrdersBox, 3);
+    historyLayout->addLayout(historyCallsBox, 2);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(active, QString());
+    m_tabs->addTab(history, QString());
+
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    // Overlays above everything.
+    m_toasts = new ToastArea(central);
+    m_callPopup = new CallAlertPopup(m_session->calls(), central);
+    m_callPopup->setEnabledByUser(m_session->settings()->alerts().callPopup);
+    connect(m_callPopup, &CallAlertPopup::actionRequested, m_session->actions(),
+            &ActionDispatcher::setCallStatus);
+    connect(m_session->settings(), &DashboardSettings::changed, this, [this] {
+        m_callPopup->setEnabledByUser(m_session->settings()->alerts().callPopup);
+        refreshViews();
+    });
+
+    connect(m_session->alerts(), &AlertCoordinator::orderToastRequested, this, [this](const Order &order) {
+        const MoneyFormatter money(QLocale().language() == QLocale::Bulgarian ? Language::Bulgarian
+                                                                             : Language::English);
+        int items = 0;
+        for (const OrderItem &item : order.items)
+            items += item.quantity;
+        m_toasts->showToast(Toast::Kind::Order,
+                            tr("New order #%1 · %2").arg(order.orderNumber).arg(Labels::table(order.tableNumber)),
+                            tr("%n item(s) · %1", nullptr, items)
+                                    .arg(money.formatDual(order.totalEur(), QDate::currentDate())));
+    });
+    connect(m_session->actions(), &ActionDispatcher::conflict, this, [this](const QString &message) {
+        m_toasts->showToast(Toast::Kind::Warning, tr("Someone was faster"), message);
+    });
+    connect(m_session->actions(), &ActionDispatcher::failed, this, [this](const QString &message) {
+        m_toasts->showToast(Toast::Kind::Error, tr("Not saved"), message, 30'000);
+    });
+
+    for (QAbstractItemModel *model : QList<QAbstractItemModel *>{ m_openCalls, m_historyOrders, m_historyCalls,
+                                                                 m_columns[0].proxy, m_columns[1].proxy,
+                                                                 m_columns[2].proxy }) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    }
+    m_session->alerts()->setWindow(this);
+}
+
+CardListView *MainWindow::ordersView(OrderStatus status) const
+{
+    for (const Column &column : m_columns)
+        if (column.status == status)
+            return column.view;
+    if (status == OrderStatus::Completed || status == OrderStatus::Cancelled)
+        return m_historyOrdersView;
+    return nullptr;
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Tableside Dashboard"));
+    m_title->setText(tr("Tableside"));
+    const QString staff = m_session->staffName();
+    m_staff->setText(staff.isEmpty() ? QString() : tr("Signed in: %1").arg(staff));
+    m_menuButton->setText(tr("☰ Menu"));
+    m_settingsAction->setText(tr("Settings…"));
+    m_fullScreenAction->setText(tr("Full screen"));
+    m_logoutAction->setText(tr("Switch staff / log out"));
+    m_quitAction->setText(tr("Quit"));
+    m_callsView->setEmptyText(tr("No open waiter calls"));
+    for (const Column &column : m_columns)
+        column.view->setEmptyText(tr("Nothing here"));
+    m_historyOrdersView->setEmptyText(tr("No completed orders yet"));
+    m_historyCallsView->setEmptyText(tr("No completed calls yet"));
+    updateCounts();
+    refreshViews();
+}
+
+void MainWindow::updateCounts()
+{
+    int active = 0;
+    for (const Column &column : m_columns) {
+        const int count = column.proxy->rowCount();
+        active += count;
+        column.header->setText(QStringLiteral("%1 (%2)").arg(Labels::orderStatus(column.status)).arg(count));
+    }
+    const int calls = m_openCalls->rowCount();
+    m_callsHeader->setText(tr("Waiter calls (%1)").arg(calls));
+    m_callsSection->setVisible(calls > 0);
+    m_tabs->setTabText(0, tr("Active (%1)").arg(active + calls));
+    m_tabs->setTabText(1, tr("History"));
+    m_historyOrdersHeader->setText(tr("Completed orders (%1)").arg(m_historyOrders->rowCount()));
+    m_historyCallsHeader->setText(tr("Completed calls (%1)").arg(m_historyCalls->rowCount()));
+}
+
+void MainWindow::refreshViews()
+{
+    for (const Column &column : m_columns)
+        column.view->viewport()->update();
+    m_callsView->viewport()->update();
+    m_historyOrdersView->viewport()->update();
+    m_historyCallsView->viewport()->update();
+}
+
+void MainWindow::applyFullScreen(bool fullScreen)
+{
+    {
+        const QSignalBlocker blocker(m_fullScreenAction);
+        m_fullScreenAction->setChecked(fullScreen);
+    }
+    if (fullScreen)
+        showFullScreen();
+    else if (isFullScreen())
+        showNormal();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_session->settings(), m_session->sounds(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyFullScreen(m_session->settings()->fullScreen());
+    if (dialog.serverChanged())
+        emit logoutRequested();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_toasts->reposition();
+    m_callPopup->reposition();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == centralWidget()) {
+        if (event->type() == QEvent::Resize) {
+            m_toasts->reposition();
+            m_callPopup->reposition();
+        } else if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            QMetaObject::invokeMethod(this, &MainWindow::firstPaint, Qt::QueuedConnection);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace tableside::dashboard

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "orderstatus.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QToolButton;
+class QAction;
+
+namespace tableside::dashboard {
+
+class CallAlertPopup;
+class CallFilterProxy;
+class CardListView;
+class ConnectionIndicator;
+class DashboardSession;
+class OrderFilterProxy;
+class ToastArea;
+
+/// The waiter's main window: open waiter calls on top, active orders below in one column per
+/// status, a history tab, the connection state, toasts and the urgent call popup.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DashboardSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Kept for the kitchen display (a later issue); the normal view is shown for now.
+    void setKitchenMode(bool kitchen) { m_kitchenMode = kitchen; }
+    bool kitchenMode() const { return m_kitchenMode; }
+    void applyFullScreen(bool fullScreen);
+
+    ToastArea *toasts() const { return m_toasts; }
+    CallAlertPopup *callPopup() const { return m_callPopup; }
+    ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+    CardListView *ordersView(OrderStatus status) const;
+    CardListView *callsView() const { return m_callsView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Fires once, after the first paint of the window.
+    bool hasPainted() const { return m_painted; }
+
+signals:
+    void logoutRequested();
+    void quitRequested();
+    void firstPaint();
+
+public slots:
+    void openSettings();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Column
+    {
+        OrderStatus status;
+        QLabel *header;
+        OrderFilterProxy *proxy;
+        CardListView *view;
+    };
+    void buildUi();
+    void retranslate();
+    void updateCounts();
+    void refreshViews();
+
+    DashboardSession *m_session;
+    bool m_kitchenMode = false;
+    bool m_painted = false;
+    QLabel *m_title;
+    QLabel *m_staff;
+    ConnectionIndicator *m_indicator;
+    QToolButton *m_menuButton;
+    QMenu *m_menu;
+    QAction *m_settingsAction;
+    QAction *m_fullScreenAction;
+    QAction *m_logoutAction;
+    QAction *m_quitAction;
+    QTabWidget *m_tabs;
+    QWidget *m_callsSection;
+    QLabel *m_callsHeader;
+    CallFilterProxy *m_openCalls;
+    CardListView *m_callsView;
+    QList<Column> m_columns;
+    QLabel *m_historyOrdersHeader;
+    QLabel *m_historyCallsHeader;
+    OrderFilterProxy *m_historyOrders;
+    CallFilterProxy *m_historyCalls;
+    CardListView *m_historyOrdersView;
+    CardListView *m_historyCallsView;
+    ToastArea *m_toasts;
+    CallAlertPopup *m_callPopup;
+    QTimer m_clock;
+};
+
+} // namespace tableside::dashboard

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "order.h"
+
+#include <QStyledItemDelegate>
+
+namespace tableside::dashboard {
+
+/// Draws an order as a touch-friendly card (number, table, items with quantities and notes,
+/// EUR total with BGN beside it, live elapsed time, who changed it) with big status buttons,
+/// and turns taps on those buttons into actionRequested().
+class OrderCardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit OrderCardDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /// The statuses an order card offers buttons for (forward steps, no cancel, no recall).
+    static QList<OrderStatus> actionsFor(OrderStatus status);
+
+signals:
+    void actionRequested(const QString &orderId, tableside::OrderStatus status);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    struct Layout
+    {
+        QRect card;
+        QList<QPair<QRect, OrderStatus>> buttons;
+    };
+    Layout layoutFor(const QRect &rect, const Order &order) const;
+};
+
+} // namespace tableside::dashboard
