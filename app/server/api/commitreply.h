@@ -1,0 +1,26 @@
+#pragma once
+
+#include "apiresponder.h"
+#include "store.h"
+
+namespace tableside::server {
+
+/// Answers a store write once its batch is committed: @p onSuccess with the value, the mapped
+/// ApiError for a refusal, 503 when the commit failed. Refusals wait too, since they may be
+/// based on another request's change in the same batch, which is not durable before then.
+template<typename T, typename OnSuccess>
+void replyAfterCommit(Store &store, ApiResponder reply, StoreOutcome<T> outcome,
+                      OnSuccess onSuccess)
+{
+    store.whenCommitted(reply.context(), [reply, outcome = std::move(outcome),
+                                          onSuccess = std::move(onSuccess)](bool committed) mutable {
+        if (!committed)
+            reply.error(ApiError::storageUnavailable());
+        else if (!outcome.ok())
+            reply.error(ApiError::fromStoreError(outcome.error()));
+        else
+            onSuccess(reply, outcome.value());
+    });
+}
+
+} // namespace tableside::server

@@ -1,0 +1,76 @@
+#include "menucontroller.h"
+
+#include "apirouter.h"
+#include "commitreply.h"
+#include "requestvalidator.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tableside::server {
+
+MenuController::MenuController(ApiContext context, QObject *parent)
+    : QObject(parent), m_context(context)
+{
+    connect(&m_context.store, &Store::menuChanged, this, [this] { m_cache.clear(); });
+}
+
+QByteArray MenuController::menuJson()
+{
+    if (m_cache.isEmpty()) {
+        QJsonArray categories;
+        for (const Category &category : m_context.store.categories())
+            categories.append(category.toJson());
+        QJsonArray products;
+        // Sold-out products stay listed (shown as such); hidden ones are not on the menu.
+        for (const Product &product : m_context.store.products())
+            if (!product.isHidden)
+                products.append(product.toJson());
+        m_cache = QJsonDocument(QJsonObject { { QStringLiteral("categories"), categories },
+                                              { QStringLiteral("products"), products },
+                                              { QStringLiteral("currency"),
+                                                QStringLiteral("EUR") } })
+                          .toJson(QJsonDocument::Compact);
+    }
+    return m_cache;
+}
+
+void MenuController::registerRoutes(ApiRouter &router)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/menu"), ApiRouter::Access::Guest,
+               ApiRouter::Body::None, [this](const ApiRequest &, ApiResponder reply) {
+                   reply.raw(200, menuJson(), "application/json");
+               });
+    router.add(
+            QStringLiteral("PATCH"), QStringLiteral("/api/products/{id}/availability"),
+            ApiRouter::Access::Staff, ApiRouter::Body::JsonObject,
+            [this](const ApiRequest &request, ApiResponder reply) {
+                bool idOk = false;
+                const qint64 id = request.params.at(0).toLongLong(&idOk);
+                RequestValidator check;
+                const auto available =
+                        check.boolean(request.json, QStringLiteral("isAvailable"));
+                if (!idOk || id <= 0) {
+                    reply.error(ApiError::notFound(
+                            tr("There is no product %1.").arg(request.params.at(0))));
+                    return;
+                }
+                if (!available) {
+                    reply.error(ApiError::badRequest(check.error()));
+                    return;
+                }
+                replyAfterCommit(m_context.store, reply,
+                                 m_context.store.setProductAvailability(id, *available,
+                                                                        *request.staff),
+                                 [](ApiResponder &reply, const Product &product) {
+                                     reply.json(200,
+                                                { { QStringLiteral("success"), true },
+                                                  { QStringLiteral("product"),
+                                                    product.toJson() } });
+                                 });
+            },
+            { StaffRole::Kitchen, StaffRole::Manager });
+}
+
+} // namespace tableside::server

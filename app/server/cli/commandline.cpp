@@ -1,0 +1,496 @@
+#include "commandline.h"
+
+#include "guest/qrcommand.h"
+#include "shutdownsignals.h"
+#include "store/pinhasher.h"
+#include "store/store.h"
+#include "tablesideserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QSettings>
+#include <QTranslator>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcCli, "tableside.server.cli")
+
+namespace tableside::server {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void printOut(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, bytes.size(), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &message)
+{
+    printError(QStringLiteral("tableside-server: ") + message);
+    return ExitUsage;
+}
+
+QString usageText()
+{
+    return tr("Usage:\n"
+              "  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]\n"
+              "                   [--public-staff-channel]\n"
+              "  tableside-server staff add --data-dir DIR --name NAME --pin PIN "
+              "[--role waiter|kitchen|manager]\n"
+              "  tableside-server staff list --data-dir DIR\n"
+              "  tableside-server staff remove --data-dir DIR --name NAME\n"
+              "  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]\n"
+              "  tableside-server app-credentials --data-dir DIR\n"
+              "  tableside-server menu import --data-dir DIR FILE.json\n"
+              "  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf\n"
+              "  tableside-server --help | --version\n"
+              "\n"
+              "Options:\n"
+              "  --data-dir DIR          where the database lives (default: the app-data folder)\n"
+              "  --address ADDR          IP address to listen on (default 0.0.0.0)\n"
+              "  --port PORT             TCP port (default 8080; 0 picks a free one)\n"
+              "  --config FILE           INI file with these and more settings (see docs/api.md)\n"
+              "  --public-staff-channel  broadcast on \"staff-channel\" instead of "
+              "\"private-staff-channel\"");
+}
+
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("server"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        app.installTranslator(translator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+}
+
+// Settings from --config FILE (if given); @p dataDir overrides the file's.
+bool loadSettings(const QString &configFile, ServerSettings *settings, QString *error)
+{
+    if (configFile.isEmpty())
+        return true;
+    if (!QFileInfo(configFile).isReadable()) {
+        *error = tr("cannot read the config file %1").arg(configFile);
+        return false;
+    }
+    QSettings ini(configFile, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        *error = tr("the config file %1 is not valid INI").arg(configFile);
+        return false;
+    }
+    QString loadError;
+    if (!settings->load(ini, &loadError)) {
+        *error = tr("%1: %2").arg(configFile, loadError);
+        return false;
+    }
+    return true;
+}
+
+void printFirstStart(const QString &name, const QString &pin)
+{
+    if (pin.isEmpty())
+        return;
+    printOut(tr("First start: staff PIN for \"%1\" is %2 (change it with tableside-server staff "
+                "reset-pin)")
+                     .arg(name, pin));
+}
+
+// Opens the store for a subcommand; prints the first-start PIN if it created the database.
+bool openStore(Store &store, const QString &dataDir)
+{
+    Store::OpenInfo info;
+    QString error;
+    if (!store.open(dataDir, &info, &error)) {
+        printError(tr("tableside-server: cannot open the database in %1: %2").arg(dataDir, error));
+        return false;
+    }
+    printFirstStart(info.firstStaffName, info.firstStaffPin);
+    return true;
+}
+
+QString urlHost(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+            ? u'[' + address.toString() + u']'
+            : address.toString();
+}
+
+QString storeErrorLine(const StoreError &error)
+{
+    return QStringLiteral("tableside-server: ") + error.message;
+}
+
+// ---------------------------------------------------------------- subcommands
+
+struct SubcommandParser
+{
+    QCommandLineParser parser;
+    QCommandLineOption dataDir { QStringLiteral("data-dir"), tr("Data folder."),
+                                 QStringLiteral("DIR") };
+    QCommandLineOption config { QStringLiteral("config"), tr("Config file."),
+                                QStringLiteral("FILE") };
+
+    SubcommandParser()
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOption(dataDir);
+        parser.addOption(config);
+    }
+
+    // Parses @p arguments (program name first); false = a usage error was printed.
+    bool parse(const QStringList &arguments, int *exitCode)
+    {
+        if (!parser.parse(arguments)) {
+            *exitCode = usageError(parser.errorText());
+            return false;
+        }
+        return true;
+    }
+
+    QString effectiveDataDir(int *exitCode)
+    {
+        ServerSettings settings;
+        QString error;
+        if (!loadSettings(parser.value(config), &settings, &error)) {
+            *exitCode = usageError(error);
+            return {};
+        }
+        if (parser.isSet(dataDir))
+            settings.dataDir = parser.value(dataDir);
+        return settings.effectiveDataDir();
+    }
+};
+
+int runStaff(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    SubcommandParser sub;
+    const QCommandLineOption name(QStringLiteral("name"), tr("Staff member's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption pin(QStringLiteral("pin"), tr("4 to 8 digits."),
+                                 QStringLiteral("PIN"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("waiter, kitchen or manager."),
+                                  QStringLiteral("ROLE"), QStringLiteral("waiter"));
+    sub.parser.addOptions({ name, pin, role });
+    const QStringList known = { QStringLiteral("add"), QStringLiteral("list"),
+                                QStringLiteral("remove"), QStringLiteral("reset-pin") };
+    if (!known.contains(action))
+        return usageError(tr("staff: expected add, list, remove or reset-pin"));
+    int exitCode = ExitOk;
+    QStringList rest = arguments.mid(1);
+    rest[0] = QStringLiteral("tableside-server staff");
+    if (!sub.parse(rest, &exitCode))
+        return exitCode;
+    if (!sub.parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument: %1").arg(sub.parser.positionalArguments().first()));
+    const bool needsName = action != u"list";
+    if (needsName && sub.parser.value(name).trimmed().isEmpty())
+        return usageError(tr("staff %1: --name NAME is required").arg(action));
+    if (action == u"add" && !sub.parser.isSet(pin))
+        return usageError(tr("staff add: --pin PIN is required"));
+    if (sub.parser.isSet(pin) && !PinHasher::isValidPin(sub.parser.value(pin)))
+        return usageError(tr("--pin: a PIN is 4 to 8 digits"));
+    const auto parsedRole = staffRoleFromWire(sub.parser.value(role));
+    if (!parsedRole)
+        return usageError(tr("--role: expected waiter, kitchen or manager"));
+    const QString dataDir = sub.effectiveDataDir(&exitCode);
+    if (exitCode != ExitOk)
+        return exitCode;
+
+    Store store;
+    if (!openStore(store, dataDir))
+        return ExitFailure;
+    if (action == u"list") {
+        for (const Store::StaffRecord &record : store.staffList())
+            printOut(QStringLiteral("%1\t%2\t%3")
+                             .arg(record.member.id)
+                             .arg(record.member.name, toWireString(record.member.role)));
+        return ExitOk;
+    }
+    if (action == u"add") {
+        const auto added = store.addStaff(sub.parser.value(name), sub.parser.value(pin), *parsedRole);
+        if (!added.ok() || !store.flush()) {
+            printError(added.ok() ? tr("tableside-server: the database could not store the change")
+                                  : storeErrorLine(added.error()));
+            return ExitFailure;
+        }
+        printOut(tr("Added %1 (%2).").arg(added.value().name, toWireString(added.value().role)));
+        return ExitOk;
+    }
+    if (action == u"remove") {
+        const auto removed = store.removeStaff(sub.parser.value(name));
+        if (!removed.ok() || !store.flush()) {
+            printError(removed.ok() ? tr("tableside-server: the database could not store the change")
+                                    : storeErrorLine(removed.error()));
+            return ExitFailure;
+        }
+        printOut(tr("Removed %1.").arg(sub.parser.value(name)));
+        return ExitOk;
+    }
+    // reset-pin: a new random PIN is printed when none is given.
+    const QString newPin = sub.parser.isSet(pin) ? sub.parser.value(pin) : PinHasher::randomPin(6);
+    const auto reset = store.resetPin(sub.parser.value(name), newPin);
+    if (!reset.ok() || !store.flush()) {
+        printError(reset.ok() ? tr("tableside-server: the database could not store the change")
+                              : storeErrorLine(reset.error()));
+        return ExitFailure;
+    }
+    printOut(tr("New PIN for %1 is %2.").arg(sub.parser.value(name), newPin));
+    return ExitOk;
+}
+
+int runAppCredentials(const QStringList &arguments)
+{
+    SubcommandParser sub;
+    int exitCode = ExitOk;
+    QStringList rest = arguments;
+    rest[0] = QStringLiteral("tableside-server app-credentials");
+    if (!sub.parse(rest, &exitCode))
+        return exitCode;
+    if (!sub.parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument: %1").arg(sub.parser.positionalArguments().first()));
+    const QString dataDir = sub.effectiveDataDir(&exitCode);
+    if (exitCode != ExitOk)
+        return exitCode;
+    Store store;
+    if (!openStore(store, dataDir))
+        return ExitFailure;
+    const Store::AppCredentials credentials = store.appCredentials();
+    printOut(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("appId"), credentials.appId },
+                                                           { QStringLiteral("key"), credentials.key },
+                                                           { QStringLiteral("secret"),
+                                                             credentials.secret } })
+                                       .toJson(QJsonDocument::Compact)));
+    return ExitOk;
+}
+
+int runMenu(const QStringList &arguments)
+{
+    if (arguments.value(1) != u"import")
+        return usageError(tr("menu: expected import"));
+    SubcommandParser sub;
+    int exitCode = ExitOk;
+    QStringList rest = arguments.mid(1);
+    rest[0] = QStringLiteral("tableside-server menu import");
+    if (!sub.parse(rest, &exitCode))
+        return exitCode;
+    if (sub.parser.positionalArguments().size() != 1)
+        return usageError(tr("menu import: expected one FILE.json"));
+    const QString path = sub.parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(tr("cannot read %1").arg(path));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return usageError(tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+    Store::MenuImport menu;
+    const QJsonObject root = document.object();
+    const QJsonArray categories = root.value(QStringLiteral("categories")).toArray();
+    const QJsonArray products = root.value(QStringLiteral("products")).toArray();
+    for (int i = 0; i < categories.size(); ++i) {
+        QString error;
+        const auto category = Category::fromJson(categories.at(i).toObject(), &error);
+        if (!category)
+            return usageError(tr("%1: categories[%2]: %3").arg(path).arg(i).arg(error));
+        menu.categories.append(*category);
+    }
+    for (int i = 0; i < products.size(); ++i) {
+        QString error;
+        const auto product = Product::fromJson(products.at(i).toObject(), &error);
+        if (!product)
+            return usageError(tr("%1: products[%2]: %3").arg(path).arg(i).arg(error));
+        menu.products.append(*product);
+    }
+    if (menu.products.isEmpty())
+        return usageError(tr("%1: no products").arg(path));
+    const QString dataDir = sub.effectiveDataDir(&exitCode);
+    if (exitCode != ExitOk)
+        return exitCode;
+    Store store;
+    if (!openStore(store, dataDir))
+        return ExitFailure;
+    const auto imported = store.importMenu(menu);
+    if (!imported.ok() || !store.flush()) {
+        printError(imported.ok() ? tr("tableside-server: the database could not store the change")
+                                 : storeErrorLine(imported.error()));
+        return ExitFailure;
+    }
+    printOut(tr("Imported %1 categories and %2 products.")
+                     .arg(menu.categories.size())
+                     .arg(imported.value()));
+    return ExitOk;
+}
+
+// ---------------------------------------------------------------- the server
+
+void printGuestUrls(const ServerSettings &settings, quint16 port)
+{
+    const QString scheme = settings.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+    if (settings.address.isLoopback()) {
+        printOut(tr("Guests on this network: none (listening on %1 only)")
+                         .arg(settings.address.toString()));
+        return;
+    }
+    QStringList urls;
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        if (!(interface.flags() & QNetworkInterface::IsUp)
+            || (interface.flags() & QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            const QHostAddress ip = entry.ip();
+            if (ip.protocol() != QAbstractSocket::IPv4Protocol || ip.isLoopback())
+                continue;
+            if (settings.address != QHostAddress(QHostAddress::AnyIPv4)
+                && settings.address != QHostAddress(QHostAddress::Any) && settings.address != ip)
+                continue;
+            urls.append(QStringLiteral("%1://%2:%3/t/<table>").arg(scheme, ip.toString()).arg(port));
+        }
+    }
+    if (urls.isEmpty()) {
+        printOut(tr("Guests on this network: no network address found (connect to the "
+                    "restaurant's network)"));
+        return;
+    }
+    for (const QString &url : urls)
+        printOut(tr("Guests on this network: %1").arg(url));
+}
+
+int runServer(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  tr("Show this help."));
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
+                                     tr("Show the version."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Data folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption address(QStringLiteral("address"), tr("Address to listen on."),
+                                     QStringLiteral("ADDR"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on."),
+                                  QStringLiteral("PORT"));
+    const QCommandLineOption config(QStringLiteral("config"), tr("Config file."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption publicChannel(QStringLiteral("public-staff-channel"),
+                                           tr("Use the public staff-channel."));
+    parser.addOptions({ help, version, dataDir, address, port, config, publicChannel });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        printOut(usageText());
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        printOut(QStringLiteral("tableside-server %1").arg(QStringLiteral(TABLESIDE_VERSION)));
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unknown command: %1 (see --help)")
+                                  .arg(parser.positionalArguments().first()));
+
+    ServerSettings settings;
+    QString error;
+    if (!loadSettings(parser.value(config), &settings, &error))
+        return usageError(error);
+    if (parser.isSet(dataDir))
+        settings.dataDir = parser.value(dataDir);
+    if (parser.isSet(address)) {
+        QHostAddress parsed;
+        if (!parsed.setAddress(parser.value(address)))
+            return usageError(tr("--address: not an IP address: %1").arg(parser.value(address)));
+        settings.address = parsed;
+    }
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint value = parser.value(port).toUInt(&ok);
+        if (!ok || value > 65535)
+            return usageError(tr("--port: expected 0 to 65535, not %1").arg(parser.value(port)));
+        settings.port = static_cast<quint16>(value);
+    }
+    if (parser.isSet(publicChannel))
+        settings.realtime.staffChannel = QStringLiteral("staff-channel");
+
+    TablesideServer server(settings);
+    QString firstName;
+    QString firstPin;
+    if (!server.open(&error, &firstName, &firstPin)) {
+        printError(QStringLiteral("tableside-server: ") + error);
+        return ExitFailure;
+    }
+    printFirstStart(firstName, firstPin);
+    if (!server.listen(settings.address, settings.port)) {
+        printError(QStringLiteral("tableside-server: ") + server.errorString());
+        return ExitFailure;
+    }
+    const QString scheme = settings.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+    printOut(QStringLiteral("Tableside Server listening on %1://%2:%3")
+                     .arg(scheme, urlHost(settings.address))
+                     .arg(server.port()));
+    printGuestUrls(settings, server.port());
+
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, [&app](int number) {
+        qCInfo(lcCli) << "signal" << number << "received; shutting down";
+        app.quit();
+    });
+    const int code = app.exec();
+    qCInfo(lcCli) << "stopped";
+    return code;
+}
+
+} // namespace
+
+int runCommandLine(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // The QR command makes its own (GUI) application object, so it goes first.
+    if (arguments.value(1) == u"qr")
+        return runQrCommand(arguments.mid(2));
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tableside"));
+    QCoreApplication::setApplicationName(QStringLiteral("tableside-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TABLESIDE_VERSION));
+    installTranslator(app);
+
+    const QString command = arguments.value(1);
+    if (command == u"staff")
+        return runStaff(arguments.mid(1));
+    if (command == u"app-credentials")
+        return runAppCredentials(arguments.mid(1));
+    if (command == u"menu")
+        return runMenu(arguments.mid(1));
+    return runServer(app, arguments);
+}
+
+} // namespace tableside::server

@@ -1,0 +1,186 @@
+#include "serversettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace tableside::server {
+
+namespace {
+
+// Reads one integer key within [minimum, maximum]; absent keys leave @p target unchanged.
+template<typename T>
+bool readInt(QSettings &ini, const QString &key, qint64 minimum, qint64 maximum, T &target,
+             QString *error)
+{
+    if (!ini.contains(key))
+        return true;
+    bool ok = false;
+    const qint64 value = ini.value(key).toString().trimmed().toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        if (error)
+            *error = QCoreApplication::translate("ServerSettings",
+                                                 "%1: expected an integer from %2 to %3")
+                             .arg(key)
+                             .arg(minimum)
+                             .arg(maximum);
+        return false;
+    }
+    target = static_cast<T>(value);
+    return true;
+}
+
+bool readBool(QSettings &ini, const QString &key, bool &target, QString *error)
+{
+    if (!ini.contains(key))
+        return true;
+    const QString text = ini.value(key).toString().trimmed().toLower();
+    if (text == u"true" || text == u"1" || text == u"yes" || text == u"on") {
+        target = true;
+    } else if (text == u"false" || text == u"0" || text == u"no" || text == u"off") {
+        target = false;
+    } else {
+        if (error)
+            *error = QCoreApplication::translate("ServerSettings", "%1: expected true or false")
+                             .arg(key);
+        return false;
+    }
+    return true;
+}
+
+void readString(QSettings &ini, const QString &key, QString &target)
+{
+    if (ini.contains(key))
+        target = ini.value(key).toString().trimmed();
+}
+
+} // namespace
+
+QString ServerSettings::effectiveDataDir() const
+{
+    if (!dataDir.isEmpty())
+        return dataDir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool ServerSettings::load(QSettings &ini, QString *error)
+{
+    readString(ini, QStringLiteral("server/dataDir"), dataDir);
+    if (ini.contains(QStringLiteral("server/address"))) {
+        const QString text = ini.value(QStringLiteral("server/address")).toString().trimmed();
+        QHostAddress parsed;
+        if (!parsed.setAddress(text)) {
+            if (error)
+                *error = QCoreApplication::translate("ServerSettings",
+                                                     "server/address: not an IP address: %1")
+                                 .arg(text);
+            return false;
+        }
+        address = parsed;
+    }
+    bool publicStaffChannel =
+            realtime.staffChannel == QStringLiteral("staff-channel");
+    const bool ok = readInt(ini, QStringLiteral("server/port"), 0, 65535, port, error)
+            && readInt(ini, QStringLiteral("server/maxBodyBytes"), 1024, 64 * 1024 * 1024,
+                       maxBodyBytes, error)
+            && readInt(ini, QStringLiteral("server/maxHeaderBytes"), 1024, 1024 * 1024,
+                       maxHeaderBytes, error)
+            && readInt(ini, QStringLiteral("server/maxConnections"), 1, 100000, maxConnections,
+                       error)
+            && readInt(ini, QStringLiteral("server/idleTimeoutSeconds"), 1, 86400,
+                       idleTimeoutSeconds, error)
+            && readInt(ini, QStringLiteral("auth/tokenLifetimeHours"), 1, 24 * 365,
+                       tokenLifetimeHours, error)
+            && readInt(ini, QStringLiteral("auth/loginMaxAttempts"), 1, 1000, loginMaxAttempts,
+                       error)
+            && readInt(ini, QStringLiteral("auth/loginLockoutMinutes"), 0, 24 * 60,
+                       loginLockoutMinutes, error)
+            && readInt(ini, QStringLiteral("orders/businessDayStartHour"), 0, 23,
+                       businessDayStartHour, error)
+            && readInt(ini, QStringLiteral("orders/recallWindowSeconds"), 0, 86400,
+                       recallWindowSeconds, error)
+            && readInt(ini, QStringLiteral("orders/guestWritesPerMinute"), 0, 1000000,
+                       guestWritesPerMinute, error)
+            && readInt(ini, QStringLiteral("orders/guestWriteBurst"), 1, 1000000,
+                       guestWriteBurst, error)
+            && readInt(ini, QStringLiteral("events/retentionHours"), 24, 24 * 365,
+                       eventRetentionHours, error)
+            && readBool(ini, QStringLiteral("realtime/publicStaffChannel"), publicStaffChannel,
+                        error)
+            && readBool(ini, QStringLiteral("realtime/clientEvents"),
+                        realtime.clientEventsEnabled, error)
+            && readInt(ini, QStringLiteral("realtime/activityTimeoutSeconds"), 1, 3600,
+                       realtime.activityTimeoutSeconds, error)
+            && readInt(ini, QStringLiteral("realtime/pongTimeoutSeconds"), 1, 3600,
+                       realtime.pongTimeoutSeconds, error)
+            && readInt(ini, QStringLiteral("realtime/handshakeTimeoutSeconds"), 1, 3600,
+                       realtime.handshakeTimeoutSeconds, error)
+            && readInt(ini, QStringLiteral("realtime/maxMessageBytes"), 256, 16 * 1024 * 1024,
+                       realtime.maxMessageBytes, error)
+            && readInt(ini, QStringLiteral("realtime/maxConnections"), 1, 1000000,
+                       realtime.maxConnections, error)
+            && readInt(ini, QStringLiteral("realtime/maxConnectionsPerAddress"), 1, 1000000,
+                       realtime.maxConnectionsPerAddress, error)
+            && readInt(ini, QStringLiteral("realtime/maxChannelsPerConnection"), 1, 100000,
+                       realtime.maxChannelsPerConnection, error)
+            && readInt(ini, QStringLiteral("realtime/maxMessagesPerSecond"), 1, 100000,
+                       realtime.maxMessagesPerSecond, error)
+            && readInt(ini, QStringLiteral("realtime/maxClientEventsPerSecond"), 1, 100000,
+                       realtime.maxClientEventsPerSecond, error)
+            && readInt(ini, QStringLiteral("realtime/maxEventDataBytes"), 256, 16 * 1024 * 1024,
+                       realtime.maxEventDataBytes, error);
+    if (!ok)
+        return false;
+    realtime.staffChannel = publicStaffChannel ? QStringLiteral("staff-channel")
+                                               : QStringLiteral("private-staff-channel");
+    readString(ini, QStringLiteral("tls/certificate"), tlsCertificateFile);
+    readString(ini, QStringLiteral("tls/privateKey"), tlsPrivateKeyFile);
+    if (tlsCertificateFile.isEmpty() != tlsPrivateKeyFile.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate(
+                    "ServerSettings", "tls/certificate and tls/privateKey must be set together");
+        return false;
+    }
+    return true;
+}
+
+void ServerSettings::save(QSettings &ini) const
+{
+    ini.setValue(QStringLiteral("server/dataDir"), dataDir);
+    ini.setValue(QStringLiteral("server/address"), address.toString());
+    ini.setValue(QStringLiteral("server/port"), port);
+    ini.setValue(QStringLiteral("server/maxBodyBytes"), maxBodyBytes);
+    ini.setValue(QStringLiteral("server/maxHeaderBytes"), maxHeaderBytes);
+    ini.setValue(QStringLiteral("server/maxConnections"), maxConnections);
+    ini.setValue(QStringLiteral("server/idleTimeoutSeconds"), idleTimeoutSeconds);
+    ini.setValue(QStringLiteral("tls/certificate"), tlsCertificateFile);
+    ini.setValue(QStringLiteral("tls/privateKey"), tlsPrivateKeyFile);
+    ini.setValue(QStringLiteral("auth/tokenLifetimeHours"), tokenLifetimeHours);
+    ini.setValue(QStringLiteral("auth/loginMaxAttempts"), loginMaxAttempts);
+    ini.setValue(QStringLiteral("auth/loginLockoutMinutes"), loginLockoutMinutes);
+    ini.setValue(QStringLiteral("orders/businessDayStartHour"), businessDayStartHour);
+    ini.setValue(QStringLiteral("orders/recallWindowSeconds"), recallWindowSeconds);
+    ini.setValue(QStringLiteral("orders/guestWritesPerMinute"), guestWritesPerMinute);
+    ini.setValue(QStringLiteral("orders/guestWriteBurst"), guestWriteBurst);
+    ini.setValue(QStringLiteral("events/retentionHours"), eventRetentionHours);
+    ini.setValue(QStringLiteral("realtime/publicStaffChannel"),
+                 realtime.staffChannel == QStringLiteral("staff-channel"));
+    ini.setValue(QStringLiteral("realtime/clientEvents"), realtime.clientEventsEnabled);
+    ini.setValue(QStringLiteral("realtime/activityTimeoutSeconds"),
+                 realtime.activityTimeoutSeconds);
+    ini.setValue(QStringLiteral("realtime/pongTimeoutSeconds"), realtime.pongTimeoutSeconds);
+    ini.setValue(QStringLiteral("realtime/handshakeTimeoutSeconds"),
+                 realtime.handshakeTimeoutSeconds);
+    ini.setValue(QStringLiteral("realtime/maxMessageBytes"), realtime.maxMessageBytes);
+    ini.setValue(QStringLiteral("realtime/maxConnections"), realtime.maxConnections);
+    ini.setValue(QStringLiteral("realtime/maxConnectionsPerAddress"),
+                 realtime.maxConnectionsPerAddress);
+    ini.setValue(QStringLiteral("realtime/maxChannelsPerConnection"),
+                 realtime.maxChannelsPerConnection);
+    ini.setValue(QStringLiteral("realtime/maxMessagesPerSecond"), realtime.maxMessagesPerSecond);
+    ini.setValue(QStringLiteral("realtime/maxClientEventsPerSecond"),
+                 realtime.maxClientEventsPerSecond);
+    ini.setValue(QStringLiteral("realtime/maxEventDataBytes"), realtime.maxEventDataBytes);
+}
+
+} // namespace tableside::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "realtimesettings.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <optional>
+
+class QSettings;
+
+namespace tableside::server {
+
+/// Everything tableside-server is configured with: built-in defaults, overridden by the INI
+/// file (--config FILE), overridden by the command line. Every key is documented in docs/api.md.
+struct ServerSettings
+{
+    // [server]
+    QString dataDir; ///< empty = the platform's app-data folder
+    QHostAddress address = QHostAddress(QHostAddress::AnyIPv4);
+    quint16 port = 8080;
+    qint64 maxBodyBytes = 64 * 1024;
+    int maxHeaderBytes = 16 * 1024;
+    int maxConnections = 1000;
+    int idleTimeoutSeconds = 60;
+    // [tls]
+    QString tlsCertificateFile;
+    QString tlsPrivateKeyFile;
+    // [auth]
+    int tokenLifetimeHours = 16;
+    int loginMaxAttempts = 5;
+    int loginLockoutMinutes = 15;
+    // [orders]
+    int businessDayStartHour = 4; ///< a business day runs from this local hour to the same hour
+    int recallWindowSeconds = 300; ///< kitchen may move ready → preparing this long after ready
+    int guestWritesPerMinute = 60; ///< per client address, orders + calls; 0 = no limit
+    int guestWriteBurst = 20;
+    // [events]
+    int eventRetentionHours = 48; ///< never below 24
+    // [realtime]
+    RealtimeSettings realtime; ///< appId/key/secret are filled from the database at start
+
+    /// The data folder actually used (dataDir or the platform default).
+    QString effectiveDataDir() const;
+    bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
+
+    /// Reads every known key present in @p ini over the current values. Returns false and sets
+    /// @p error on the first invalid value ("server/port: expected 0-65535").
+    bool load(QSettings &ini, QString *error);
+    /// Writes every key (used by tests and to document the format).
+    void save(QSettings &ini) const;
+};
+
+} // namespace tableside::server

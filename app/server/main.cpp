@@ -1,0 +1,7 @@
+// tableside-server: everything lives in the tableside_server library (cli/commandline.cpp).
+#include "cli/commandline.h"
+
+int main(int argc, char *argv[])
+{
+    return tableside::server::runCommandLine(argc, argv);
+}

@@ -1,0 +1,135 @@
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace tableside::server {
+
+namespace {
+
+// Version 1: everything issue 4 needs. Money is integer euro cents; times are UTC ISO 8601
+// text with milliseconds (sortable); business_day is the local date an order belongs to.
+const QStringList &migrationV1()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE categories (id INTEGER PRIMARY KEY, slug TEXT NOT NULL, "
+                       "name_bg TEXT NOT NULL, name_en TEXT NOT NULL, "
+                       "sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE products (id INTEGER PRIMARY KEY, "
+                       "category_id INTEGER NOT NULL, name_bg TEXT NOT NULL, "
+                       "name_en TEXT NOT NULL, description_bg TEXT NOT NULL DEFAULT '', "
+                       "description_en TEXT NOT NULL DEFAULT '', "
+                       "price_eur_cents INTEGER NOT NULL CHECK (price_eur_cents >= 0), "
+                       "station TEXT NOT NULL DEFAULT 'kitchen', "
+                       "is_available INTEGER NOT NULL DEFAULT 1, "
+                       "is_hidden INTEGER NOT NULL DEFAULT 0, "
+                       "sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE dining_tables (table_number INTEGER PRIMARY KEY, "
+                       "is_active INTEGER NOT NULL DEFAULT 1, "
+                       "scan_count INTEGER NOT NULL DEFAULT 0, last_scanned_at TEXT)"),
+        QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, business_day TEXT NOT NULL, "
+                       "order_number INTEGER NOT NULL, table_number INTEGER NOT NULL, "
+                       "notes TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, "
+                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                       "completed_at TEXT, ready_at TEXT, changed_by TEXT, "
+                       "station_status TEXT NOT NULL DEFAULT '{}', "
+                       "UNIQUE (business_day, order_number))"),
+        QStringLiteral("CREATE INDEX orders_status ON orders (status, created_at)"),
+        // One row per business day: order numbers are allocated here inside the order's
+        // transaction, and the UNIQUE constraint on orders backs it up.
+        QStringLiteral("CREATE TABLE order_numbers (business_day TEXT PRIMARY KEY, "
+                       "last_number INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE order_items (order_id TEXT NOT NULL REFERENCES orders(id), "
+                       "line INTEGER NOT NULL, product_id INTEGER NOT NULL, "
+                       "product_name TEXT NOT NULL, product_name_en TEXT NOT NULL, "
+                       "quantity INTEGER NOT NULL CHECK (quantity BETWEEN 1 AND 50), "
+                       "unit_price_eur_cents INTEGER NOT NULL, notes TEXT NOT NULL DEFAULT '', "
+                       "station TEXT NOT NULL, PRIMARY KEY (order_id, line)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE waiter_calls (id TEXT PRIMARY KEY, "
+                       "business_day TEXT NOT NULL, table_number INTEGER NOT NULL, "
+                       "call_type TEXT NOT NULL, message TEXT NOT NULL DEFAULT '', "
+                       "status TEXT NOT NULL, created_at TEXT NOT NULL, acknowledged_at TEXT, "
+                       "completed_at TEXT, acknowledged_by TEXT, changed_by TEXT)"),
+        QStringLiteral("CREATE INDEX waiter_calls_open ON waiter_calls (table_number, call_type) "
+                       "WHERE status <> 'completed'"),
+        QStringLiteral("CREATE INDEX waiter_calls_day ON waiter_calls (business_day)"),
+        QStringLiteral("CREATE TABLE staff (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "name TEXT NOT NULL UNIQUE, role TEXT NOT NULL, pin_salt BLOB NOT NULL, "
+                       "pin_hash BLOB NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, "
+                       "staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE, "
+                       "created_at TEXT NOT NULL, expires_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE channels (name TEXT PRIMARY KEY, "
+                       "last_seq INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO channels (name, last_seq) VALUES ('staff', 0)"),
+        QStringLiteral("CREATE TABLE events (channel TEXT NOT NULL, seq INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "PRIMARY KEY (channel, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE idempotency_keys (scope TEXT NOT NULL, key TEXT NOT NULL, "
+                       "request_hash BLOB NOT NULL, subject_id TEXT NOT NULL, "
+                       "created_at TEXT NOT NULL, PRIMARY KEY (scope, key)) WITHOUT ROWID"),
+    };
+    return statements;
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return 1;
+}
+
+bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (fromVersion)
+        *fromVersion = version;
+    if (version > currentVersion()) {
+        if (error)
+            *error = QCoreApplication::translate(
+                             "Schema", "the database is from a newer version (schema %1, this "
+                                       "build knows %2)")
+                             .arg(version)
+                             .arg(currentVersion());
+        return false;
+    }
+    const QList<const QStringList *> migrations = { &migrationV1() };
+    for (int next = version + 1; next <= currentVersion(); ++next) {
+        qCInfo(lcStore) << "migrating database schema to version" << next;
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        for (const QString &statement : *migrations.at(next - 1)) {
+            if (!query.exec(statement)) {
+                if (error)
+                    *error = query.lastError().text() + QStringLiteral(" in: ") + statement;
+                db.rollback();
+                return false;
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !db.commit()) {
+            if (error)
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace tableside::server

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tableside::server {
+
+/// The database schema and its migrations: PRAGMA user_version says which have run; each
+/// migration runs in its own transaction, so a crash leaves the previous version intact.
+class Schema
+{
+public:
+    static int currentVersion();
+    /// Brings @p db to currentVersion(). Refuses a database from a newer build.
+    static bool migrate(QSqlDatabase &db, int *fromVersion, QString *error);
+};
+
+} // namespace tableside::server

@@ -1,0 +1,227 @@
+#pragma once
+
+#include "order.h"
+#include "product.h"
+#include "staffevent.h"
+#include "staffmember.h"
+#include "storeoutcome.h"
+#include "waitercall.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tableside::server {
+
+class Database;
+
+/// The server's durable state (SQLite, WAL, synchronous=FULL): menu, tables, orders, waiter
+/// calls, staff and sessions, and the staff channel's event log.
+///
+/// Writes use group commit: each write runs at once inside a savepoint of the open batch
+/// transaction (so it sees earlier writes and can be refused alone), and the batch commits at
+/// the end of the current event-loop turn with one fsync for every request served in that turn.
+/// Callers answer their client from whenCommitted(); eventCommitted() fires after the commit,
+/// in seq order. Reads use a second connection and only ever see committed data.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int businessDayStartHour = 4;
+        int eventRetentionHours = 48;
+        int recallWindowSeconds = 300;
+        /// Current time; tests replace it to cross business days.
+        std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    };
+
+    /// What open() found or created.
+    struct OpenInfo
+    {
+        bool created = false; ///< a new database: demo menu, tables 1–20, credentials made
+        QString firstStaffName;
+        QString firstStaffPin; ///< set once, on creation only
+    };
+
+    /// One line of a guest's order as the API validated it (prices come from the menu).
+    struct OrderLineDraft
+    {
+        qint64 productId = 0;
+        int quantity = 1;
+        QString notes;
+    };
+    struct OrderDraft
+    {
+        int tableNumber = 0;
+        QList<OrderLineDraft> items;
+        QString notes;
+        QString idempotencyKey; ///< empty = none
+        QByteArray requestHash; ///< to refuse a reused key with another request
+    };
+    struct CreatedOrder
+    {
+        Order order;
+        bool replayed = false; ///< an earlier request with the same idempotency key
+    };
+
+    struct CallDraft
+    {
+        int tableNumber = 0;
+        CallType type = CallType::Help;
+        QString message;
+        QString idempotencyKey;
+        QByteArray requestHash;
+    };
+    struct CreatedCall
+    {
+        WaiterCall call;
+        bool existing = false; ///< the table's open call of that type, returned instead
+    };
+
+    struct Session
+    {
+        QString token; ///< shown once; only its SHA-256 is stored
+        StaffMember staff;
+        QDateTime expiresAt;
+    };
+
+    struct StaffRecord
+    {
+        StaffMember member;
+        QDateTime createdAt;
+    };
+
+    struct AppCredentials
+    {
+        QString appId;
+        QString key;
+        QString secret;
+    };
+
+    /// A consistent view for dashboards: everything up to and including @c seq.
+    struct StaffState
+    {
+        qint64 seq = 0;
+        QList<Order> orders;
+        QList<WaiterCall> calls;
+    };
+
+    struct EventPage
+    {
+        bool gone = false; ///< @c after is older than the log keeps (or ahead of it)
+        QList<StaffEvent> events;
+        qint64 latestSeq = 0;
+        qint64 oldestSeq = 0; ///< first seq still in the log (latestSeq + 1 when empty)
+    };
+
+    struct MenuImport
+    {
+        QList<Category> categories;
+        QList<Product> products;
+    };
+
+    explicit Store(QObject *parent = nullptr);
+    explicit Store(Options options, QObject *parent = nullptr);
+    ~Store() override;
+
+    /// Opens (creating and migrating) tableside.db in @p dataDir.
+    bool open(const QString &dataDir, OpenInfo *info = nullptr, QString *error = nullptr);
+    bool isOpen() const;
+    QString databasePath() const;
+    /// Schema version this build migrates to.
+    static int schemaVersion();
+
+    // ---- reads (committed data only) ----
+    std::optional<Order> findOrder(const QString &id) const;
+    std::optional<WaiterCall> findCall(const QString &id) const;
+    bool isTableActive(int tableNumber) const;
+    /// Tables configured, in order (active or not).
+    QList<int> tableNumbers() const;
+    QList<Category> categories() const;
+    /// Every product, hidden ones included (the menu filters them).
+    QList<Product> products() const;
+    std::optional<Product> findProduct(qint64 id) const;
+    /// Open orders (pending, preparing, ready) of any day, oldest first.
+    QList<Order> activeOrders() const;
+    /// Orders of the current business day, oldest first.
+    QList<Order> todaysOrders() const;
+    /// Completed orders of the current business day, newest first.
+    QList<Order> completedOrders() const;
+    /// Open calls (pending, acknowledged) of any day, oldest first.
+    QList<WaiterCall> openCalls() const;
+    /// Calls of the current business day plus open ones, oldest first.
+    QList<WaiterCall> todaysCalls() const;
+    StaffState staffState() const;
+    /// Up to @p limit events with seq > @p after.
+    EventPage eventsAfter(qint64 after, int limit) const;
+    /// Latest committed seq of the staff channel.
+    qint64 latestSeq() const;
+    /// The staff member a Bearer token belongs to, when the session exists and has not expired.
+    std::optional<StaffMember> staffForToken(const QString &token) const;
+    QList<StaffRecord> staffList() const;
+    AppCredentials appCredentials() const;
+    int tableScanCount(int tableNumber) const;
+    /// The business day (local date, rolling over at businessDayStartHour) of @p utc.
+    QDate businessDay(const QDateTime &utc) const;
+
+    // ---- writes (staged in the batch; durable after whenCommitted reports true) ----
+    StoreOutcome<CreatedOrder> createOrder(const OrderDraft &draft);
+    StoreOutcome<CreatedCall> createCall(const CallDraft &draft);
+    StoreOutcome<Order> changeOrderStatus(const QString &orderId, OrderStatus to,
+                                          const StaffMember &by);
+    /// Marks @p station's part of the order ready; when every station is ready the order goes
+    /// to ready too. Emits order-station-progress (and order-status-change when it moves).
+    StoreOutcome<Order> bumpStation(const QString &orderId, const QString &station,
+                                    const StaffMember &by);
+    StoreOutcome<WaiterCall> acknowledgeCall(const QString &callId, const StaffMember &by);
+    StoreOutcome<WaiterCall> completeCall(const QString &callId, const StaffMember &by);
+    StoreOutcome<Product> setProductAvailability(qint64 productId, bool isAvailable,
+                                                 const StaffMember &by);
+    /// Finds the staff member with this PIN and opens a session lasting @p lifetimeSeconds.
+    StoreOutcome<Session> login(const QString &pin, qint64 lifetimeSeconds);
+    StoreOutcome<bool> logout(const QString &token);
+    void recordTableScan(int tableNumber);
+    StoreOutcome<StaffMember> addStaff(const QString &name, const QString &pin, StaffRole role);
+    StoreOutcome<bool> removeStaff(const QString &name);
+    StoreOutcome<bool> resetPin(const QString &name, const QString &pin);
+    /// Upserts categories and products by id; products missing from the import are hidden.
+    StoreOutcome<int> importMenu(const MenuImport &menu);
+    /// Deletes events older than the retention and stale idempotency keys / sessions.
+    StoreOutcome<int> prune();
+
+    /// Calls @p done once the current batch is committed (true) or failed (false); at once
+    /// with true when nothing is staged. @p context guards the call like a connection's.
+    void whenCommitted(QObject *context, std::function<void(bool committed)> done);
+    /// Commits the current batch now (CLI, tests, shutdown).
+    bool flush();
+
+    /// Statistics for /metrics.
+    struct CommitStats
+    {
+        quint64 commits = 0;
+        quint64 failedCommits = 0;
+        quint64 writes = 0;
+        double commitSecondsTotal = 0;
+        QList<quint64> commitBuckets; ///< cumulative counts per bucket of commitBucketBounds()
+    };
+    CommitStats commitStats() const;
+    static QList<double> commitBucketBounds();
+
+signals:
+    /// A committed event of the staff channel, in seq order (connected to the realtime server).
+    void eventCommitted(const tableside::StaffEvent &event);
+    /// The menu changed (availability or import): cached menu JSON must be rebuilt.
+    void menuChanged();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tableside::server
