@@ -1,0 +1,484 @@
+// Fan-out latency of the staff channel: N raw WebSocket subscribers (epoll, no Qt on the hot
+// path, ~1 µs of client work per frame), one event source, kernel receive timestamps.
+//
+//   bench_realtime --port P --app-id ID --key K --secret S --server-pid PID
+//                  [--channel private-staff-channel] [--subscribers 1,100,1000]
+//                  [--events 200] [--rate 20] [--mode trigger|order]
+//                  [--order-json '{"tableNumber":1,"items":[{"productId":1,"quantity":1}]}']
+//
+// For each N it prints p50 / p99 / max of (kernel receive timestamp on the subscriber socket,
+// SO_TIMESTAMPNS) − (wall clock just before the POST's send()), the same for the time the bench
+// itself saw the frame, the lost count (not received within 2 s), and the server's RSS growth per
+// 1,000 idle subscribed connections (/proc/PID/status VmRSS).
+#include "pusherrequestsigner.h"
+#include "pushersignature.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <fstream>
+#include <map>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <string>
+#include <sys/epoll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+struct Options
+{
+    int port = 0;
+    QString appId, key, secret;
+    QString channel = QStringLiteral("private-staff-channel");
+    std::vector<int> subscribers {1, 100, 1000};
+    int events = 200;
+    int rate = 20;
+    QString mode = QStringLiteral("trigger");
+    QByteArray orderJson = R"({"tableNumber":1,"items":[{"productId":1,"quantity":1}]})";
+    long serverPid = 0;
+};
+
+int64_t nowNs()
+{
+    timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+long residentKb(long pid)
+{
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stol(line.substr(6));
+    return -1;
+}
+
+int connectTo(int port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(uint16_t(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
+    return fd;
+}
+
+void sendAll(int fd, const std::string &data)
+{
+    size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::send(fd, data.data() + done, data.size() - done, MSG_NOSIGNAL);
+        if (n <= 0) {
+            if (errno == EAGAIN || errno == EINTR)
+                continue;
+            return;
+        }
+        done += size_t(n);
+    }
+}
+
+std::string maskedText(const std::string &payload)
+{
+    std::string frame;
+    frame += char(0x81);
+    if (payload.size() < 126) {
+        frame += char(0x80 | payload.size());
+    } else {
+        frame += char(0x80 | 126);
+        frame += char((payload.size() >> 8) & 0xff);
+        frame += char(payload.size() & 0xff);
+    }
+    const char mask[4] = {1, 2, 3, 4};
+    frame.append(mask, 4);
+    for (size_t i = 0; i < payload.size(); ++i)
+        frame += char(payload[i] ^ mask[i % 4]);
+    return frame;
+}
+
+// One subscriber socket: reads with the kernel timestamp, splits WebSocket frames.
+struct Subscriber
+{
+    int fd = -1;
+    std::string buffer;
+    bool upgraded = false;
+    std::string socketId;
+    bool subscribed = false;
+    int64_t lastKernelNs = 0;
+    int64_t eventKernelNs = 0; // of the event being waited for; 0 = not yet
+    int64_t eventUserNs = 0;
+
+    // Reads what is there; returns complete text payloads.
+    bool readSome(std::vector<std::string> &payloads)
+    {
+        char data[65536];
+        char control[256];
+        iovec io {data, sizeof data};
+        msghdr message {};
+        message.msg_iov = &io;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(fd, &message, MSG_DONTWAIT);
+        if (n <= 0)
+            return n < 0 && (errno == EAGAIN || errno == EINTR);
+        for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
+            if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_TIMESTAMPNS) {
+                timespec ts;
+                std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
+                lastKernelNs = int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+            }
+        }
+        buffer.append(data, size_t(n));
+        if (!upgraded) {
+            const size_t end = buffer.find("\r\n\r\n");
+            if (end == std::string::npos)
+                return true;
+            buffer.erase(0, end + 4);
+            upgraded = true;
+        }
+        while (buffer.size() >= 2) {
+            size_t length = uint8_t(buffer[1]) & 0x7f;
+            size_t header = 2;
+            if (length == 126) {
+                if (buffer.size() < 4)
+                    break;
+                length = (size_t(uint8_t(buffer[2])) << 8) | uint8_t(buffer[3]);
+                header = 4;
+            } else if (length == 127) {
+                if (buffer.size() < 10)
+                    break;
+                length = 0;
+                for (int i = 2; i < 10; ++i)
+                    length = (length << 8) | uint8_t(buffer[size_t(i)]);
+                header = 10;
+            }
+            if (buffer.size() < header + length)
+                break;
+            if ((uint8_t(buffer[0]) & 0x0f) == 1)
+                payloads.emplace_back(buffer.substr(header, length));
+            else if ((uint8_t(buffer[0]) & 0x0f) == 8)
+                return false; // close
+            buffer.erase(0, header + length);
+        }
+        return true;
+    }
+};
+
+std::string field(const std::string &json, const std::string &name)
+{
+    // socket_id arrives inside the double-encoded data string: \"socket_id\":\"123.456\"
+    const std::string key = "\\\"" + name + "\\\":\\\"";
+    const size_t at = json.find(key);
+    if (at == std::string::npos)
+        return {};
+    const size_t start = at + key.size();
+    return json.substr(start, json.find('\\', start) - start);
+}
+
+class Bench
+{
+public:
+    explicit Bench(Options options)
+        : m_options(std::move(options))
+    {
+        m_epoll = epoll_create1(0);
+    }
+
+    bool openSubscribers(int count);
+    void closeSubscribers();
+    void runEvents(int count, const char *label);
+
+private:
+    void handle(Subscriber &subscriber, const std::string &payload, int64_t userNs);
+    void pump(int timeoutMs);
+    void post();
+    std::string eventName() const
+    {
+        return m_options.mode == QLatin1String("order") ? "new-order" : "bench-event";
+    }
+
+    Options m_options;
+    int m_epoll = -1;
+    std::vector<Subscriber> m_subscribers;
+    int m_postFd = -1;
+    bool m_waiting = false;
+    int m_received = 0;
+    int m_sequence = 0;
+};
+
+void Bench::handle(Subscriber &subscriber, const std::string &payload, int64_t userNs)
+{
+    if (payload.find("\"pusher:connection_established\"") != std::string::npos) {
+        subscriber.socketId = field(payload, "socket_id");
+        const QString channel = m_options.channel;
+        std::string subscribe = "{\"event\":\"pusher:subscribe\",\"data\":{\"channel\":\""
+            + channel.toStdString() + "\"";
+        if (channel.startsWith(QLatin1String("private-"))) {
+            const QString auth = tableside::pusher::PusherSignature::channelAuth(
+                m_options.key, m_options.secret, QString::fromStdString(subscriber.socketId),
+                channel);
+            subscribe += ",\"auth\":\"" + auth.toStdString() + "\"";
+        }
+        subscribe += "}}";
+        sendAll(subscriber.fd, maskedText(subscribe));
+    } else if (payload.find("subscription_succeeded") != std::string::npos) {
+        subscriber.subscribed = true;
+    } else if (payload.find("\"pusher:ping\"") != std::string::npos) {
+        sendAll(subscriber.fd, maskedText(R"({"event":"pusher:pong","data":{}})"));
+    } else if (m_waiting && subscriber.eventKernelNs == 0
+               && payload.find("\"event\":\"" + eventName() + "\"") != std::string::npos) {
+        subscriber.eventKernelNs = subscriber.lastKernelNs;
+        subscriber.eventUserNs = userNs;
+        ++m_received;
+    }
+}
+
+void Bench::pump(int timeoutMs)
+{
+    epoll_event ready[256];
+    const int n = epoll_wait(m_epoll, ready, 256, timeoutMs);
+    const int64_t userNs = nowNs();
+    for (int i = 0; i < n; ++i) {
+        const int index = int(ready[i].data.u32);
+        if (index < 0 || size_t(index) >= m_subscribers.size()) {
+            char sink[4096]; // the POST connection's answers
+            while (::recv(m_postFd, sink, sizeof sink, MSG_DONTWAIT) > 0) { }
+            continue;
+        }
+        Subscriber &subscriber = m_subscribers[size_t(index)];
+        std::vector<std::string> payloads;
+        bool more = true;
+        while (more) {
+            const size_t before = subscriber.buffer.size();
+            const int64_t kernelBefore = subscriber.lastKernelNs;
+            if (!subscriber.readSome(payloads))
+                break;
+            more = subscriber.buffer.size() != before || subscriber.lastKernelNs != kernelBefore;
+            for (const std::string &payload : payloads)
+                handle(subscriber, payload, userNs);
+            payloads.clear();
+            if (!more)
+                break;
+        }
+    }
+}
+
+bool Bench::openSubscribers(int count)
+{
+    m_subscribers.resize(size_t(count));
+    const std::string request = "GET /app/" + m_options.key.toStdString()
+        + "?protocol=7&client=bench HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+          "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+          "Sec-WebSocket-Version: 13\r\n\r\n";
+    for (int i = 0; i < count; ++i) {
+        Subscriber &subscriber = m_subscribers[size_t(i)];
+        subscriber.fd = connectTo(m_options.port);
+        if (subscriber.fd < 0) {
+            std::fprintf(stderr, "connect %d failed: %s\n", i, std::strerror(errno));
+            return false;
+        }
+        epoll_event event {};
+        event.events = EPOLLIN;
+        event.data.u32 = uint32_t(i);
+        epoll_ctl(m_epoll, EPOLL_CTL_ADD, subscriber.fd, &event);
+        sendAll(subscriber.fd, request);
+        // Pace the upgrades so the server's accept queue never overflows.
+        if (i % 50 == 49)
+            pump(1);
+    }
+    const int64_t deadline = nowNs() + int64_t(30) * 1000000000;
+    while (nowNs() < deadline) {
+        pump(10);
+        if (std::all_of(m_subscribers.begin(), m_subscribers.end(),
+                        [](const Subscriber &s) { return s.subscribed; }))
+            return true;
+    }
+    return false;
+}
+
+void Bench::closeSubscribers()
+{
+    for (Subscriber &subscriber : m_subscribers)
+        ::close(subscriber.fd);
+    m_subscribers.clear();
+}
+
+void Bench::post()
+{
+    if (m_postFd < 0) {
+        m_postFd = connectTo(m_options.port);
+        epoll_event event {};
+        event.events = EPOLLIN;
+        event.data.u32 = 0xffffffffu;
+        epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_postFd, &event);
+    }
+    ++m_sequence;
+    QByteArray body;
+    std::string target;
+    std::string extraHeaders;
+    if (m_options.mode == QLatin1String("order")) {
+        body = m_options.orderJson;
+        target = "/api/orders/create";
+        extraHeaders = "Idempotency-Key: bench-" + std::to_string(nowNs()) + "\r\n";
+    } else {
+        body = QByteArray(R"({"name":"bench-event","channels":[")") + m_options.channel.toUtf8()
+            + R"("],"data":"{\"seq\":)" + QByteArray::number(m_sequence) + R"(}"})";
+        const QString path = QStringLiteral("/apps/%1/events").arg(m_options.appId);
+        const QUrlQuery query = tableside::pusher::PusherRequestSigner::sign(
+            QStringLiteral("POST"), path, {}, body, m_options.key, m_options.secret,
+            nowNs() / 1000000000);
+        target
+            = QString(path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded)).toStdString();
+    }
+    const std::string request = "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders
+        + "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size())
+        + "\r\n\r\n" + body.toStdString();
+    sendAll(m_postFd, request);
+}
+
+void Bench::runEvents(int count, const char *label)
+{
+    std::vector<int64_t> kernel, user;
+    long lost = 0;
+    const int64_t period = int64_t(1000000000) / std::max(1, m_options.rate);
+    int64_t next = nowNs();
+    for (int e = 0; e < count; ++e) {
+        while (nowNs() < next)
+            pump(1);
+        for (Subscriber &subscriber : m_subscribers)
+            subscriber.eventKernelNs = subscriber.eventUserNs = 0;
+        m_received = 0;
+        m_waiting = true;
+        const int64_t sentNs = nowNs();
+        post();
+        const int64_t deadline = sentNs + int64_t(2) * 1000000000;
+        while (m_received < int(m_subscribers.size()) && nowNs() < deadline)
+            pump(5);
+        m_waiting = false;
+        for (const Subscriber &subscriber : m_subscribers) {
+            if (subscriber.eventKernelNs == 0) {
+                ++lost;
+                continue;
+            }
+            kernel.push_back(subscriber.eventKernelNs - sentNs);
+            user.push_back(subscriber.eventUserNs - sentNs);
+        }
+        next = sentNs + period;
+    }
+    auto report = [](std::vector<int64_t> values, const char *what) {
+        if (values.empty()) {
+            std::printf("  %-28s no samples\n", what);
+            return;
+        }
+        std::sort(values.begin(), values.end());
+        auto at = [&](double q) {
+            return double(values[std::min(values.size() - 1, size_t(q * double(values.size())))])
+                / 1e6;
+        };
+        std::printf("  %-28s p50 %7.3f ms   p99 %7.3f ms   max %7.3f ms   (%zu samples)\n", what,
+                    at(0.50), at(0.99), double(values.back()) / 1e6, values.size());
+    };
+    std::printf("%s: %d events at %d/s to %zu subscribers\n", label, count, m_options.rate,
+                m_subscribers.size());
+    report(kernel, "POST -> kernel receive");
+    report(user, "POST -> bench saw it");
+    std::printf("  lost (not received in 2 s): %ld\n", lost);
+}
+
+std::vector<int> parseList(const QString &text)
+{
+    std::vector<int> values;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        values.push_back(part.toInt());
+    return values;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options options;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const QString name = QString::fromLocal8Bit(argv[i]);
+        const QString value = QString::fromLocal8Bit(argv[i + 1]);
+        if (name == QLatin1String("--port"))
+            options.port = value.toInt();
+        else if (name == QLatin1String("--app-id"))
+            options.appId = value;
+        else if (name == QLatin1String("--key"))
+            options.key = value;
+        else if (name == QLatin1String("--secret"))
+            options.secret = value;
+        else if (name == QLatin1String("--channel"))
+            options.channel = value;
+        else if (name == QLatin1String("--subscribers"))
+            options.subscribers = parseList(value);
+        else if (name == QLatin1String("--events"))
+            options.events = value.toInt();
+        else if (name == QLatin1String("--rate"))
+            options.rate = value.toInt();
+        else if (name == QLatin1String("--mode"))
+            options.mode = value;
+        else if (name == QLatin1String("--order-json"))
+            options.orderJson = value.toUtf8();
+        else if (name == QLatin1String("--server-pid"))
+            options.serverPid = value.toLong();
+    }
+    if (options.port == 0 || options.key.isEmpty() || options.secret.isEmpty()) {
+        std::fprintf(stderr, "usage: see the comment at the top of bench_realtime.cpp\n");
+        return 2;
+    }
+    rlimit files {};
+    getrlimit(RLIMIT_NOFILE, &files);
+    files.rlim_cur = files.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &files);
+
+    std::printf("mode %s, channel %s, load average at start: ", qPrintable(options.mode),
+                qPrintable(options.channel));
+    std::ifstream load("/proc/loadavg");
+    std::string loadLine;
+    std::getline(load, loadLine);
+    std::printf("%s\n", loadLine.c_str());
+
+    for (int count : options.subscribers) {
+        Bench bench(options);
+        const long before = options.serverPid ? residentKb(options.serverPid) : -1;
+        if (!bench.openSubscribers(count)) {
+            std::fprintf(stderr, "could not subscribe %d sockets\n", count);
+            return 1;
+        }
+        usleep(500000);
+        const long after = options.serverPid ? residentKb(options.serverPid) : -1;
+        if (before > 0) {
+            std::printf("N=%d: server RSS %ld KB -> %ld KB idle: %.1f KB per connection, "
+                        "%.1f MB per 1,000\n",
+                        count, before, after, double(after - before) / count,
+                        double(after - before) * 1000.0 / count / 1024.0);
+        }
+        bench.runEvents(options.events, qPrintable(QStringLiteral("N=%1").arg(count)));
+        bench.closeSubscribers();
+        usleep(500000);
+    }
+    return 0;
+}
