@@ -891,10 +891,10 @@ Store::EventPage Store::eventsAfter(qint64 after, int limit) const
     {
         QSqlQuery &query = d->statement(
                 Private::Connection::Read,
-                QStringLiteral("SELECT (SELECT last_seq FROM channels WHERE name = ?1), "
-                               "(SELECT MIN(seq) FROM events WHERE channel = ?1)"));
+                QStringLiteral("SELECT (SELECT last_seq FROM channels WHERE name = ?), "
+                               "(SELECT MIN(seq) FROM events WHERE channel = ?)"));
         Finisher finisher { query };
-        if (d->run(query, { StaffChannel }) && query.next()) {
+        if (d->run(query, { StaffChannel, StaffChannel }) && query.next()) {
             page.latestSeq = query.value(0).toLongLong();
             page.oldestSeq = query.value(1).isNull() ? page.latestSeq + 1
                                                      : query.value(1).toLongLong();
