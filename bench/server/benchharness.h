@@ -1,0 +1,173 @@
+#pragma once
+
+// Shared by the server benchmarks: starts the real tableside-server binary on a fresh data
+// folder (port 0), then drives it with N keep-alive HTTP clients on raw sockets and reports
+// requests/s and latency percentiles.
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace tableside::bench {
+
+struct BenchResult
+{
+    qint64 ok = 0;
+    qint64 failed = 0;
+    double seconds = 0;
+    std::vector<double> latenciesMs;
+
+    double percentile(double p)
+    {
+        if (latenciesMs.empty())
+            return 0;
+        std::sort(latenciesMs.begin(), latenciesMs.end());
+        const size_t index = std::min(latenciesMs.size() - 1,
+                                      static_cast<size_t>(p * latenciesMs.size()));
+        return latenciesMs[index];
+    }
+};
+
+/// Starts tableside-server; returns its port or 0.
+inline quint16 startServer(QProcess &process, const QTemporaryDir &dir)
+{
+    QFile config(dir.filePath(QStringLiteral("bench.ini")));
+    config.open(QIODevice::WriteOnly);
+    // No guest rate limit: the bench is one address sending as fast as it can.
+    config.write("[orders]\nguestWritesPerMinute=0\n");
+    config.close();
+    process.setProgram(QStringLiteral(TABLESIDE_SERVER_BINARY));
+    process.setArguments({ QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                           QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"), QStringLiteral("0"),
+                           QStringLiteral("--config"), config.fileName() });
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start();
+    if (!process.waitForStarted(5000))
+        return 0;
+    static const QRegularExpression listening(QStringLiteral("listening on http://[^:]+:(\\d+)"));
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15000) {
+        if (!process.canReadLine())
+            process.waitForReadyRead(200);
+        while (process.canReadLine()) {
+            const auto match = listening.match(QString::fromUtf8(process.readLine()));
+            if (match.hasMatch())
+                return static_cast<quint16>(match.captured(1).toUInt());
+        }
+    }
+    return 0;
+}
+
+/// Keeps @p clients connections busy with @p request for @p seconds (one request in flight
+/// per connection); counts answers with @p expectedStatus as ok.
+inline BenchResult drive(quint16 port, int clients, double seconds, const QByteArray &request,
+                         int expectedStatus)
+{
+    struct Client
+    {
+        std::unique_ptr<QTcpSocket> socket;
+        QByteArray buffer;
+        QElapsedTimer sent;
+    };
+    std::vector<Client> pool(clients);
+    BenchResult result;
+    for (Client &client : pool) {
+        client.socket = std::make_unique<QTcpSocket>();
+        client.socket->connectToHost(QHostAddress::LocalHost, port);
+        client.socket->waitForConnected(5000);
+        client.socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    for (Client &client : pool) {
+        client.sent.start();
+        client.socket->write(request);
+    }
+    const qint64 endMs = static_cast<qint64>(seconds * 1000);
+    while (clock.elapsed() < endMs) {
+        for (Client &client : pool) {
+            if (!client.socket->bytesAvailable())
+                client.socket->waitForReadyRead(0);
+            client.buffer += client.socket->readAll();
+            // Responses are small and Content-Length framed.
+            for (;;) {
+                const qsizetype end = client.buffer.indexOf("\r\n\r\n");
+                if (end < 0)
+                    break;
+                const QByteArray head = client.buffer.left(end);
+                const int status = head.mid(9, 3).toInt();
+                const qsizetype lengthAt = head.toLower().indexOf("content-length:");
+                const qint64 length = lengthAt < 0 ? 0
+                        : head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15)
+                                  .trimmed()
+                                  .toLongLong();
+                if (client.buffer.size() < end + 4 + length)
+                    break;
+                client.buffer.remove(0, end + 4 + length);
+                result.latenciesMs.push_back(client.sent.nsecsElapsed() / 1e6);
+                if (status == expectedStatus)
+                    ++result.ok;
+                else
+                    ++result.failed;
+                client.sent.start();
+                client.socket->write(request);
+            }
+        }
+    }
+    result.seconds = clock.nsecsElapsed() / 1e9;
+    return result;
+}
+
+/// The server's own view: commits, average commit (fsync) time, writes per commit.
+inline void printCommitStats(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return;
+    socket.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray text;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000 && !text.contains("tableside_http_connections")) {
+        socket.waitForReadyRead(200);
+        text += socket.readAll();
+    }
+    double commits = 0, seconds = 0, writes = 0;
+    for (const QByteArray &line : text.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() != 2)
+            continue;
+        if (parts[0] == "tableside_db_commit_duration_seconds_count")
+            commits = parts[1].toDouble();
+        else if (parts[0] == "tableside_db_commit_duration_seconds_sum")
+            seconds = parts[1].toDouble();
+        else if (parts[0] == "tableside_db_writes_total")
+            writes = parts[1].toDouble();
+    }
+    if (commits > 0)
+        std::printf("server: %.0f commits, %.2f ms per commit (fsync included), %.1f writes per "
+                    "commit\n",
+                    commits, seconds * 1000 / commits, writes / commits);
+}
+
+inline void print(const char *what, int clients, BenchResult &result)
+{
+    std::printf("%s: %d clients, %.1f s: %lld ok, %lld failed, %.0f/s, p50 %.2f ms, p99 %.2f ms\n",
+                what, clients, result.seconds, static_cast<long long>(result.ok),
+                static_cast<long long>(result.failed), result.ok / result.seconds,
+                result.percentile(0.50), result.percentile(0.99));
+    std::fflush(stdout);
+}
+
+} // namespace tableside::bench
