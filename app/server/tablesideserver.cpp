@@ -4,6 +4,7 @@
 #include "api/callscontroller.h"
 #include "api/eventscontroller.h"
 #include "api/healthcontroller.h"
+#include "api/kitchencontroller.h"
 #include "api/loginthrottle.h"
 #include "api/menucontroller.h"
 #include "api/orderscontroller.h"
@@ -59,6 +60,7 @@ public:
     std::unique_ptr<StaffController> staff;
     std::unique_ptr<EventsController> events;
     std::unique_ptr<HealthController> health;
+    std::unique_ptr<KitchenController> kitchen;
     std::unique_ptr<RealtimeServer> realtime;
     std::unique_ptr<GuestRoutes> guest;
     QTimer pruneTimer;
@@ -108,12 +110,14 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->staff = std::make_unique<StaffController>(context);
     d->events = std::make_unique<EventsController>(context);
     d->health = std::make_unique<HealthController>(context);
+    d->kitchen = std::make_unique<KitchenController>(context);
     d->menu->registerRoutes(d->router);
     d->orders->registerRoutes(d->router);
     d->calls->registerRoutes(d->router);
     d->staff->registerRoutes(d->router);
     d->events->registerRoutes(d->router);
     d->health->registerRoutes(d->router);
+    d->kitchen->registerRoutes(d->router);
 
     Store *store = &d->store;
     d->realtime = std::make_unique<RealtimeServer>(

@@ -1251,6 +1251,73 @@ StoreOutcome<Order> Store::bumpStation(const QString &orderId, const QString &st
     });
 }
 
+StoreOutcome<Order> Store::stepStation(const QString &orderId, const QString &station,
+                                       StationProgress::Step step, const StaffMember &by)
+{
+    // Kitchen screens (issue 9); the rules themselves are in StationProgress.
+    return d->runJob<Order>([&]() -> StoreOutcome<Order> {
+        auto found = d->loadOrder(Private::Connection::Write, orderId);
+        if (!found)
+            return error(StoreError::Code::NotFound, tr("There is no order %1.").arg(orderId));
+        Order order = *found;
+        const OrderStatus from = order.status;
+        const QDateTime now = d->now();
+        if (step == StationProgress::Step::Recall) {
+            const QJsonObject current { { QStringLiteral("order"), order.toJson() } };
+            if (by.role == StaffRole::Waiter)
+                return error(StoreError::Code::Forbidden,
+                             tr("Only the kitchen or a manager can recall a ready order."),
+                             current);
+            // The window runs from the station's last "ready" report, which the event log
+            // keeps (retention is longer than any recall window); none found = too late.
+            QSqlQuery &query = d->statement(
+                    Private::Connection::Write,
+                    QStringLiteral("SELECT created_at FROM events WHERE channel = ? "
+                                   "AND name = 'order-station-progress' "
+                                   "AND json_extract(data, '$.orderId') = ? "
+                                   "AND json_extract(data, '$.station') = ? "
+                                   "AND json_extract(data, '$.status') = 'ready' "
+                                   "ORDER BY seq DESC LIMIT 1"));
+            Finisher finisher { query };
+            if (!d->run(query, { StaffChannel, orderId, station }))
+                return storageError();
+            const QDateTime readyAt = query.next() ? parseTime(query.value(0)) : QDateTime();
+            if (StationProgress::statusOf(order, station) == StationProgress::ready()
+                && (!readyAt.isValid() || readyAt.secsTo(now) > d->options.recallWindowSeconds))
+                return error(StoreError::Code::InvalidTransition,
+                             tr("Order %1 has been ready too long to be recalled.")
+                                     .arg(order.orderNumber),
+                             current);
+        }
+        if (const auto refusal = StationProgress::apply(order, station, step))
+            return *refusal;
+        order.updatedAt = now;
+        order.changedBy = by.name;
+        QJsonObject stations;
+        for (auto it = order.stationStatus.cbegin(); it != order.stationStatus.cend(); ++it)
+            stations.insert(it.key(), it.value());
+        if (!d->exec(Private::Connection::Write,
+                     QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, "
+                                    "changed_by = ?, station_status = ?, "
+                                    "ready_at = CASE WHEN ? = 'ready' THEN ? ELSE ready_at END "
+                                    "WHERE id = ?"),
+                     { toWireString(order.status), wireTime(now), by.name,
+                       QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
+                       toWireString(order.status), wireTime(now), orderId }))
+            return storageError();
+        const QString stationStatus = order.stationStatus.value(station);
+        if (!d->appendEvent([&](qint64 seq) {
+                return StaffEvent::orderStationProgress(order, station, stationStatus, seq, now);
+            }))
+            return storageError();
+        if (order.status != from && !d->appendEvent([&](qint64 seq) {
+                return StaffEvent::orderStatusChange(order, from, seq, now);
+            }))
+            return storageError();
+        return order;
+    });
+}
+
 StoreOutcome<WaiterCall> Store::acknowledgeCall(const QString &callId, const StaffMember &by)
 {
     return d->runJob<WaiterCall>([&]() -> StoreOutcome<WaiterCall> {

@@ -4,6 +4,7 @@
 #include "product.h"
 #include "staffevent.h"
 #include "staffmember.h"
+#include "stationprogress.h"
 #include "storeoutcome.h"
 #include "waitercall.h"
 
@@ -179,6 +180,12 @@ public:
     /// to ready too. Emits order-station-progress (and order-status-change when it moves).
     StoreOutcome<Order> bumpStation(const QString &orderId, const QString &station,
                                     const StaffMember &by);
+    /// A kitchen station's step on an order by the StationProgress rules: Start (pending →
+    /// preparing) or Recall (ready → preparing: kitchen or manager only, within the recall
+    /// window after that station reported ready). Emits order-station-progress, and
+    /// order-status-change when the order's status moves, in the same transaction.
+    StoreOutcome<Order> stepStation(const QString &orderId, const QString &station,
+                                    StationProgress::Step step, const StaffMember &by);
     StoreOutcome<WaiterCall> acknowledgeCall(const QString &callId, const StaffMember &by);
     StoreOutcome<WaiterCall> completeCall(const QString &callId, const StaffMember &by);
     StoreOutcome<Product> setProductAvailability(qint64 productId, bool isAvailable,
