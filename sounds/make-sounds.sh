@@ -21,3 +21,10 @@ tone c1.wav 0.12 square 1000 0.7
 tone c2.wav 0.12 square 1300 0.7
 silence gap.wav 0.06
 sox -D "$tmp/c1.wav" "$tmp/gap.wav" "$tmp/c1.wav" "$tmp/gap.wav" "$tmp/c2.wav" waiter-call.wav
+
+# Kitchen screen, new order (issue 9): a loud descending three-note triangle "bell" (G6, D6, G5),
+# 0.66 s, gain 0.8: distinct from the waiter's chime and heard over extraction fans.
+tone k1.wav 0.18 triangle 1568 0.8
+tone k2.wav 0.18 triangle 1175 0.8
+tone k3.wav 0.30 triangle 784 0.8
+sox -D "$tmp/k1.wav" "$tmp/k2.wav" "$tmp/k3.wav" kitchen-new-order.wav

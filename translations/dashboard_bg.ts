@@ -4,571 +4,568 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="9"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="9" />
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="11"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="11" />
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Приготвя се</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="13"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="13" />
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готови</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="15"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="15" />
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършени</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="17"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="17" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказани</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="26"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="26" />
         <source>Preparing</source>
         <comment>button: start preparing the order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приготвяме</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="28" />
         <source>Ready</source>
         <comment>button: the order is ready</comment>
-        <translation type="unfinished"></translation>
+        <translation>Готова</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="30" />
         <source>Completed</source>
         <comment>button: the order was served</comment>
-        <translation type="unfinished"></translation>
+        <translation>Завършена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="32" />
         <source>Cancel</source>
         <comment>button: cancel the order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="43"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="43" />
         <source>Pay in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащане в брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="45"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="45" />
         <source>Pay by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащане с карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="47"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="47" />
         <source>Needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужда от помощ</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="49"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="49" />
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="58"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="58" />
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Чака</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="60"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="60" />
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>На път</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="62"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="62" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="71"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="71" />
         <source>On my way</source>
         <comment>button: acknowledge a waiter call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отивам</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="73"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="73" />
         <source>Done</source>
         <comment>button: complete a waiter call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="86"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="86" />
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>току-що</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="89"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="89" />
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="90"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="90" />
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="95" />
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Маса %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::ActionDispatcher</name>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="88"/>
-        <source>Order #%1 is already &quot;%2&quot; (changed by %3).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="88" />
+        <source>Order #%1 is already "%2" (changed by %3).</source>
+        <translation>Поръчка №%1 вече е „%2“ (промяна от %3).</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91"/>
-        <source>Order #%1 is already &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91" />
+        <source>Order #%1 is already "%2".</source>
+        <translation>Поръчка №%1 вече е „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="93"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="93" />
         <source>Order #%1 could not be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Поръчка №%1 не може да бъде променена: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="100"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="100" />
         <source>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поръчка №%1 не е променена: няма връзка със сървъра (%2). Опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="102"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="102" />
         <source>Order #%1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Поръчка №%1 не е променена: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="131"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="131" />
         <source>%1: %2 is already on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 вече отива.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="133"/>
-        <source>%1: the call is already &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="133" />
+        <source>%1: the call is already "%2".</source>
+        <translation>%1: повикването вече е „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="135"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="135" />
         <source>%1: the call could not be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: повикването не може да бъде променено: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="142"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="142" />
         <source>%1: the call was not changed: the server cannot be reached (%2). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: повикването не е променено: няма връзка със сървъра (%2). Опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="144"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="144" />
         <source>%1: the call was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: повикването не е променено: %2</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::AlertCoordinator</name>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="66"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="66" />
         <source>New order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова поръчка №%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76" />
         <source>Waiter call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повикване: %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127" />
         <source>Waiter calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повиквания: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127" />
         <source>Waiter call!</source>
-        <translation type="unfinished"></translation>
+        <translation>Повикване на сервитьор!</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::CallCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="129"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="129" />
         <source>%1 is on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отива</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="132"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="132" />
         <source>Done · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово · %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::ConnectionIndicator</name>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32" />
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързан</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32" />
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизиране…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="37"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="37" />
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="43"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="43" />
         <source>Reconnecting in %1 s · offline since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново свързване след %1 с · без връзка от %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="48"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="48" />
         <source>Offline since %1 (refused by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без връзка от %1 (отказ от сървъра)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="52"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="52" />
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Без връзка от %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="54"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="54" />
         <source>Your session has ended. Please enter your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сесията ви изтече. Въведете ПИН кода си отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="65"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="65" />
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешен ПИН код.</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::LoginDialog</name>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="69"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="69" />
         <source>Tableside — staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableside — вход за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="70"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="70" />
         <source>Staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="71"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="71" />
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на сървъра</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="72"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="72" />
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН код</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="73"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="73" />
         <source>Your staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашият ПИН код</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="74"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="74" />
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Влизане…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="74"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="74" />
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="75"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="75" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="92"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="92" />
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете адреса на сървъра, например http://192.168.1.10:8080</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="96"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="96" />
         <source>Enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете ПИН кода си.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="115"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="115" />
         <source>The server answered, but not like a Tableside server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът отговори, но не като сървър на Tableside.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="120"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="120" />
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма връзка със сървъра: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="122"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="122" />
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешен ПИН код.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="124"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="124" />
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твърде много опити. Изчакайте минута и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="126"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="126" />
         <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешен вход: %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="195"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="195" />
         <source>New order #%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова поръчка №%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="196"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="196" />
         <source>%n item(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n артикул · %1</numerusform><numerusform>%n артикула · %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="200"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="200" />
         <source>Someone was faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Някой ви изпревари</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="203"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="203" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="229"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="229" />
         <source>Tableside Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableside — табло за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="230"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="230" />
         <source>Tableside</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="232"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="232" />
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Влязъл: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="233"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="233" />
         <source>☰ Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>☰ Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="234"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="234" />
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="235"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="235" />
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="236"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="236" />
         <source>Switch staff / log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Смяна на служител / изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="237"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="237" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="238"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="238" />
         <source>No open waiter calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отворени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="240"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="240" />
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="241"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="241" />
         <source>No completed orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Още няма завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="242"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="242" />
         <source>No completed calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Още няма завършени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256" />
         <source>Waiter calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="258"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="258" />
         <source>Active (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Активни (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260" />
         <source>Completed orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършени поръчки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="261"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="261" />
         <source>Completed calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършени повиквания (%1)</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="168"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="168" />
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="184"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="184" />
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="116"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="116" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="117"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="117" />
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на сървъра</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="118"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="118" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="119"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="119" />
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Според системата</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="120"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="120" />
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="121"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="121" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="122"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="122" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тъмна</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="123"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="123" />
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Сила на звука</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="124"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="124" />
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Без звук</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="125"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="125" />
         <source>Test sound: order</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробен звук: поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="126"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="126" />
         <source>Test sound: waiter call</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробен звук: повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="127"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="127" />
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Известия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="128"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="128" />
         <source>Sound for new orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="129"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="129" />
         <source>Popup for new orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Изскачащо известие при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="130"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="130" />
         <source>Repeating sound for waiter calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтарящ се звук при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131" />
         <source>Red popup for waiter calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Червен прозорец при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132" />
         <source>System tray notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Известия в системната област</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133" />
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::Toast</name>
     <message>
-        <location filename="../app/dashboard/views/toast.cpp" line="38"/>
+        <location filename="../app/dashboard/views/toast.cpp" line="38" />
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори</translation>
     </message>
 </context>
 </TS>

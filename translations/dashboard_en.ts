@@ -4,571 +4,568 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="9"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="9" />
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="11"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="11" />
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="13"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="13" />
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="15"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="15" />
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="17"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="17" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="26"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="26" />
         <source>Preparing</source>
         <comment>button: start preparing the order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="28" />
         <source>Ready</source>
         <comment>button: the order is ready</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="30" />
         <source>Completed</source>
         <comment>button: the order was served</comment>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="32" />
         <source>Cancel</source>
         <comment>button: cancel the order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="43"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="43" />
         <source>Pay in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay in cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="45"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="45" />
         <source>Pay by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay by card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="47"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="47" />
         <source>Needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs help</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="49"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="49" />
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="58"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="58" />
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="60"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="60" />
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>On the way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="62"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="62" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="71"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="71" />
         <source>On my way</source>
         <comment>button: acknowledge a waiter call</comment>
-        <translation type="unfinished"></translation>
+        <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="73"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="73" />
         <source>Done</source>
         <comment>button: complete a waiter call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="86"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="86" />
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>just now</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="89"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="89" />
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="90"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="90" />
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="95" />
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::ActionDispatcher</name>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="88"/>
-        <source>Order #%1 is already &quot;%2&quot; (changed by %3).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="88" />
+        <source>Order #%1 is already "%2" (changed by %3).</source>
+        <translation>Order #%1 is already "%2" (changed by %3).</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91"/>
-        <source>Order #%1 is already &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91" />
+        <source>Order #%1 is already "%2".</source>
+        <translation>Order #%1 is already "%2".</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="93"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="93" />
         <source>Order #%1 could not be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order #%1 could not be changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="100"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="100" />
         <source>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="102"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="102" />
         <source>Order #%1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order #%1 was not changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="131"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="131" />
         <source>%1: %2 is already on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is already on the way.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="133"/>
-        <source>%1: the call is already &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="133" />
+        <source>%1: the call is already "%2".</source>
+        <translation>%1: the call is already "%2".</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="135"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="135" />
         <source>%1: the call could not be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the call could not be changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="142"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="142" />
         <source>%1: the call was not changed: the server cannot be reached (%2). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the call was not changed: the server cannot be reached (%2). Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="144"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="144" />
         <source>%1: the call was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the call was not changed: %2</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::AlertCoordinator</name>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="66"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="66" />
         <source>New order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>New order #%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76" />
         <source>Waiter call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiter call: %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127" />
         <source>Waiter calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiter calls: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127" />
         <source>Waiter call!</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiter call!</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::CallCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="129"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="129" />
         <source>%1 is on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is on the way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="132"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="132" />
         <source>Done · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Done · %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::ConnectionIndicator</name>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32" />
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32" />
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="37"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="37" />
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="43"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="43" />
         <source>Reconnecting in %1 s · offline since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecting in %1 s · offline since %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="48"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="48" />
         <source>Offline since %1 (refused by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline since %1 (refused by the server)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="52"/>
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="52" />
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline since %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="54"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="54" />
         <source>Your session has ended. Please enter your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Please enter your PIN again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="65"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="65" />
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::LoginDialog</name>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="69"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="69" />
         <source>Tableside — staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableside — staff login</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="70"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="70" />
         <source>Staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff login</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="71"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="71" />
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="72"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="72" />
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="73"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="73" />
         <source>Your staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Your staff PIN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="74"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="74" />
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="74"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="74" />
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="75"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="75" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="92"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="92" />
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address, for example http://192.168.1.10:8080</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="96"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="96" />
         <source>Enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="115"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="115" />
         <source>The server answered, but not like a Tableside server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered, but not like a Tableside server.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="120"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="120" />
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="122"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="122" />
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="124"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="124" />
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many attempts. Wait a minute and try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="126"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="126" />
         <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Login failed: %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="195"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="195" />
         <source>New order #%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="196"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="196" />
         <source>%n item(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n item · %1</numerusform><numerusform>%n items · %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="200"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="200" />
         <source>Someone was faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="203"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="203" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="229"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="229" />
         <source>Tableside Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="230"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="230" />
         <source>Tableside</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="232"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="232" />
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="233"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="233" />
         <source>☰ Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="234"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="234" />
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="235"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="235" />
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="236"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="236" />
         <source>Switch staff / log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="237"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="237" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="238"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="238" />
         <source>No open waiter calls</source>
-        <translation type="unfinished"></translation>
+        <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="240"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="240" />
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="241"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="241" />
         <source>No completed orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="242"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="242" />
         <source>No completed calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256" />
         <source>Waiter calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="258"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="258" />
         <source>Active (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260" />
         <source>Completed orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="261"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="261" />
         <source>Completed calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed calls (%1)</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="168"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="168" />
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="184"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="184" />
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="116"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="116" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="117"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="117" />
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="118"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="118" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="119"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="119" />
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="120"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="120" />
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="121"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="121" />
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="122"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="122" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="123"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="123" />
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="124"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="124" />
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="125"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="125" />
         <source>Test sound: order</source>
-        <translation type="unfinished"></translation>
+        <translation>Test sound: order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="126"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="126" />
         <source>Test sound: waiter call</source>
-        <translation type="unfinished"></translation>
+        <translation>Test sound: waiter call</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="127"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="127" />
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="128"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="128" />
         <source>Sound for new orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="129"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="129" />
         <source>Popup for new orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Popup for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="130"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="130" />
         <source>Repeating sound for waiter calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeating sound for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131" />
         <source>Red popup for waiter calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Red popup for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132" />
         <source>System tray notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>System tray notifications</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133" />
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::Toast</name>
     <message>
-        <location filename="../app/dashboard/views/toast.cpp" line="38"/>
+        <location filename="../app/dashboard/views/toast.cpp" line="38" />
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss</translation>
     </message>
 </context>
 </TS>

@@ -20,8 +20,8 @@ int main(int argc, char *argv[])
 
     QString error;
     QString exitText;
-    const auto commandLine =
-            tableside::dashboard::CommandLine::parse(QApplication::arguments(), &error, &exitText);
+    const auto commandLine
+        = tableside::dashboard::CommandLine::parse(QApplication::arguments(), &error, &exitText);
     if (!commandLine) {
         std::fprintf(stderr, "tableside-dashboard: %s\nTry --help.\n", qPrintable(error));
         return 2;

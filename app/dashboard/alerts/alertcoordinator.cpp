@@ -13,9 +13,12 @@
 namespace tableside::dashboard {
 
 AlertCoordinator::AlertCoordinator(SoundPlayer *sounds, CallListModel *calls, QObject *parent)
-    : QObject(parent), m_sounds(sounds), m_calls(calls)
+    : QObject(parent)
+    , m_sounds(sounds)
+    , m_calls(calls)
 {
-    connect(calls, &CallListModel::pendingCountChanged, this, &AlertCoordinator::onPendingCallsChanged);
+    connect(calls, &CallListModel::pendingCountChanged, this,
+            &AlertCoordinator::onPendingCallsChanged);
 }
 
 AlertCoordinator::~AlertCoordinator() = default;
@@ -57,8 +60,8 @@ void AlertCoordinator::onEventApplied(const StaffEvent &event, Via via)
             return;
         ++m_orderAlerts;
         qCInfo(lcAlerts).noquote() << QStringLiteral("Alert: new order #%1, table %2")
-                                              .arg(order->orderNumber)
-                                              .arg(order->tableNumber);
+                                          .arg(order->orderNumber)
+                                          .arg(order->tableNumber);
         if (m_options.orderSound)
             m_sounds->play(Sound::NewOrder);
         if (m_options.orderToast)
@@ -71,10 +74,11 @@ void AlertCoordinator::onEventApplied(const StaffEvent &event, Via via)
             return;
         ++m_callAlerts;
         qCInfo(lcAlerts).noquote() << QStringLiteral("Alert: waiter call, table %1 (%2)")
-                                              .arg(call->tableNumber)
-                                              .arg(toWireString(call->type));
+                                          .arg(call->tableNumber)
+                                          .arg(toWireString(call->type));
         notify(tr("Waiter call: %1").arg(Labels::table(call->tableNumber)),
-               Labels::callType(call->type) + (call->message.isEmpty() ? QString() : QStringLiteral(" — ") + call->message),
+               Labels::callType(call->type)
+                   + (call->message.isEmpty() ? QString() : QStringLiteral(" — ") + call->message),
                true);
     }
 }

@@ -7,7 +7,8 @@
 
 namespace tableside::dashboard {
 
-SoundPlayer::SoundPlayer(QObject *parent) : QObject(parent)
+SoundPlayer::SoundPlayer(QObject *parent)
+    : QObject(parent)
 {
     m_repeatTimer.setInterval(3'000);
     connect(&m_repeatTimer, &QTimer::timeout, this, [this] { play(Sound::WaiterCall); });
@@ -16,7 +17,7 @@ SoundPlayer::SoundPlayer(QObject *parent) : QObject(parent)
 void SoundPlayer::setVolume(int volume)
 {
     m_volume = qBound(0, volume, 100);
-    for (QSoundEffect *e : { m_order, m_call })
+    for (QSoundEffect *e : {m_order, m_call})
         if (e)
             e->setVolume(m_volume / 100.0);
 }
@@ -24,7 +25,7 @@ void SoundPlayer::setVolume(int volume)
 void SoundPlayer::setMuted(bool muted)
 {
     m_muted = muted;
-    for (QSoundEffect *e : { m_order, m_call })
+    for (QSoundEffect *e : {m_order, m_call})
         if (e)
             e->setMuted(muted);
 }
@@ -41,8 +42,8 @@ QSoundEffect *SoundPlayer::effect(Sound sound)
     if (!slot) {
         slot = new QSoundEffect(this);
         slot->setSource(QUrl(sound == Sound::NewOrder
-                                     ? QStringLiteral("qrc:/dashboard/sounds/new-order.wav")
-                                     : QStringLiteral("qrc:/dashboard/sounds/waiter-call.wav")));
+                                 ? QStringLiteral("qrc:/dashboard/sounds/new-order.wav")
+                                 : QStringLiteral("qrc:/dashboard/sounds/waiter-call.wav")));
         slot->setVolume(m_volume / 100.0);
         slot->setMuted(m_muted);
     }

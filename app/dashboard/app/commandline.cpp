@@ -13,33 +13,44 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "Tableside Dashboard: orders and waiter calls for staff, live.\n"
-            "The staff PIN may be given in the environment variable TABLESIDE_PIN (never on the "
-            "command line) to log in without the dialog."));
+        "Tableside Dashboard: orders and waiter calls for staff, live.\n"
+        "The staff PIN may be given in the environment variable TABLESIDE_PIN (never on the "
+        "command line) to log in without the dialog."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QStringLiteral("Server address (default http://localhost:8080)."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("Separate settings, so two instances can run side by side."),
-                                     QStringLiteral("NAME"));
+    const QCommandLineOption server(
+        QStringLiteral("server"), QStringLiteral("Server address (default http://localhost:8080)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QStringLiteral("Separate settings, so two instances can run side by side."),
+        QStringLiteral("NAME"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: bg or en."),
                                   QStringLiteral("bg|en"));
-    const QCommandLineOption kitchen(QStringLiteral("kitchen"), QStringLiteral("Kitchen display mode."));
-    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QStringLiteral("Start in full screen."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and exit."),
+    const QCommandLineOption kitchen(QStringLiteral("kitchen"),
+                                     QStringLiteral("Kitchen display mode."));
+    const QCommandLineOption station(
+        QStringLiteral("station"),
+        QStringLiteral("Kitchen display: show only this station's items (kitchen, bar, ...)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"),
+                                        QStringLiteral("Start in full screen."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a PNG of the window and exit."),
                                   QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"), QStringLiteral("Delay before the screenshot."),
+    QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+                                       QStringLiteral("Delay before the screenshot."),
                                        QStringLiteral("MS"));
     screenshotDelay.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption windowSize(QStringLiteral("window-size"), QStringLiteral("Window size."),
                                   QStringLiteral("WxH"));
     windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"));
+    QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."),
+                             QStringLiteral("THEME"));
     theme.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ server, profile, lang, kitchen, fullscreen, screenshot, screenshotDelay, windowSize, theme });
+    parser.addOptions({server, profile, lang, kitchen, station, fullscreen, screenshot, screenshotDelay,
+                       windowSize, theme});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -48,30 +59,33 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     if (parser.isSet(help)) {
         if (exitText)
             *exitText = parser.helpText();
-        return CommandLine{};
+        return CommandLine {};
     }
     if (parser.isSet(version)) {
         if (exitText)
             *exitText = QStringLiteral("tableside-dashboard " TABLESIDE_VERSION "\n");
-        return CommandLine{};
+        return CommandLine {};
     }
     if (!parser.positionalArguments().isEmpty()) {
         *error = QStringLiteral("Unexpected argument: %1 (the PIN goes into TABLESIDE_PIN)")
-                         .arg(parser.positionalArguments().first());
+                     .arg(parser.positionalArguments().first());
         return std::nullopt;
     }
     CommandLine line;
     if (parser.isSet(server)) {
         line.server = QUrl::fromUserInput(parser.value(server));
         if (!line.server.isValid() || line.server.host().isEmpty()
-            || (line.server.scheme() != QLatin1String("http") && line.server.scheme() != QLatin1String("https"))) {
+            || (line.server.scheme() != QLatin1String("http")
+                && line.server.scheme() != QLatin1String("https"))) {
             *error = QStringLiteral("--server: not an http(s) URL: %1").arg(parser.value(server));
             return std::nullopt;
         }
     }
     line.profile = parser.value(profile);
     if (!line.profile.isEmpty()
-        && !QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{1,40}$")).match(line.profile).hasMatch()) {
+        && !QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{1,40}$"))
+                .match(line.profile)
+                .hasMatch()) {
         *error = QStringLiteral("--profile: use letters, digits, '-' and '_' only");
         return std::nullopt;
     }
@@ -84,6 +98,12 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         line.language = languageCode(*language);
     }
     line.kitchen = parser.isSet(kitchen);
+    line.station = parser.value(station);
+    if (!line.station.isEmpty()
+        && !QRegularExpression(QStringLiteral("^[a-z0-9_-]{1,40}$")).match(line.station).hasMatch()) {
+        *error = QStringLiteral("--station: use lowercase letters, digits, '-' and '_' only");
+        return std::nullopt;
+    }
     line.fullScreen = parser.isSet(fullscreen);
     line.screenshotFile = parser.value(screenshot);
     if (parser.isSet(screenshotDelay))

@@ -8,16 +8,18 @@
 namespace tableside::dashboard {
 
 /// The dashboard's command line, a stable contract for kiosks and scripts:
-/// `tableside-dashboard [--server URL] [--profile NAME] [--lang bg|en] [--kitchen] [--fullscreen]`.
+/// `tableside-dashboard [--server URL] [--profile NAME] [--lang bg|en] [--kitchen [--station NAME]]
+/// [--fullscreen]`.
 /// The PIN never comes from argv, only from the environment variable TABLESIDE_PIN.
 /// Hidden options for the screenshot script and benchmarks: --screenshot FILE,
 /// --screenshot-delay MS, --window-size WxH, --theme light|dark.
 struct CommandLine
 {
-    QUrl server;         ///< empty = from the settings
-    QString profile;     ///< "" = default profile
-    QString language;    ///< "bg", "en" or "" (settings / system)
+    QUrl server; ///< empty = from the settings
+    QString profile; ///< "" = default profile
+    QString language; ///< "bg", "en" or "" (settings / system)
     bool kitchen = false;
+    QString station; ///< --station NAME: the kitchen display shows only that station's items
     bool fullScreen = false;
     QString screenshotFile;
     int screenshotDelayMs = 1500;

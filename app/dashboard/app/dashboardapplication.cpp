@@ -3,6 +3,8 @@
 #include "alertcoordinator.h"
 #include "dashboardsession.h"
 #include "dashboardsettings.h"
+#include "kitchensettings.h"
+#include "kitchenwindow.h"
 #include "languageswitcher.h"
 #include "logging.h"
 #include "logindialog.h"
@@ -18,15 +20,17 @@ namespace tableside::dashboard {
 
 DashboardApplication::DashboardApplication(CommandLine commandLine, QElapsedTimer sinceStart,
                                            QObject *parent)
-    : QObject(parent), m_commandLine(std::move(commandLine)), m_sinceStart(sinceStart),
-      m_language(new LanguageSwitcher(this))
-{
-}
+    : QObject(parent)
+    , m_commandLine(std::move(commandLine))
+    , m_sinceStart(sinceStart)
+    , m_language(new LanguageSwitcher(this))
+{ }
 
 DashboardApplication::~DashboardApplication()
 {
     delete m_login;
     delete m_window;
+    delete m_kitchen;
 }
 
 void DashboardApplication::start()
@@ -61,7 +65,8 @@ void DashboardApplication::start()
                 showMainWindow();
                 return;
             }
-            qCWarning(lcUi).noquote() << "Login with TABLESIDE_PIN failed:" << result.errorMessage();
+            qCWarning(lcUi).noquote()
+                << "Login with TABLESIDE_PIN failed:" << result.errorMessage();
             showLogin(result.httpStatus == 401 ? tr("Wrong PIN.") : result.errorMessage());
         });
     } else if (m_session->hasSession()) {
@@ -74,8 +79,8 @@ void DashboardApplication::start()
 
 void DashboardApplication::applyAppearance()
 {
-    const QString code = m_commandLine.language.isEmpty() ? m_settings->languageCode()
-                                                          : m_commandLine.language;
+    const QString code
+        = m_commandLine.language.isEmpty() ? m_settings->languageCode() : m_commandLine.language;
     const Language language = LanguageSwitcher::resolve(code);
     if (language != m_language->current() || !m_window)
         m_language->setLanguage(language);
@@ -115,18 +120,24 @@ void DashboardApplication::showLogin(const QString &error)
 
 void DashboardApplication::showMainWindow()
 {
+    if (m_settings->kitchenMode() || KitchenSettings::load(m_settings->filePath()).enabled) {
+        showKitchenWindow();
+        return;
+    }
     if (!m_window) {
         m_window = new MainWindow(m_session);
         m_window->setKitchenMode(m_settings->kitchenMode());
         if (m_settings->kitchenMode())
-            qCInfo(lcUi) << "Kitchen mode requested: the kitchen view comes later; showing the staff view";
+            qCInfo(lcUi)
+                << "Kitchen mode requested: the kitchen view comes later; showing the staff view";
         connect(m_window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
         connect(m_window, &MainWindow::logoutRequested, this, [this] {
             m_session->logout();
             showLogin();
         });
         connect(m_window, &MainWindow::firstPaint, this, [this] {
-            qCInfo(lcUi).noquote() << QStringLiteral("First paint after %1 ms").arg(m_sinceStart.elapsed());
+            qCInfo(lcUi).noquote()
+                << QStringLiteral("First paint after %1 ms").arg(m_sinceStart.elapsed());
         });
         if (m_commandLine.windowSize.isValid())
             m_window->resize(m_commandLine.windowSize);
@@ -140,14 +151,34 @@ void DashboardApplication::showMainWindow()
         m_window->show();
 }
 
+void DashboardApplication::showKitchenWindow()
+{
+    if (!m_kitchen) {
+        KitchenSettings kitchen = KitchenSettings::load(m_settings->filePath());
+        if (!m_commandLine.station.isEmpty())
+            kitchen.station = m_commandLine.station; // for this run; the setting stays
+        m_kitchen = new KitchenWindow(m_session, kitchen);
+        if (!m_commandLine.screenshotFile.isEmpty())
+            scheduleScreenshot();
+    }
+    // A wall screen: full screen unless a window size was asked for (tests, screenshots).
+    if (m_commandLine.windowSize.isValid()) {
+        m_kitchen->resize(m_commandLine.windowSize);
+        m_kitchen->show();
+    } else {
+        m_kitchen->showFullScreen();
+    }
+}
+
 void DashboardApplication::scheduleScreenshot()
 {
     // Wait until the dashboard has caught up with the server, then give it time to paint.
     auto shoot = [this] {
         QTimer::singleShot(m_commandLine.screenshotDelayMs, this, [this] {
-            if (!m_window)
+            QWidget *shown = m_kitchen ? static_cast<QWidget *>(m_kitchen) : m_window.data();
+            if (!shown)
                 return;
-            const bool saved = m_window->grab().save(m_commandLine.screenshotFile);
+            const bool saved = shown->grab().save(m_commandLine.screenshotFile);
             qCInfo(lcUi).noquote() << (saved ? "Screenshot saved:" : "Screenshot FAILED:")
                                    << m_commandLine.screenshotFile;
             QCoreApplication::exit(saved ? 0 : 1);

@@ -12,6 +12,7 @@
 namespace tableside::dashboard {
 
 class DashboardSession;
+class KitchenWindow;
 class DashboardSettings;
 class LanguageSwitcher;
 
@@ -36,6 +37,8 @@ private:
     void applyAppearance();
     void showLogin(const QString &error = {});
     void showMainWindow();
+    /// Kitchen display mode (--kitchen, or [kitchen] enabled=true) instead of the main window.
+    void showKitchenWindow();
     void scheduleScreenshot();
 
     CommandLine m_commandLine;
@@ -44,6 +47,7 @@ private:
     LanguageSwitcher *m_language;
     DashboardSession *m_session = nullptr;
     QPointer<MainWindow> m_window;
+    QPointer<KitchenWindow> m_kitchen;
     QPointer<LoginDialog> m_login;
 };
 

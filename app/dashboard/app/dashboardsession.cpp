@@ -14,12 +14,16 @@
 namespace tableside::dashboard {
 
 DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
-    : QObject(parent), m_settings(settings), m_api(new StaffApi(this)),
-      m_orders(new OrderListModel(this)), m_calls(new CallListModel(this)),
-      m_pusher(new PusherClient(m_api, this)),
-      m_sync(new SyncEngine(m_api, m_orders, m_calls, this)),
-      m_actions(new ActionDispatcher(m_api, m_orders, m_calls, this)),
-      m_sounds(new SoundPlayer(this)), m_alerts(new AlertCoordinator(m_sounds, m_calls, this))
+    : QObject(parent)
+    , m_settings(settings)
+    , m_api(new StaffApi(this))
+    , m_orders(new OrderListModel(this))
+    , m_calls(new CallListModel(this))
+    , m_pusher(new PusherClient(m_api, this))
+    , m_sync(new SyncEngine(m_api, m_orders, m_calls, this))
+    , m_actions(new ActionDispatcher(m_api, m_orders, m_calls, this))
+    , m_sounds(new SoundPlayer(this))
+    , m_alerts(new AlertCoordinator(m_sounds, m_calls, this))
 {
     m_configRetry.setSingleShot(true);
     connect(&m_configRetry, &QTimer::timeout, this, [this] { start(); });
@@ -113,8 +117,8 @@ void DashboardSession::start(const QJsonObject &realtime)
         if (result.isSuccess()) {
             // Accept both the bare object and {"realtime":{…}}.
             const QJsonObject body = result.body.contains(QStringLiteral("realtime"))
-                    ? result.body.value(QStringLiteral("realtime")).toObject()
-                    : result.body;
+                ? result.body.value(QStringLiteral("realtime")).toObject()
+                : result.body;
             startRealtime(body);
         } else if (!result.isUnauthorized()) {
             // Server not reachable yet (tablet booted before the server): keep trying.

@@ -8,12 +8,14 @@
 
 namespace tableside::dashboard {
 
-LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent) { }
+LanguageSwitcher::LanguageSwitcher(QObject *parent)
+    : QObject(parent)
+{ }
 
 Language LanguageSwitcher::systemDefault()
 {
     return QLocale::system().language() == QLocale::Bulgarian ? Language::Bulgarian
-                                                               : Language::English;
+                                                              : Language::English;
 }
 
 Language LanguageSwitcher::resolve(const QString &code)
@@ -29,8 +31,9 @@ bool LanguageSwitcher::setLanguage(Language language)
         m_installed = false;
     }
     const QString code = languageCode(language);
-    QLocale::setDefault(QLocale(language == Language::Bulgarian ? QLocale::Bulgarian : QLocale::English,
-                                language == Language::Bulgarian ? QLocale::Bulgaria : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(language == Language::Bulgarian ? QLocale::Bulgarian : QLocale::English,
+                language == Language::Bulgarian ? QLocale::Bulgaria : QLocale::UnitedKingdom));
     // Both languages have a .qm: the English one maps the source texts 1:1 and keeps the
     // plural forms right.
     const bool loaded = m_dashboard.load(QStringLiteral(":/dashboard/i18n/dashboard_") + code);

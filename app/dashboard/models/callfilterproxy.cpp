@@ -5,7 +5,8 @@
 namespace tableside::dashboard {
 
 CallFilterProxy::CallFilterProxy(Show show, QObject *parent)
-    : QSortFilterProxyModel(parent), m_show(show)
+    : QSortFilterProxyModel(parent)
+    , m_show(show)
 {
     setDynamicSortFilter(true);
     sort(0, Qt::AscendingOrder);

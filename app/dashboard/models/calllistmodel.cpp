@@ -2,7 +2,9 @@
 
 namespace tableside::dashboard {
 
-CallListModel::CallListModel(QObject *parent) : QAbstractListModel(parent) { }
+CallListModel::CallListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 int CallListModel::rowCount(const QModelIndex &parent) const
 {
@@ -43,15 +45,15 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CallListModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
-    names.insert({ { IdRole, "callId" },
-                   { TableNumberRole, "tableNumber" },
-                   { TypeRole, "callType" },
-                   { StatusRole, "status" },
-                   { UrgentRole, "urgent" },
-                   { CreatedAtRole, "createdAt" },
-                   { AcknowledgedByRole, "acknowledgedBy" },
-                   { CallRole, "call" },
-                   { ActionPendingRole, "actionPending" } });
+    names.insert({{IdRole, "callId"},
+                  {TableNumberRole, "tableNumber"},
+                  {TypeRole, "callType"},
+                  {StatusRole, "status"},
+                  {UrgentRole, "urgent"},
+                  {CreatedAtRole, "createdAt"},
+                  {AcknowledgedByRole, "acknowledgedBy"},
+                  {CallRole, "call"},
+                  {ActionPendingRole, "actionPending"}});
     return names;
 }
 
@@ -74,8 +76,9 @@ void CallListModel::upsert(const WaiterCall &call)
 }
 
 bool CallListModel::applyStatusChange(const QString &callId, CallStatus status,
-                                      const QString &acknowledgedBy, const QDateTime &acknowledgedAt,
-                                      const QDateTime &completedAt, const QString &changedBy)
+                                      const QString &acknowledgedBy,
+                                      const QDateTime &acknowledgedAt, const QDateTime &completedAt,
+                                      const QString &changedBy)
 {
     const int row = rowOf(callId);
     if (row < 0)
@@ -120,12 +123,13 @@ void CallListModel::replaceAll(const QList<WaiterCall> &calls)
 
 void CallListModel::setActionPending(const QString &callId, bool pending)
 {
-    const bool changed = pending ? !m_actionPending.contains(callId) : m_actionPending.remove(callId);
+    const bool changed
+        = pending ? !m_actionPending.contains(callId) : m_actionPending.remove(callId);
     if (pending)
         m_actionPending.insert(callId);
     const int row = rowOf(callId);
     if (changed && row >= 0)
-        emit dataChanged(index(row), index(row), { ActionPendingRole });
+        emit dataChanged(index(row), index(row), {ActionPendingRole});
 }
 
 int CallListModel::rowOf(const QString &callId) const

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSet>
 
-
 namespace tableside::dashboard {
 
 /// Every waiter call the dashboard knows (open and history), one row each, updated row by row
@@ -19,7 +18,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         TableNumberRole,
-        TypeRole,   ///< int(CallType)
+        TypeRole, ///< int(CallType)
         StatusRole, ///< int(CallStatus)
         UrgentRole,
         CreatedAtRole,

@@ -5,7 +5,8 @@
 namespace tableside::dashboard {
 
 OrderFilterProxy::OrderFilterProxy(QList<OrderStatus> statuses, Order order, QObject *parent)
-    : QSortFilterProxyModel(parent), m_statuses(std::move(statuses))
+    : QSortFilterProxyModel(parent)
+    , m_statuses(std::move(statuses))
 {
     setDynamicSortFilter(true);
     sort(0, order == Order::OldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
@@ -26,7 +27,7 @@ bool OrderFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
         return l < r;
     // Same second: the daily order number keeps a stable order.
     return left.data(OrderListModel::OrderNumberRole).toInt()
-            < right.data(OrderListModel::OrderNumberRole).toInt();
+        < right.data(OrderListModel::OrderNumberRole).toInt();
 }
 
 } // namespace tableside::dashboard

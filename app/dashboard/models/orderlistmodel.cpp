@@ -2,7 +2,9 @@
 
 namespace tableside::dashboard {
 
-OrderListModel::OrderListModel(QObject *parent) : QAbstractListModel(parent) { }
+OrderListModel::OrderListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 int OrderListModel::rowCount(const QModelIndex &parent) const
 {
@@ -45,16 +47,16 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> OrderListModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
-    names.insert({ { IdRole, "orderId" },
-                   { OrderNumberRole, "orderNumber" },
-                   { TableNumberRole, "tableNumber" },
-                   { StatusRole, "status" },
-                   { CreatedAtRole, "createdAt" },
-                   { UpdatedAtRole, "updatedAt" },
-                   { TotalEurCentsRole, "totalEurCents" },
-                   { ChangedByRole, "changedBy" },
-                   { OrderRole, "order" },
-                   { ActionPendingRole, "actionPending" } });
+    names.insert({{IdRole, "orderId"},
+                  {OrderNumberRole, "orderNumber"},
+                  {TableNumberRole, "tableNumber"},
+                  {StatusRole, "status"},
+                  {CreatedAtRole, "createdAt"},
+                  {UpdatedAtRole, "updatedAt"},
+                  {TotalEurCentsRole, "totalEurCents"},
+                  {ChangedByRole, "changedBy"},
+                  {OrderRole, "order"},
+                  {ActionPendingRole, "actionPending"}});
     return names;
 }
 
@@ -143,12 +145,13 @@ void OrderListModel::replaceAll(const QList<Order> &orders)
 
 void OrderListModel::setActionPending(const QString &orderId, bool pending)
 {
-    const bool changed = pending ? !m_actionPending.contains(orderId) : m_actionPending.remove(orderId);
+    const bool changed
+        = pending ? !m_actionPending.contains(orderId) : m_actionPending.remove(orderId);
     if (pending)
         m_actionPending.insert(orderId);
     const int row = rowOf(orderId);
     if (changed && row >= 0)
-        emit dataChanged(index(row), index(row), { ActionPendingRole });
+        emit dataChanged(index(row), index(row), {ActionPendingRole});
 }
 
 int OrderListModel::rowOf(const QString &orderId) const

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSet>
 
-
 namespace tableside::dashboard {
 
 /// Every order the dashboard knows (active and history), one row each, updated row by row from
@@ -20,12 +19,12 @@ public:
         IdRole = Qt::UserRole + 1,
         OrderNumberRole,
         TableNumberRole,
-        StatusRole,      ///< int(OrderStatus)
-        CreatedAtRole,   ///< QDateTime UTC
+        StatusRole, ///< int(OrderStatus)
+        CreatedAtRole, ///< QDateTime UTC
         UpdatedAtRole,
         TotalEurCentsRole,
         ChangedByRole,
-        OrderRole,       ///< the whole Order
+        OrderRole, ///< the whole Order
         ActionPendingRole, ///< a status change from this device is in flight
     };
 

@@ -13,8 +13,8 @@ std::unique_ptr<DashboardSettings> DashboardSettings::forProfile(const QString &
                                                                  QObject *parent)
 {
     // A profile is a separate file, so two instances never share a token or a window layout.
-    const QString name =
-            profile.isEmpty() ? ApplicationName : ApplicationName + QLatin1Char('-') + profile;
+    const QString name
+        = profile.isEmpty() ? ApplicationName : ApplicationName + QLatin1Char('-') + profile;
     auto settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                                 OrganizationName, name);
     return std::unique_ptr<DashboardSettings>(new DashboardSettings(std::move(settings), parent));
@@ -22,13 +22,12 @@ std::unique_ptr<DashboardSettings> DashboardSettings::forProfile(const QString &
 
 DashboardSettings::DashboardSettings(const QString &filePath, QObject *parent)
     : DashboardSettings(std::make_unique<QSettings>(filePath, QSettings::IniFormat), parent)
-{
-}
+{ }
 
 DashboardSettings::DashboardSettings(std::unique_ptr<QSettings> settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
-{
-}
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{ }
 
 QString DashboardSettings::filePath() const
 {
@@ -63,8 +62,9 @@ std::optional<StaffMember> DashboardSettings::staff() const
     StaffMember staff;
     staff.id = m_settings->value(QStringLiteral("session/staffId")).toLongLong();
     staff.name = m_settings->value(QStringLiteral("session/staffName")).toString();
-    staff.role = staffRoleFromWire(m_settings->value(QStringLiteral("session/staffRole")).toString())
-                         .value_or(StaffRole::Waiter);
+    staff.role
+        = staffRoleFromWire(m_settings->value(QStringLiteral("session/staffRole")).toString())
+              .value_or(StaffRole::Waiter);
     return staff;
 }
 
@@ -99,8 +99,8 @@ void DashboardSettings::setLanguageCode(const QString &code)
 Theme DashboardSettings::theme() const
 {
     return m_settings->value(QStringLiteral("ui/theme")).toString() == QLatin1String("dark")
-            ? Theme::Dark
-            : Theme::Light;
+        ? Theme::Dark
+        : Theme::Light;
 }
 
 void DashboardSettings::setTheme(Theme theme)

@@ -14,9 +14,11 @@ namespace tableside::dashboard {
 
 ActionDispatcher::ActionDispatcher(StaffApi *api, OrderListModel *orders, CallListModel *calls,
                                    QObject *parent)
-    : QObject(parent), m_api(api), m_orders(orders), m_calls(calls)
-{
-}
+    : QObject(parent)
+    , m_api(api)
+    , m_orders(orders)
+    , m_calls(calls)
+{ }
 
 void ActionDispatcher::setRetryPolicy(int attempts, int firstDelayMs)
 {
@@ -68,8 +70,9 @@ void ActionDispatcher::onOrderResult(const QString &orderId, OrderStatus status,
         // The request may or may not have reached the server; a repeat is safe because the
         // server answers a repeated change with 409 and the current order (handled below).
         qCInfo(lcApi) << "Retrying order status change in" << delayFor(attempt) << "ms";
-        QTimer::singleShot(delayFor(attempt), this,
-                           [this, orderId, status, attempt] { sendOrder(orderId, status, attempt + 1); });
+        QTimer::singleShot(delayFor(attempt), this, [this, orderId, status, attempt] {
+            sendOrder(orderId, status, attempt + 1);
+        });
         return;
     }
     m_orders->setActionPending(orderId, false);
@@ -86,9 +89,10 @@ void ActionDispatcher::onOrderResult(const QString &orderId, OrderStatus status,
         QString message;
         if (current && !current->changedBy.isEmpty())
             message = tr("Order #%1 is already \"%2\" (changed by %3).")
-                              .arg(number, Labels::orderStatus(current->status), current->changedBy);
+                          .arg(number, Labels::orderStatus(current->status), current->changedBy);
         else if (current)
-            message = tr("Order #%1 is already \"%2\".").arg(number, Labels::orderStatus(current->status));
+            message = tr("Order #%1 is already \"%2\".")
+                          .arg(number, Labels::orderStatus(current->status));
         else
             message = tr("Order #%1 could not be changed: %2").arg(number, r.errorMessage());
         emit conflict(message);
@@ -97,9 +101,9 @@ void ActionDispatcher::onOrderResult(const QString &orderId, OrderStatus status,
     if (r.isUnauthorized())
         return; // the session is over; the application shows the login dialog
     const QString message = r.isNetworkFailure()
-            ? tr("Order #%1 was not changed: the server cannot be reached (%2). Please try again.")
-                      .arg(number, r.errorMessage())
-            : tr("Order #%1 was not changed: %2").arg(number, r.errorMessage());
+        ? tr("Order #%1 was not changed: the server cannot be reached (%2). Please try again.")
+              .arg(number, r.errorMessage())
+        : tr("Order #%1 was not changed: %2").arg(number, r.errorMessage());
     emit failed(message);
 }
 
@@ -108,8 +112,9 @@ void ActionDispatcher::onCallResult(const QString &callId, CallStatus status, in
 {
     if (r.isNetworkFailure() && attempt < m_attempts) {
         qCInfo(lcApi) << "Retrying call status change in" << delayFor(attempt) << "ms";
-        QTimer::singleShot(delayFor(attempt), this,
-                           [this, callId, status, attempt] { sendCall(callId, status, attempt + 1); });
+        QTimer::singleShot(delayFor(attempt), this, [this, callId, status, attempt] {
+            sendCall(callId, status, attempt + 1);
+        });
         return;
     }
     m_calls->setActionPending(callId, false);
@@ -120,28 +125,32 @@ void ActionDispatcher::onCallResult(const QString &callId, CallStatus status, in
         if (current)
             m_calls->upsert(*current);
         const bool ours = current && current->status == status
-                && (current->acknowledgedBy == m_staffName || status == CallStatus::Completed)
-                && attempt > 1;
+            && (current->acknowledgedBy == m_staffName || status == CallStatus::Completed)
+            && attempt > 1;
         if (r.isSuccess() || ours) {
             emit callStatusChanged(callId, status);
             return;
         }
         QString message;
-        if (current && !current->acknowledgedBy.isEmpty() && current->status == CallStatus::Acknowledged)
-            message = tr("%1: %2 is already on the way.").arg(Labels::table(table), current->acknowledgedBy);
+        if (current && !current->acknowledgedBy.isEmpty()
+            && current->status == CallStatus::Acknowledged)
+            message = tr("%1: %2 is already on the way.")
+                          .arg(Labels::table(table), current->acknowledgedBy);
         else if (current)
-            message = tr("%1: the call is already \"%2\".").arg(Labels::table(table), Labels::callStatus(current->status));
+            message = tr("%1: the call is already \"%2\".")
+                          .arg(Labels::table(table), Labels::callStatus(current->status));
         else
-            message = tr("%1: the call could not be changed: %2").arg(Labels::table(table), r.errorMessage());
+            message = tr("%1: the call could not be changed: %2")
+                          .arg(Labels::table(table), r.errorMessage());
         emit conflict(message);
         return;
     }
     if (r.isUnauthorized())
         return;
     const QString message = r.isNetworkFailure()
-            ? tr("%1: the call was not changed: the server cannot be reached (%2). Please try again.")
-                      .arg(Labels::table(table), r.errorMessage())
-            : tr("%1: the call was not changed: %2").arg(Labels::table(table), r.errorMessage());
+        ? tr("%1: the call was not changed: the server cannot be reached (%2). Please try again.")
+              .arg(Labels::table(table), r.errorMessage())
+        : tr("%1: the call was not changed: %2").arg(Labels::table(table), r.errorMessage());
     emit failed(message);
 }
 

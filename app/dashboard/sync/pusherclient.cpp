@@ -22,7 +22,9 @@ constexpr int HandshakeTimeoutMs = 10'000;
 } // namespace
 
 PusherClient::PusherClient(StaffApi *api, QObject *parent)
-    : QObject(parent), m_api(api), m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+    : QObject(parent)
+    , m_api(api)
+    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
 {
     m_activityTimer.setSingleShot(true);
     m_pongTimer.setSingleShot(true);
@@ -34,18 +36,19 @@ PusherClient::PusherClient(StaffApi *api, QObject *parent)
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         connectionLost(LossReason::Closed, m_socket->closeCode(), m_socket->closeReason());
     });
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        connectionLost(LossReason::Error, 0, m_socket->errorString());
-    });
-    connect(m_socket, &QWebSocket::connected, this, [this] { m_handshakeTimer.start(HandshakeTimeoutMs); });
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                connectionLost(LossReason::Error, 0, m_socket->errorString());
+            });
     connect(&m_activityTimer, &QTimer::timeout, this, [this] {
         // Idle: ask for a sign of life. Any frame (not only the pong) proves the link works.
         sendFrame(Frame::ping().encode());
         m_pongTimer.start(m_pongTimeoutMs);
     });
     connect(&m_pongTimer, &QTimer::timeout, this, [this] {
-        connectionLost(LossReason::DeadLink, 0,
-                       QStringLiteral("no frame within %1 ms after pusher:ping").arg(m_pongTimeoutMs));
+        connectionLost(
+            LossReason::DeadLink, 0,
+            QStringLiteral("no frame within %1 ms after pusher:ping").arg(m_pongTimeoutMs));
     });
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
         connectionLost(LossReason::HandshakeTimeout, 0,
@@ -139,8 +142,11 @@ void PusherClient::open()
     m_activityTimer.setInterval(m_idleMs);
     setState(ConnectionState::Connecting);
     const QUrl url = m_config.webSocketUrl();
-    qCInfo(lcRealtime).noquote() << "Connecting to" << url.toString(QUrl::RemoveQuery)
-                                 << "attempt" << m_attempt + 1;
+    qCInfo(lcRealtime).noquote() << "Connecting to" << url.toString(QUrl::RemoveQuery) << "attempt"
+                                 << m_attempt + 1;
+    // One deadline for TCP, the WebSocket upgrade and connection_established: a server that
+    // accepts the connection but never answers must not leave us "connecting" forever.
+    m_handshakeTimer.start(HandshakeTimeoutMs);
     m_socket->open(url);
 }
 
@@ -176,8 +182,8 @@ void PusherClient::onTextMessage(const QString &message)
     } else if (frame->event == QLatin1String("pusher:error")) {
         const QJsonObject data = frame->dataObject();
         m_pendingErrorCode = data.value(QStringLiteral("code")).toInt();
-        qCWarning(lcRealtime).noquote()
-                << "Pusher error" << m_pendingErrorCode << data.value(QStringLiteral("message")).toString();
+        qCWarning(lcRealtime).noquote() << "Pusher error" << m_pendingErrorCode
+                                        << data.value(QStringLiteral("message")).toString();
         if (m_state == ConnectionState::Connecting) // an error instead of the handshake
             m_handshakeTimer.stop();
     } else if (frame->event == QLatin1String("pusher_internal:subscription_succeeded")) {
@@ -190,8 +196,9 @@ void PusherClient::onTextMessage(const QString &message)
     } else if (frame->event == QLatin1String("pusher:subscription_error")) {
         const QJsonObject data = frame->dataObject();
         const int status = data.value(QStringLiteral("status")).toInt();
-        qCWarning(lcRealtime).noquote() << "Subscription to" << frame->channel << "refused:" << status
-                                        << data.value(QStringLiteral("error")).toString();
+        qCWarning(lcRealtime).noquote()
+            << "Subscription to" << frame->channel << "refused:" << status
+            << data.value(QStringLiteral("error")).toString();
         if (status == 401 || status == 403)
             emit authorizationFailed();
         connectionLost(LossReason::SubscriptionFailed, 0, QStringLiteral("subscription error"));
@@ -207,9 +214,11 @@ void PusherClient::onEstablished(const QJsonObject &data)
     m_socketId = data.value(QStringLiteral("socket_id")).toString();
     const int activityTimeoutMs = data.value(QStringLiteral("activity_timeout")).toInt(120) * 1000;
     // Ping after our own (shorter) idle time, never later than the server expects to hear from us.
-    m_activityTimer.setInterval(qMin(m_idleMs, activityTimeoutMs > 0 ? activityTimeoutMs : m_idleMs));
+    m_activityTimer.setInterval(
+        qMin(m_idleMs, activityTimeoutMs > 0 ? activityTimeoutMs : m_idleMs));
     restartActivityTimer();
-    qCInfo(lcRealtime).noquote() << "✅ Pusher connected" << "socket_id=" + m_socketId;
+    qCInfo(lcRealtime).noquote() << "✅ Pusher connected"
+                                 << "socket_id=" + m_socketId;
     setState(ConnectionState::Connected);
     subscribe();
 }
@@ -239,7 +248,7 @@ void PusherClient::subscribe()
                             return;
                         }
                         qCWarning(lcRealtime).noquote()
-                                << "Channel auth failed:" << result.httpStatus << result.errorMessage();
+                            << "Channel auth failed:" << result.httpStatus << result.errorMessage();
                         if (result.httpStatus == 401 || result.httpStatus == 403) {
                             emit authorizationFailed();
                             stop();
@@ -276,8 +285,8 @@ void PusherClient::connectionLost(LossReason reason, int closeCode, const QStrin
     if (reason == LossReason::Closed || (reason == LossReason::Error && closeCode >= 4000)) {
         switch (tableside::pusher::closeActionFor(closeCode == 0 ? 1006 : closeCode)) {
         case CloseAction::Refused:
-            qCWarning(lcRealtime).noquote() << "Pusher refused the connection, close code" << closeCode
-                                            << why << "- not reconnecting";
+            qCWarning(lcRealtime).noquote() << "Pusher refused the connection, close code"
+                                            << closeCode << why << "- not reconnecting";
             m_running = false;
             setState(ConnectionState::Refused);
             return;
@@ -299,9 +308,9 @@ void PusherClient::connectionLost(LossReason reason, int closeCode, const QStrin
     } else if (reason == LossReason::DeadLink && wasSubscribed) {
         delayMs = 0; // like pusher-js: a dead link is replaced at once
     }
-    qCWarning(lcRealtime).noquote() << "Pusher connection lost:"
-                                    << (why.isEmpty() ? QStringLiteral("closed") : why)
-                                    << "code" << closeCode << "- reconnecting in" << delayMs << "ms";
+    qCWarning(lcRealtime).noquote()
+        << "Pusher connection lost:" << (why.isEmpty() ? QStringLiteral("closed") : why) << "code"
+        << closeCode << "- reconnecting in" << delayMs << "ms";
     scheduleReconnect(delayMs);
 }
 
@@ -309,7 +318,8 @@ int PusherClient::backoffDelayMs()
 {
     // Exponential (initial × 2^attempt, capped) with "equal jitter": half fixed, half random,
     // so a room full of tablets does not reconnect in lock-step after a server restart.
-    const qint64 exp = qMin<qint64>(qint64(m_initialBackoffMs) << qMin(m_attempt, 16), m_maximumBackoffMs);
+    const qint64 exp
+        = qMin<qint64>(qint64(m_initialBackoffMs) << qMin(m_attempt, 16), m_maximumBackoffMs);
     const qint64 half = exp / 2;
     return int(half + QRandomGenerator::global()->bounded(half + 1));
 }

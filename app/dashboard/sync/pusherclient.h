@@ -16,12 +16,12 @@ class StaffApi;
 
 /// Where the realtime link is.
 enum class ConnectionState {
-    Offline,    ///< not started, or stopped
+    Offline, ///< not started, or stopped
     Connecting, ///< opening the WebSocket / waiting for connection_established
-    Connected,  ///< connection established, subscribing (auth, subscribe)
+    Connected, ///< connection established, subscribing (auth, subscribe)
     Subscribed, ///< subscription_succeeded: events flow
-    Waiting,    ///< lost; a reconnect is scheduled at nextRetryAt()
-    Refused,    ///< the server refused us for good (close 4001–4099, 4300–4399): no retry
+    Waiting, ///< lost; a reconnect is scheduled at nextRetryAt()
+    Refused, ///< the server refused us for good (close 4001–4099, 4300–4399): no retry
 };
 
 /// A Pusher Channels protocol 7 client over QWebSocket for one channel: connects, authorizes
@@ -44,6 +44,8 @@ public:
     void setKeepAlive(int idleMs, int pongTimeoutMs);
     /// First reconnect delay and the cap; each failure doubles the delay, with jitter.
     void setBackoff(int initialMs, int maximumMs);
+    /// The longest a dead link can go unnoticed: idle time plus pong timeout.
+    int deadLinkDetectionMs() const { return m_idleMs + m_pongTimeoutMs; }
 
     ConnectionState state() const { return m_state; }
     /// When the next reconnect attempt is due (state Waiting).

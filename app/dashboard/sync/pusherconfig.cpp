@@ -32,16 +32,16 @@ PusherConfig PusherConfig::fromServer(const QJsonObject &realtime, const QUrl &s
     const bool serverTls = serverUrl.scheme() == QLatin1String("https");
     config.host = realtime.value(QStringLiteral("host")).toString(serverUrl.host());
     config.tls = realtime.value(QStringLiteral("tls")).toBool(serverTls);
-    config.port = realtime.value(QStringLiteral("port"))
-                          .toInt(serverUrl.port(serverTls ? 443 : 80));
-    config.key = realtime.value(QStringLiteral("appKey")).toString(
-            realtime.value(QStringLiteral("key")).toString());
+    config.port
+        = realtime.value(QStringLiteral("port")).toInt(serverUrl.port(serverTls ? 443 : 80));
+    config.key = realtime.value(QStringLiteral("appKey"))
+                     .toString(realtime.value(QStringLiteral("key")).toString());
     config.cluster = realtime.value(QStringLiteral("cluster")).toString();
     const QString channel = realtime.value(QStringLiteral("channel")).toString();
     if (!channel.isEmpty())
         config.channel = channel;
     const QUrl endpoint(
-            realtime.value(QStringLiteral("authEndpoint")).toString(QStringLiteral("/pusher/auth")));
+        realtime.value(QStringLiteral("authEndpoint")).toString(QStringLiteral("/pusher/auth")));
     config.authEndpoint = serverUrl.resolved(endpoint);
     return config;
 }

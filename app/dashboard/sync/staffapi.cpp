@@ -15,9 +15,10 @@ namespace {
 constexpr int TransferTimeoutMs = 10'000;
 } // namespace
 
-StaffApi::StaffApi(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
-{
-}
+StaffApi::StaffApi(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{ }
 
 QUrl StaffApi::resolve(const QString &path) const
 {
@@ -34,8 +35,8 @@ QUrl StaffApi::resolve(const QString &path) const
 
 void StaffApi::login(const QString &pin, Callback done)
 {
-    const QByteArray body =
-            QJsonDocument(QJsonObject{ { QStringLiteral("pin"), pin } }).toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("pin"), pin}}).toJson(QJsonDocument::Compact);
     send("POST", resolve(QStringLiteral("/api/staff/login")), body, "application/json", Auth::None,
          std::move(done));
 }
@@ -64,12 +65,12 @@ void StaffApi::fetchEvents(qint64 afterSeq, int limit, Callback done)
 
 void StaffApi::setOrderStatus(const QString &orderId, OrderStatus status, Callback done)
 {
-    const QByteArray body =
-            QJsonDocument(QJsonObject{ { QStringLiteral("status"), toWireString(status) } })
-                    .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("status"), toWireString(status)}})
+              .toJson(QJsonDocument::Compact);
     send("PATCH",
          resolve(QStringLiteral("/api/orders/%1/status")
-                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(orderId)))),
+                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(orderId)))),
          body, "application/json", Auth::Bearer, std::move(done));
 }
 
@@ -79,14 +80,13 @@ void StaffApi::setCallStatus(const QString &callId, CallStatus status, Callback 
                                                            : QStringLiteral("acknowledge");
     send("PATCH",
          resolve(QStringLiteral("/api/waiter-call/%1/%2")
-                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(callId)), action)),
+                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(callId)), action)),
          QByteArray("{}"), "application/json", Auth::Bearer, std::move(done));
 }
 
 void StaffApi::postForm(const QUrl &url, const QByteArray &formBody, Callback done)
 {
-    send("POST", url, formBody, "application/x-www-form-urlencoded", Auth::Bearer,
-         std::move(done));
+    send("POST", url, formBody, "application/x-www-form-urlencoded", Auth::Bearer, std::move(done));
 }
 
 void StaffApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
@@ -100,29 +100,28 @@ void StaffApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &b
     if (auth == Auth::Bearer && !m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, verb, auth, done = std::move(done)] {
-                reply->deleteLater();
-                ApiResult result;
-                result.httpStatus =
-                        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                result.networkError = reply->error();
-                result.networkErrorString = reply->errorString();
-                const QByteArray data = reply->readAll();
-                result.body = QJsonDocument::fromJson(data).object();
-                if (result.isSuccess())
-                    qCDebug(lcApi) << verb << reply->url().path() << result.httpStatus;
-                else
-                    qCInfo(lcApi).noquote()
-                            << verb << reply->url().path() << "failed:"
-                            << (result.isNetworkFailure() ? QStringLiteral("network")
-                                                          : QString::number(result.httpStatus))
-                            << result.errorMessage();
-                if (result.isUnauthorized() && auth == Auth::Bearer)
-                    emit unauthorized();
-                if (done)
-                    done(result);
-            });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, verb, auth, done = std::move(done)] {
+            reply->deleteLater();
+            ApiResult result;
+            result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            result.networkError = reply->error();
+            result.networkErrorString = reply->errorString();
+            const QByteArray data = reply->readAll();
+            result.body = QJsonDocument::fromJson(data).object();
+            if (result.isSuccess())
+                qCDebug(lcApi) << verb << reply->url().path() << result.httpStatus;
+            else
+                qCInfo(lcApi).noquote()
+                    << verb << reply->url().path() << "failed:"
+                    << (result.isNetworkFailure() ? QStringLiteral("network")
+                                                  : QString::number(result.httpStatus))
+                    << result.errorMessage();
+            if (result.isUnauthorized() && auth == Auth::Bearer)
+                emit unauthorized();
+            if (done)
+                done(result);
+        });
 }
 
 } // namespace tableside::dashboard

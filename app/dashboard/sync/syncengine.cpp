@@ -6,6 +6,7 @@
 #include "orderlistmodel.h"
 #include "staffapi.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -39,9 +40,11 @@ QString toString(Via via)
     return {};
 }
 
-SyncEngine::SyncEngine(StaffApi *api, OrderListModel *orders, CallListModel *calls,
-                       QObject *parent)
-    : QObject(parent), m_api(api), m_orders(orders), m_calls(calls)
+SyncEngine::SyncEngine(StaffApi *api, OrderListModel *orders, CallListModel *calls, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_orders(orders)
+    , m_calls(calls)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -67,7 +70,8 @@ void SyncEngine::onSubscribed()
         qCInfo(lcSync) << "Subscribed: loading the snapshot";
         fetchSnapshot();
     } else {
-        qCInfo(lcSync).noquote() << QStringLiteral("Subscribed: catching up after seq=%1").arg(m_lastSeq);
+        qCInfo(lcSync).noquote()
+            << QStringLiteral("Subscribed: catching up after seq=%1").arg(m_lastSeq);
         fetchEvents();
     }
 }
@@ -121,7 +125,8 @@ void SyncEngine::onChannelEvent(const QString &name, const QByteArray &dataJson)
         qCInfo(lcRealtime).noquote() << "🔄 Call status changed:" << QString::fromUtf8(dataJson);
         break;
     default:
-        qCInfo(lcRealtime).noquote() << "Event" << name << "received:" << QString::fromUtf8(dataJson);
+        qCInfo(lcRealtime).noquote()
+            << "Event" << name << "received:" << QString::fromUtf8(dataJson);
         break;
     }
 
@@ -141,8 +146,8 @@ void SyncEngine::onChannelEvent(const QString &name, const QByteArray &dataJson)
         return;
     }
     qCInfo(lcSync).noquote() << QStringLiteral("Gap: expected seq=%1, got seq=%2; resyncing")
-                                        .arg(m_lastSeq + 1)
-                                        .arg(seq);
+                                    .arg(m_lastSeq + 1)
+                                    .arg(seq);
     m_buffer.insert(seq, *event);
     ++m_generation;
     setPhase(Phase::CatchingUp);
@@ -172,8 +177,9 @@ void SyncEngine::onEvents(const ApiResult &result, quint64 generation)
     if (generation != m_generation)
         return;
     if (result.httpStatus == 410) {
-        qCInfo(lcSync).noquote()
-                << QStringLiteral("Events after seq=%1 are gone (410); loading the snapshot").arg(m_lastSeq);
+        qCInfo(lcSync).noquote() << QStringLiteral(
+                                        "Events after seq=%1 are gone (410); loading the snapshot")
+                                        .arg(m_lastSeq);
         fetchSnapshot();
         return;
     }
@@ -186,13 +192,15 @@ void SyncEngine::onEvents(const ApiResult &result, quint64 generation)
     if (latest >= 0 && latest < m_lastSeq) {
         // The server's sequence went backwards: its data was reset. Start over from its state.
         qCWarning(lcSync).noquote()
-                << QStringLiteral("Server is at seq=%1, behind our seq=%2; loading the snapshot")
-                           .arg(latest)
-                           .arg(m_lastSeq);
+            << QStringLiteral("Server is at seq=%1, behind our seq=%2; loading the snapshot")
+                   .arg(latest)
+                   .arg(m_lastSeq);
         fetchSnapshot();
         return;
     }
     const QJsonArray events = result.body.value(QStringLiteral("events")).toArray();
+    m_replayQueue.clear();
+    qint64 expected = m_lastSeq + 1;
     for (const QJsonValue &value : events) {
         const QJsonObject entry = value.toObject();
         const QString name = entry.value(QStringLiteral("event")).toString();
@@ -205,22 +213,48 @@ void SyncEngine::onEvents(const ApiResult &result, quint64 generation)
             qCWarning(lcSync).noquote() << "Replay: ignoring undecodable event" << name << error;
             continue;
         }
-        if (event->seq() <= m_lastSeq)
+        if (event->seq() < expected)
             continue; // already applied
-        if (event->seq() != m_lastSeq + 1) {
+        if (event->seq() != expected) {
             qCWarning(lcSync).noquote()
-                    << QStringLiteral("Replay has a hole before seq=%1; loading the snapshot").arg(event->seq());
+                << QStringLiteral("Replay has a hole before seq=%1; loading the snapshot")
+                       .arg(event->seq());
+            m_replayQueue.clear();
             fetchSnapshot();
             return;
         }
-        apply(*event, Via::Replay);
+        m_replayQueue.append(*event);
+        ++expected;
     }
-    if (latest > m_lastSeq) {
-        if (events.isEmpty()) {
-            // The server says there is more but returns nothing: do not loop, start over.
-            fetchSnapshot();
-            return;
-        }
+    if (latest > m_lastSeq && m_replayQueue.isEmpty()) {
+        // The server says there is more but returns nothing: do not loop, start over.
+        fetchSnapshot();
+        return;
+    }
+    m_replayLatest = latest;
+    applyReplaySlice(generation);
+}
+
+void SyncEngine::applyReplaySlice(quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    // A time budget per slice keeps every UI stall short, whatever one event costs.
+    constexpr qint64 SliceBudgetNs = 8'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    int applied = 0;
+    while (!m_replayQueue.isEmpty() && (applied == 0 || slice.nsecsElapsed() < SliceBudgetNs)) {
+        const StaffEvent event = m_replayQueue.takeFirst();
+        if (event.seq() == m_lastSeq + 1)
+            apply(event, Via::Replay);
+        ++applied;
+    }
+    if (!m_replayQueue.isEmpty()) {
+        QTimer::singleShot(0, this, [this, generation] { applyReplaySlice(generation); });
+        return;
+    }
+    if (m_replayLatest > m_lastSeq) {
         fetchEvents(); // more pages
         return;
     }
@@ -257,16 +291,28 @@ void SyncEngine::onSnapshot(const ApiResult &result, quint64 generation)
     m_calls->replaceAll(calls);
     m_lastSeq = seq;
     qCInfo(lcSync).noquote() << QStringLiteral("applied seq=%1 via=snapshot orders=%2 calls=%3")
-                                        .arg(seq)
-                                        .arg(orders.size())
-                                        .arg(calls.size());
+                                    .arg(seq)
+                                    .arg(orders.size())
+                                    .arg(calls.size());
     emit snapshotApplied(seq);
     drainBuffer();
 }
 
 void SyncEngine::drainBuffer()
 {
+    constexpr qint64 SliceBudgetNs = 8'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    const quint64 generation = m_generation;
     while (!m_buffer.isEmpty()) {
+        if (slice.nsecsElapsed() > SliceBudgetNs) {
+            // Many live events piled up during the catch-up: continue after the UI had a turn.
+            QTimer::singleShot(0, this, [this, generation] {
+                if (generation == m_generation)
+                    drainBuffer();
+            });
+            return;
+        }
         const auto first = m_buffer.begin();
         const qint64 seq = first.key();
         if (seq <= m_lastSeq) {
@@ -275,9 +321,10 @@ void SyncEngine::drainBuffer()
         }
         if (seq != m_lastSeq + 1) {
             // Still a hole: the replay stopped short of the buffered events. Ask again.
-            qCInfo(lcSync).noquote() << QStringLiteral("Gap: expected seq=%1, buffered seq=%2; resyncing")
-                                                .arg(m_lastSeq + 1)
-                                                .arg(seq);
+            qCInfo(lcSync).noquote()
+                << QStringLiteral("Gap: expected seq=%1, buffered seq=%2; resyncing")
+                       .arg(m_lastSeq + 1)
+                       .arg(seq);
             ++m_generation;
             setPhase(Phase::CatchingUp);
             fetchEvents();
@@ -307,19 +354,18 @@ void SyncEngine::apply(const StaffEvent &event, Via via)
     case StaffEventType::OrderStatusChange: {
         const auto status = orderStatusFromWire(event.status());
         known = status
-                && m_orders->applyStatusChange(event.subjectId(), *status, changedBy,
-                                               timeField(data, QStringLiteral("updatedAt")),
-                                               timeField(data, QStringLiteral("completedAt")));
+            && m_orders->applyStatusChange(event.subjectId(), *status, changedBy,
+                                           timeField(data, QStringLiteral("updatedAt")),
+                                           timeField(data, QStringLiteral("completedAt")));
         break;
     }
     case StaffEventType::CallStatusChange: {
         const auto status = callStatusFromWire(event.status());
         known = status
-                && m_calls->applyStatusChange(event.subjectId(), *status,
-                                              data.value(QStringLiteral("acknowledgedBy")).toString(),
-                                              timeField(data, QStringLiteral("acknowledgedAt")),
-                                              timeField(data, QStringLiteral("completedAt")),
-                                              changedBy);
+            && m_calls->applyStatusChange(
+                event.subjectId(), *status, data.value(QStringLiteral("acknowledgedBy")).toString(),
+                timeField(data, QStringLiteral("acknowledgedAt")),
+                timeField(data, QStringLiteral("completedAt")), changedBy);
         break;
     }
     case StaffEventType::OrderStationProgress: {
@@ -336,9 +382,9 @@ void SyncEngine::apply(const StaffEvent &event, Via via)
     }
     m_lastSeq = event.seq();
     qCInfo(lcSync).noquote() << QStringLiteral("applied seq=%1 via=%2 event=%3 id=%4%5")
-                                        .arg(event.seq())
-                                        .arg(toString(via), event.name(), event.subjectId(),
-                                             known ? QString() : QStringLiteral(" (unknown, skipped)"));
+                                    .arg(event.seq())
+                                    .arg(toString(via), event.name(), event.subjectId(),
+                                         known ? QString() : QStringLiteral(" (unknown, skipped)"));
     emit eventApplied(event, via);
 }
 

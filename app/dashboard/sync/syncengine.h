@@ -65,6 +65,9 @@ private:
     void onEvents(const ApiResult &result, quint64 generation);
     void onSnapshot(const ApiResult &result, quint64 generation);
     void retryLater();
+    /// Applies queued replay events in slices, yielding to the event loop between slices so a
+    /// long replay never freezes the UI; then continues with the next page or the buffer.
+    void applyReplaySlice(quint64 generation);
     /// Applies buffered events that follow lastSeq; on a gap starts a catch-up.
     void drainBuffer();
     void apply(const StaffEvent &event, Via via);
@@ -77,6 +80,8 @@ private:
     int m_pageSize = 500;
     quint64 m_generation = 0; ///< answers to an abandoned catch-up are ignored
     QMap<qint64, StaffEvent> m_buffer;
+    QList<StaffEvent> m_replayQueue;
+    qint64 m_replayLatest = -1; ///< the server's latest seq of the page being applied
     QTimer m_retryTimer;
     bool m_linkUp = false;
 };

@@ -17,8 +17,11 @@
 namespace tableside::dashboard {
 
 CallAlertPopup::CallAlertPopup(CallListModel *calls, QWidget *parent)
-    : QFrame(parent), m_calls(calls), m_title(new QLabel), m_rows(new QVBoxLayout),
-      m_animation(new QPropertyAnimation(this, "pulse", this))
+    : QFrame(parent)
+    , m_calls(calls)
+    , m_title(new QLabel)
+    , m_rows(new QVBoxLayout)
+    , m_animation(new QPropertyAnimation(this, "pulse", this))
 {
     setObjectName(QStringLiteral("callAlertPopup"));
     setAttribute(Qt::WA_StyledBackground, false);
@@ -72,9 +75,8 @@ void CallAlertPopup::rebuild()
     for (const WaiterCall &call : m_calls->calls())
         if (call.status == CallStatus::Pending)
             pending.append(call);
-    std::sort(pending.begin(), pending.end(), [](const WaiterCall &a, const WaiterCall &b) {
-        return a.createdAt < b.createdAt;
-    });
+    std::sort(pending.begin(), pending.end(),
+              [](const WaiterCall &a, const WaiterCall &b) { return a.createdAt < b.createdAt; });
     QStringList ids;
     for (const WaiterCall &call : pending)
         ids.append(call.id);
@@ -82,9 +84,11 @@ void CallAlertPopup::rebuild()
     // Rebuild the rows only when the set changed (dataChanged also fires for busy flags).
     QStringList busy;
     for (const WaiterCall &call : pending)
-        if (m_calls->data(m_calls->index(m_calls->rowOf(call.id)), CallListModel::ActionPendingRole).toBool())
+        if (m_calls->data(m_calls->index(m_calls->rowOf(call.id)), CallListModel::ActionPendingRole)
+                .toBool())
             busy.append(call.id);
-    const QString signature = ids.join(QLatin1Char(',')) + QLatin1Char('|') + busy.join(QLatin1Char(','));
+    const QString signature
+        = ids.join(QLatin1Char(',')) + QLatin1Char('|') + busy.join(QLatin1Char(','));
     if (property("signature").toString() != signature || ids.isEmpty()) {
         setProperty("signature", signature);
         while (QLayoutItem *item = m_rows->takeAt(0)) {
@@ -102,19 +106,22 @@ void CallAlertPopup::rebuild()
         rowFont.setBold(true);
         for (const WaiterCall &call : pending) {
             auto *row = new QHBoxLayout;
-            QString text = Labels::table(call.tableNumber) + QStringLiteral(" — ") + Labels::callType(call.type);
+            QString text = Labels::table(call.tableNumber) + QStringLiteral(" — ")
+                + Labels::callType(call.type);
             if (!call.message.isEmpty() && call.message != Labels::callType(call.type))
                 text += QStringLiteral(" (") + call.message + QStringLiteral(")");
             auto *label = new QLabel(text);
             label->setFont(rowFont);
             label->setStyleSheet(QStringLiteral("color: white;"));
-            auto *button = new QPushButton(busy.contains(call.id) ? QStringLiteral("…")
-                                                                  : Labels::callAction(CallStatus::Acknowledged));
+            auto *button = new QPushButton(busy.contains(call.id)
+                                               ? QStringLiteral("…")
+                                               : Labels::callAction(CallStatus::Acknowledged));
             button->setObjectName(QStringLiteral("acknowledge-") + call.id);
             button->setEnabled(!busy.contains(call.id));
             button->setMinimumSize(200, 64);
             button->setFont(rowFont);
-            button->setStyleSheet(QStringLiteral("QPushButton { background: white; color: #b71c1c; border-radius: 10px; }"));
+            button->setStyleSheet(QStringLiteral(
+                "QPushButton { background: white; color: #b71c1c; border-radius: 10px; }"));
             const QString id = call.id;
             connect(button, &QPushButton::clicked, this,
                     [this, id] { emit actionRequested(id, CallStatus::Acknowledged); });
@@ -155,7 +162,8 @@ void CallAlertPopup::paintEvent(QPaintEvent *)
     // The pulse shifts the red between its own shade and a brighter one, and thickens the rim.
     const QColor bright = base.lighter(135);
     const auto mix = [](int a, int b, qreal t) { return int(a + (b - a) * t); };
-    const QColor fill(mix(base.red(), bright.red(), m_pulse), mix(base.green(), bright.green(), m_pulse),
+    const QColor fill(mix(base.red(), bright.red(), m_pulse),
+                      mix(base.green(), bright.green(), m_pulse),
                       mix(base.blue(), bright.blue(), m_pulse));
     QPainterPath path;
     path.addRoundedRect(QRectF(rect()).adjusted(3, 3, -3, -3), 16, 16);

@@ -27,17 +27,17 @@ QFont scaled(qreal factor, bool bold = false)
 } // namespace
 
 CallCardDelegate::CallCardDelegate(int cardWidth, QObject *parent)
-    : QStyledItemDelegate(parent), m_cardWidth(cardWidth)
-{
-}
+    : QStyledItemDelegate(parent)
+    , m_cardWidth(cardWidth)
+{ }
 
 QList<CallStatus> CallCardDelegate::actionsFor(CallStatus status)
 {
     switch (status) {
     case CallStatus::Pending:
-        return { CallStatus::Acknowledged, CallStatus::Completed };
+        return {CallStatus::Acknowledged, CallStatus::Completed};
     case CallStatus::Acknowledged:
-        return { CallStatus::Completed };
+        return {CallStatus::Completed};
     case CallStatus::Completed:
         break;
     }
@@ -57,8 +57,8 @@ QList<QPair<QRect, CallStatus>> CallCardDelegate::buttonsFor(const QRect &rect,
     const int count = int(actions.size());
     const int width = (row.width() - (count - 1) * ButtonGap) / count;
     for (int i = 0; i < count; ++i)
-        buttons.append({ QRect(row.left() + i * (width + ButtonGap), row.top(), width, row.height()),
-                         actions.at(i) });
+        buttons.append({QRect(row.left() + i * (width + ButtonGap), row.top(), width, row.height()),
+                        actions.at(i)});
     return buttons;
 }
 
@@ -66,7 +66,7 @@ QSize CallCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const WaiterCall call = index.data(CallListModel::CallRole).value<WaiterCall>();
     int height = Margin * 2 + Padding * 2 + QFontMetrics(scaled(1.4, true)).height() + 6
-            + 2 * (QFontMetrics(scaled(1.0)).height() + 4);
+        + 2 * (QFontMetrics(scaled(1.0)).height() + 4);
     if (!actionsFor(call.status).isEmpty())
         height += 8 + ThemeManager::TouchTarget;
     int width = m_cardWidth;
@@ -75,7 +75,7 @@ QSize CallCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
         if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
             width = qMax(width, view->viewport()->width());
     }
-    return { width, height };
+    return {width, height};
 }
 
 void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -108,8 +108,8 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(scaled(1.0));
     painter->setPen(muted);
     const QString time = isOpen(call.status)
-            ? Labels::elapsed(call.createdAt, QDateTime::currentDateTimeUtc())
-            : QLocale().toString(call.createdAt.toLocalTime().time(), QLocale::ShortFormat);
+        ? Labels::elapsed(call.createdAt, QDateTime::currentDateTimeUtc())
+        : QLocale().toString(call.createdAt.toLocalTime().time(), QLocale::ShortFormat);
     painter->drawText(title, Qt::AlignRight | Qt::AlignVCenter, time);
 
     const int line = QFontMetrics(scaled(1.0)).height() + 4;
@@ -119,11 +119,14 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QString what = Labels::callType(call.type);
     if (!call.message.isEmpty() && call.message != what)
         what += QStringLiteral(" — ") + call.message;
-    painter->drawText(reason, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(painter->font()).elidedText(what, Qt::ElideRight, reason.width()));
+    painter->drawText(
+        reason, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(painter->font()).elidedText(what, Qt::ElideRight, reason.width()));
     QRect who(content.left(), reason.bottom() + 1, content.width(), line);
     painter->setFont(scaled(1.0));
-    painter->setPen(call.status == CallStatus::Acknowledged ? c.acknowledged.darker(c.window.lightness() > 128 ? 130 : 100) : muted);
+    painter->setPen(call.status == CallStatus::Acknowledged
+                        ? c.acknowledged.darker(c.window.lightness() > 128 ? 130 : 100)
+                        : muted);
     QString status = Labels::callStatus(call.status);
     if (!call.acknowledgedBy.isEmpty())
         status = tr("%1 is on the way").arg(call.acknowledgedBy);
@@ -141,7 +144,8 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
             b.setAlpha(110);
         painter->fillPath(button, b);
         painter->setPen(pending ? c.urgent : c.buttonText);
-        painter->drawText(rect, Qt::AlignCenter, busy ? QStringLiteral("…") : Labels::callAction(target));
+        painter->drawText(rect, Qt::AlignCenter,
+                          busy ? QStringLiteral("…") : Labels::callAction(target));
     }
     painter->restore();
 }

@@ -8,7 +8,8 @@
 
 namespace tableside::dashboard {
 
-CardListView::CardListView(Direction direction, QWidget *parent) : QListView(parent)
+CardListView::CardListView(Direction direction, QWidget *parent)
+    : QListView(parent)
 {
     setSelectionMode(QAbstractItemView::NoSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

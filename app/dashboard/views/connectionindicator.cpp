@@ -6,7 +6,9 @@
 namespace tableside::dashboard {
 
 ConnectionIndicator::ConnectionIndicator(PusherClient *pusher, SyncEngine *sync, QWidget *parent)
-    : QLabel(parent), m_pusher(pusher), m_sync(sync)
+    : QLabel(parent)
+    , m_pusher(pusher)
+    , m_sync(sync)
 {
     setObjectName(QStringLiteral("connectionIndicator"));
     setTextFormat(Qt::RichText);
@@ -23,8 +25,8 @@ ConnectionIndicator::ConnectionIndicator(PusherClient *pusher, SyncEngine *sync,
 void ConnectionIndicator::refresh()
 {
     const QString since = m_pusher->offlineSince().isValid()
-            ? QLocale().toString(m_pusher->offlineSince().time(), QStringLiteral("HH:mm"))
-            : QString();
+        ? QLocale().toString(m_pusher->offlineSince().time(), QStringLiteral("HH:mm"))
+        : QString();
     QString text;
     QString colour = QStringLiteral("#16a34a");
     switch (m_pusher->state()) {
@@ -39,7 +41,7 @@ void ConnectionIndicator::refresh()
         break;
     case ConnectionState::Waiting: {
         const qint64 seconds = qMax<qint64>(
-                0, (QDateTime::currentDateTime().msecsTo(m_pusher->nextRetryAt()) + 999) / 1000);
+            0, (QDateTime::currentDateTime().msecsTo(m_pusher->nextRetryAt()) + 999) / 1000);
         text = tr("Reconnecting in %1 s · offline since %2").arg(seconds).arg(since);
         colour = QStringLiteral("#dc2626");
         break;
@@ -57,7 +59,7 @@ void ConnectionIndicator::refresh()
         return;
     m_stateText = text;
     setText(QStringLiteral("<span style='color:%1; font-size:20pt'>●</span>&nbsp;%2")
-                    .arg(colour, text.toHtmlEscaped()));
+                .arg(colour, text.toHtmlEscaped()));
 }
 
 void ConnectionIndicator::changeEvent(QEvent *event)

@@ -15,9 +15,16 @@
 namespace tableside::dashboard {
 
 LoginDialog::LoginDialog(StaffApi *api, const QUrl &serverUrl, QWidget *parent)
-    : QDialog(parent), m_api(api), m_heading(new QLabel), m_serverLabel(new QLabel),
-      m_pinLabel(new QLabel), m_server(new QLineEdit(serverUrl.toString())), m_pin(new QLineEdit),
-      m_error(new QLabel), m_login(new QPushButton), m_quit(new QPushButton)
+    : QDialog(parent)
+    , m_api(api)
+    , m_heading(new QLabel)
+    , m_serverLabel(new QLabel)
+    , m_pinLabel(new QLabel)
+    , m_server(new QLineEdit(serverUrl.toString()))
+    , m_pin(new QLineEdit)
+    , m_error(new QLabel)
+    , m_login(new QPushButton)
+    , m_quit(new QPushButton)
 {
     setMinimumWidth(480);
     QFont headingFont = ThemeManager::baseFont();
@@ -26,7 +33,8 @@ LoginDialog::LoginDialog(StaffApi *api, const QUrl &serverUrl, QWidget *parent)
     m_heading->setFont(headingFont);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
     m_error->hide();

@@ -47,7 +47,8 @@ QLabel *sectionHeader()
 } // namespace
 
 MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session)
+    : QMainWindow(parent)
+    , m_session(session)
 {
     buildUi();
     retranslate();
@@ -121,9 +122,10 @@ void MainWindow::buildUi()
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(10);
-    for (OrderStatus status : { OrderStatus::Pending, OrderStatus::Preparing, OrderStatus::Ready }) {
-        Column column{ status, sectionHeader(), new OrderFilterProxy({ status }, OrderFilterProxy::Order::OldestFirst, this),
-                       new CardListView };
+    for (OrderStatus status : {OrderStatus::Pending, OrderStatus::Preparing, OrderStatus::Ready}) {
+        Column column {status, sectionHeader(),
+                       new OrderFilterProxy({status}, OrderFilterProxy::Order::OldestFirst, this),
+                       new CardListView};
         column.proxy->setSourceModel(m_session->orders());
         auto *delegate = new OrderCardDelegate(column.view);
         column.view->setItemDelegate(delegate);
@@ -143,7 +145,7 @@ void MainWindow::buildUi()
     auto *historyLayout = new QHBoxLayout(history);
     m_historyOrdersHeader = sectionHeader();
     m_historyCallsHeader = sectionHeader();
-    m_historyOrders = new OrderFilterProxy({ OrderStatus::Completed, OrderStatus::Cancelled },
+    m_historyOrders = new OrderFilterProxy({OrderStatus::Completed, OrderStatus::Cancelled},
                                            OrderFilterProxy::Order::NewestFirst, this);
     m_historyOrders->setSourceModel(m_session->orders());
     m_historyOrdersView = new CardListView;
@@ -185,27 +187,33 @@ void MainWindow::buildUi()
         refreshViews();
     });
 
-    connect(m_session->alerts(), &AlertCoordinator::orderToastRequested, this, [this](const Order &order) {
-        const MoneyFormatter money(QLocale().language() == QLocale::Bulgarian ? Language::Bulgarian
-                                                                             : Language::English);
-        int items = 0;
-        for (const OrderItem &item : order.items)
-            items += item.quantity;
-        m_toasts->showToast(Toast::Kind::Order,
-                            tr("New order #%1 · %2").arg(order.orderNumber).arg(Labels::table(order.tableNumber)),
-                            tr("%n item(s) · %1", nullptr, items)
-                                    .arg(money.formatDual(order.totalEur(), QDate::currentDate())));
-    });
-    connect(m_session->actions(), &ActionDispatcher::conflict, this, [this](const QString &message) {
-        m_toasts->showToast(Toast::Kind::Warning, tr("Someone was faster"), message);
-    });
+    connect(m_session->alerts(), &AlertCoordinator::orderToastRequested, this,
+            [this](const Order &order) {
+                const MoneyFormatter money(QLocale().language() == QLocale::Bulgarian
+                                               ? Language::Bulgarian
+                                               : Language::English);
+                int items = 0;
+                for (const OrderItem &item : order.items)
+                    items += item.quantity;
+                m_toasts->showToast(
+                    Toast::Kind::Order,
+                    tr("New order #%1 · %2")
+                        .arg(order.orderNumber)
+                        .arg(Labels::table(order.tableNumber)),
+                    tr("%n item(s) · %1", nullptr, items)
+                        .arg(money.formatDual(order.totalEur(), QDate::currentDate())));
+            });
+    connect(m_session->actions(), &ActionDispatcher::conflict, this,
+            [this](const QString &message) {
+                m_toasts->showToast(Toast::Kind::Warning, tr("Someone was faster"), message);
+            });
     connect(m_session->actions(), &ActionDispatcher::failed, this, [this](const QString &message) {
         m_toasts->showToast(Toast::Kind::Error, tr("Not saved"), message, 30'000);
     });
 
-    for (QAbstractItemModel *model : QList<QAbstractItemModel *>{ m_openCalls, m_historyOrders, m_historyCalls,
-                                                                 m_columns[0].proxy, m_columns[1].proxy,
-                                                                 m_columns[2].proxy }) {
+    for (QAbstractItemModel *model :
+         QList<QAbstractItemModel *> {m_openCalls, m_historyOrders, m_historyCalls,
+                                      m_columns[0].proxy, m_columns[1].proxy, m_columns[2].proxy}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -250,7 +258,8 @@ void MainWindow::updateCounts()
     for (const Column &column : m_columns) {
         const int count = column.proxy->rowCount();
         active += count;
-        column.header->setText(QStringLiteral("%1 (%2)").arg(Labels::orderStatus(column.status)).arg(count));
+        column.header->setText(
+            QStringLiteral("%1 (%2)").arg(Labels::orderStatus(column.status)).arg(count));
     }
     const int calls = m_openCalls->rowCount();
     m_callsHeader->setText(tr("Waiter calls (%1)").arg(calls));

@@ -40,7 +40,9 @@ int lineHeight(const QFont &font)
 }
 } // namespace
 
-OrderCardDelegate::OrderCardDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+OrderCardDelegate::OrderCardDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
 
 QList<OrderStatus> OrderCardDelegate::actionsFor(OrderStatus status)
 {
@@ -66,12 +68,14 @@ OrderCardDelegate::Layout OrderCardDelegate::layoutFor(const QRect &rect, const 
     const int count = int(actions.size());
     const int width = (row.width() - (count - 1) * ButtonGap) / count;
     for (int i = 0; i < count; ++i)
-        layout.buttons.append({ QRect(row.left() + i * (width + ButtonGap), row.top(), width, row.height()),
-                                actions.at(i) });
+        layout.buttons.append(
+            {QRect(row.left() + i * (width + ButtonGap), row.top(), width, row.height()),
+             actions.at(i)});
     return layout;
 }
 
-QSize OrderCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize OrderCardDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     const Order order = index.data(OrderListModel::OrderRole).value<Order>();
     const QFont base = ThemeManager::baseFont();
@@ -86,7 +90,7 @@ QSize OrderCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     int width = 300;
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
         width = qMax(width, view->viewport()->width());
-    return { width, height };
+    return {width, height};
 }
 
 void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -125,8 +129,9 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(scaled(base, 1.05));
     painter->setPen(c.mutedText);
     const bool open = isOpen(order.status);
-    const QString time = open ? Labels::elapsed(order.createdAt, QDateTime::currentDateTimeUtc())
-                              : QLocale().toString(order.createdAt.toLocalTime().time(), QLocale::ShortFormat);
+    const QString time = open
+        ? Labels::elapsed(order.createdAt, QDateTime::currentDateTimeUtc())
+        : QLocale().toString(order.createdAt.toLocalTime().time(), QLocale::ShortFormat);
     painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, time);
 
     int y = header.bottom() + 1;
@@ -136,8 +141,8 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setFont(itemFont);
         painter->setPen(c.text);
         const QString name = language == Language::English && !item.productNameEn.isEmpty()
-                ? item.productNameEn
-                : item.productName;
+            ? item.productNameEn
+            : item.productName;
         const QFontMetrics fm(itemFont);
         QRect line(content.left(), y, content.width(), lineHeight(itemFont));
         const QString qty = QStringLiteral("%1 ×").arg(item.quantity);
@@ -153,10 +158,11 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         if (!item.notes.isEmpty()) {
             painter->setFont(noteFont);
             painter->setPen(c.acknowledged.darker(c.window.lightness() > 128 ? 130 : 100));
-            QRect noteLine(content.left() + qtyWidth, y, content.width() - qtyWidth, lineHeight(noteFont));
+            QRect noteLine(content.left() + qtyWidth, y, content.width() - qtyWidth,
+                           lineHeight(noteFont));
             painter->drawText(noteLine, Qt::AlignLeft | Qt::AlignVCenter,
                               QFontMetrics(noteFont).elidedText(QStringLiteral("↳ ") + item.notes,
-                                                               Qt::ElideRight, noteLine.width()));
+                                                                Qt::ElideRight, noteLine.width()));
             y += noteLine.height();
         }
     }
@@ -166,7 +172,7 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QRect noteLine(content.left(), y, content.width(), lineHeight(noteFont));
         painter->drawText(noteLine, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(noteFont).elidedText(tr("Note: %1").arg(order.notes),
-                                                           Qt::ElideRight, noteLine.width()));
+                                                            Qt::ElideRight, noteLine.width()));
         y += noteLine.height();
     }
     y += 6;
@@ -180,8 +186,9 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!order.changedBy.isEmpty() || !open) {
         painter->setFont(scaled(base, 0.9));
         painter->setPen(c.mutedText);
-        const QString who = order.changedBy.isEmpty() ? Labels::orderStatus(order.status)
-                                                      : tr("%1 · %2").arg(Labels::orderStatus(order.status), order.changedBy);
+        const QString who = order.changedBy.isEmpty()
+            ? Labels::orderStatus(order.status)
+            : tr("%1 · %2").arg(Labels::orderStatus(order.status), order.changedBy);
         painter->drawText(totalLine, Qt::AlignRight | Qt::AlignVCenter, who);
     }
 

@@ -18,14 +18,29 @@
 namespace tableside::dashboard {
 
 SettingsDialog::SettingsDialog(DashboardSettings *settings, SoundPlayer *sounds, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_sounds(sounds), m_serverLabel(new QLabel),
-      m_server(new QLineEdit(settings->serverUrl().toString())), m_languageLabel(new QLabel),
-      m_language(new QComboBox), m_themeLabel(new QLabel), m_theme(new QComboBox),
-      m_volumeLabel(new QLabel), m_volume(new QSlider(Qt::Horizontal)), m_mute(new QCheckBox),
-      m_testOrder(new QPushButton), m_testCall(new QPushButton), m_alertsBox(new QGroupBox),
-      m_orderSound(new QCheckBox), m_orderToast(new QCheckBox), m_callSound(new QCheckBox),
-      m_callPopup(new QCheckBox), m_tray(new QCheckBox), m_fullScreen(new QCheckBox),
-      m_ok(new QPushButton), m_cancel(new QPushButton)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_sounds(sounds)
+    , m_serverLabel(new QLabel)
+    , m_server(new QLineEdit(settings->serverUrl().toString()))
+    , m_languageLabel(new QLabel)
+    , m_language(new QComboBox)
+    , m_themeLabel(new QLabel)
+    , m_theme(new QComboBox)
+    , m_volumeLabel(new QLabel)
+    , m_volume(new QSlider(Qt::Horizontal))
+    , m_mute(new QCheckBox)
+    , m_testOrder(new QPushButton)
+    , m_testCall(new QPushButton)
+    , m_alertsBox(new QGroupBox)
+    , m_orderSound(new QCheckBox)
+    , m_orderToast(new QCheckBox)
+    , m_callSound(new QCheckBox)
+    , m_callPopup(new QCheckBox)
+    , m_tray(new QCheckBox)
+    , m_fullScreen(new QCheckBox)
+    , m_ok(new QPushButton)
+    , m_cancel(new QPushButton)
 {
     setMinimumWidth(560);
     m_language->addItem(QString(), QString());
@@ -60,7 +75,7 @@ SettingsDialog::SettingsDialog(DashboardSettings *settings, SoundPlayer *sounds,
     testRow->addWidget(m_testCall);
     form->addRow(QString(), testRow);
     auto *alertsLayout = new QVBoxLayout(m_alertsBox);
-    for (QCheckBox *box : { m_orderSound, m_orderToast, m_callSound, m_callPopup, m_tray })
+    for (QCheckBox *box : {m_orderSound, m_orderToast, m_callSound, m_callPopup, m_tray})
         alertsLayout->addWidget(box);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -103,7 +103,8 @@ void ThemeManager::apply(Theme theme)
     p.setColor(QPalette::PlaceholderText, s_colors.mutedText);
     app->setPalette(p);
     app->setFont(baseFont());
-    app->setStyleSheet(QStringLiteral(
+    app->setStyleSheet(
+        QStringLiteral(
             "QPushButton, QToolButton, QComboBox, QLineEdit { min-height: %1px; padding: 0 14px; }"
             "QCheckBox::indicator { width: 28px; height: 28px; }"
             "QCheckBox { min-height: %1px; }"
@@ -111,7 +112,7 @@ void ThemeManager::apply(Theme theme)
             "QMenuBar::item { padding: 12px 18px; }"
             "QMenu::item { padding: 14px 28px; }"
             "QSlider { min-height: %1px; }")
-                               .arg(TouchTarget));
+            .arg(TouchTarget));
 }
 
 } // namespace tableside::dashboard

@@ -10,8 +10,11 @@
 namespace tableside::dashboard {
 
 Toast::Toast(Kind kind, const QString &title, const QString &body, int timeoutMs, QWidget *parent)
-    : QFrame(parent), m_kind(kind), m_title(new QLabel(title)), m_body(new QLabel(body)),
-      m_close(new QToolButton)
+    : QFrame(parent)
+    , m_kind(kind)
+    , m_title(new QLabel(title))
+    , m_body(new QLabel(body))
+    , m_close(new QToolButton)
 {
     setObjectName(QStringLiteral("toast"));
     const ThemeColors &c = ThemeManager::colors();
@@ -22,9 +25,10 @@ Toast::Toast(Kind kind, const QString &title, const QString &body, int timeoutMs
         accent = c.acknowledged;
     else if (kind == Kind::Error)
         accent = c.urgent;
-    setStyleSheet(QStringLiteral("#toast { background: %1; border: 1px solid %2; border-left: 8px solid %3;"
-                                 " border-radius: 10px; } QLabel { color: %4; background: transparent; }")
-                          .arg(c.card.name(), c.cardBorder.name(), accent.name(), c.text.name()));
+    setStyleSheet(
+        QStringLiteral("#toast { background: %1; border: 1px solid %2; border-left: 8px solid %3;"
+                       " border-radius: 10px; } QLabel { color: %4; background: transparent; }")
+            .arg(c.card.name(), c.cardBorder.name(), accent.name(), c.text.name()));
     setFixedWidth(380);
     QFont titleFont = ThemeManager::baseFont();
     titleFont.setBold(true);

@@ -4,7 +4,9 @@
 
 namespace tableside::dashboard {
 
-ToastArea::ToastArea(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
+ToastArea::ToastArea(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(8);
