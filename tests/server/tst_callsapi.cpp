@@ -1,0 +1,123 @@
+// REST: waiter calls — create, one open call per table and type, acknowledge races, complete.
+#include "servertestkit.h"
+
+using namespace tableside;
+using namespace tableside::server;
+using namespace tableside::server::testkit;
+
+class TstCallsApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+
+    QString createCall(int table, const char *type)
+    {
+        HttpClient client(m_server->port());
+        return client.post(QStringLiteral("/api/waiter-call"),
+                           { { "tableNumber", table }, { "callType", type } })
+                .json().value("call").toObject().value("id").toString();
+    }
+
+private slots:
+    void init() { m_server = std::make_unique<TestServer>(TestServer::unlimitedSettings()); }
+    void cleanup() { m_server.reset(); }
+
+    void createAndJoinTheOpenCall()
+    {
+        HttpClient client(m_server->port());
+        HttpReply reply = client.post(QStringLiteral("/api/waiter-call"),
+                                      { { "tableNumber", 4 }, { "callType", "payment_cash" }, { "message", "Плащане с брой" } });
+        QCOMPARE(reply.status, 201);
+        const QJsonObject call = reply.json().value("call").toObject();
+        QCOMPARE(call.value("callType").toString(), QStringLiteral("payment_cash"));
+        QCOMPARE(call.value("urgent").toBool(), true);
+        QCOMPARE(call.value("message").toString(), QStringLiteral("Плащане с брой"));
+        // A second tap: the open call comes back, no second ring (no second event).
+        reply = client.post(QStringLiteral("/api/waiter-call"), { { "tableNumber", 4 }, { "callType", "payment_cash" } });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("existing").toBool(), true);
+        QCOMPARE(reply.json().value("call").toObject().value("id"), call.value("id"));
+        // Another type is another call.
+        QCOMPARE(client.post(QStringLiteral("/api/waiter-call"), { { "tableNumber", 4 }, { "callType", "help" } }).status, 201);
+        QCOMPARE(m_server->store().latestSeq(), 2);
+    }
+
+    void createRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("bad JSON") << QByteArray("{") << 400;
+        QTest::newRow("unknown type") << QByteArray(R"({"tableNumber":1,"callType":"dance"})") << 400;
+        QTest::newRow("no table") << QByteArray(R"({"callType":"help"})") << 400;
+        QTest::newRow("unknown table") << QByteArray(R"({"tableNumber":77,"callType":"help"})") << 422;
+        QTest::newRow("long message") << QByteArray(R"({"tableNumber":1,"callType":"help","message":")") + QByteArray(201, 'x') + "\"}" << 400;
+    }
+
+    void createRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        HttpClient client(m_server->port());
+        QCOMPARE(client.send("POST", QStringLiteral("/api/waiter-call"), body).status, status);
+        QCOMPARE(m_server->store().openCalls().size(), 0);
+    }
+
+    void acknowledgeThenComplete()
+    {
+        const QString id = createCall(2, "help");
+        HttpClient client(m_server->port());
+        QCOMPARE(client.patch(QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id)).status, 401);
+        client.setToken(m_server->login(QStringLiteral("2222")));
+        HttpReply reply = client.get(QStringLiteral("/api/waiter-call"));
+        QCOMPARE(reply.json().value("calls").toArray().size(), 1);
+        reply = client.patch(QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("call").toObject().value("acknowledgedBy").toString(), QStringLiteral("Ivan"));
+        reply = client.patch(QStringLiteral("/api/waiter-call/%1/complete").arg(id));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("call").toObject().value("status").toString(), QStringLiteral("completed"));
+        reply = client.patch(QStringLiteral("/api/waiter-call/%1/complete").arg(id));
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.json().value("error").toString(), QStringLiteral("already_completed"));
+        QCOMPARE(client.get(QStringLiteral("/api/waiter-call")).json().value("calls").toArray().size(), 0);
+        QCOMPARE(client.get(QStringLiteral("/api/waiter-call/all")).json().value("calls").toArray().size(), 1);
+        QCOMPARE(client.patch(QStringLiteral("/api/waiter-call/nope/acknowledge")).status, 404);
+        // Completed: the table may call again.
+        QVERIFY(createCall(2, "help") != id);
+    }
+
+    void parallelAcknowledgementsHaveOneWinner()
+    {
+        const QString id = createCall(9, "payment_card");
+        const QByteArray ivan = m_server->login(QStringLiteral("2222"));
+        const QByteArray maria = m_server->login(QStringLiteral("1111"));
+        QList<QByteArray> requests;
+        for (int i = 0; i < 10; ++i)
+            requests.append(rawRequest("PATCH", QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id), {},
+                                       { { "Authorization", "Bearer " + (i % 2 ? ivan : maria) } }));
+        const QList<HttpReply> replies = sendParallel(m_server->port(), requests);
+        int winners = 0;
+        QString winner;
+        for (const HttpReply &reply : replies) {
+            if (reply.status == 200) {
+                ++winners;
+                winner = reply.json().value("call").toObject().value("acknowledgedBy").toString();
+            }
+        }
+        QCOMPARE(winners, 1);
+        for (const HttpReply &reply : replies) {
+            if (reply.status == 200)
+                continue;
+            QCOMPARE(reply.status, 409);
+            QCOMPARE(reply.json().value("error").toString(), QStringLiteral("already_acknowledged"));
+            QVERIFY(reply.json().value("message").toString().contains(winner));
+            QCOMPARE(reply.json().value("call").toObject().value("acknowledgedBy").toString(), winner);
+        }
+        QCOMPARE(m_server->store().latestSeq(), 2); // the call + one acknowledgement
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCallsApi)
+#include "tst_callsapi.moc"

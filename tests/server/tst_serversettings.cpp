@@ -1,0 +1,69 @@
+// ServerSettings from INI: every key round-trips, bad values are refused with the key's name.
+#include "config/serversettings.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tableside::server;
+
+class TstServerSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        ServerSettings original;
+        original.port = 9090;
+        original.address = QHostAddress(QStringLiteral("127.0.0.1"));
+        original.maxBodyBytes = 4096;
+        original.businessDayStartHour = 6;
+        original.realtime.staffChannel = QStringLiteral("staff-channel");
+        original.realtime.maxConnections = 77;
+        {
+            QSettings ini(dir.filePath("a.ini"), QSettings::IniFormat);
+            original.save(ini);
+        }
+        QSettings ini(dir.filePath("a.ini"), QSettings::IniFormat);
+        ServerSettings loaded;
+        QString error;
+        QVERIFY2(loaded.load(ini, &error), qPrintable(error));
+        QCOMPARE(loaded.port, quint16(9090));
+        QCOMPARE(loaded.address, QHostAddress(QStringLiteral("127.0.0.1")));
+        QCOMPARE(loaded.maxBodyBytes, 4096);
+        QCOMPARE(loaded.businessDayStartHour, 6);
+        QCOMPARE(loaded.realtime.staffChannel, QStringLiteral("staff-channel"));
+        QCOMPARE(loaded.realtime.maxConnections, 77);
+    }
+
+    void refusesBadValues_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("port") << "server/port" << "99999";
+        QTest::newRow("address") << "server/address" << "bar";
+        QTest::newRow("hour") << "orders/businessDayStartHour" << "24";
+        QTest::newRow("retention under 24 h") << "events/retentionHours" << "12";
+        QTest::newRow("bool") << "realtime/publicStaffChannel" << "maybe";
+        QTest::newRow("body cap") << "server/maxBodyBytes" << "ten";
+        QTest::newRow("tls half") << "tls/certificate" << "/x.pem";
+    }
+
+    void refusesBadValues()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath("b.ini"), QSettings::IniFormat);
+        ini.setValue(key, value);
+        ServerSettings settings;
+        QString error;
+        QVERIFY(!settings.load(ini, &error));
+        QVERIFY2(error.contains(key.section(u'/', 0, 0)), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstServerSettings)
+#include "tst_serversettings.moc"

@@ -1,0 +1,564 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="bg_BG">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Log in first: a valid Bearer token is needed.</source>
+        <translation>Първо влезте: нужен е валиден Bearer токен.</translation>
+    </message>
+    <message>
+        <source>The database could not store the change; nothing was saved. Try again.</source>
+        <translation>Базата данни не можа да запише промяната; нищо не е запазено. Опитайте отново.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiRouter</name>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>На %1 няма нищо.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2; use %3.</source>
+        <translation>%1 не приема %2; използвайте %3.</translation>
+    </message>
+    <message>
+        <source>A %1 may not do this.</source>
+        <translation>Роля %1 няма право на това.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1</source>
+        <translation>Тялото на заявката не е валиден JSON: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Тялото на заявката трябва да е JSON обект.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsController</name>
+    <message>
+        <source>Too many requests from this device; wait a moment.</source>
+        <translation>Твърде много заявки от това устройство; изчакайте малко.</translation>
+    </message>
+    <message>
+        <source>callType: expected payment_cash, payment_card, help or service</source>
+        <translation>callType: очаква се payment_cash, payment_card, help или service</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: at most %1 characters</source>
+        <translation>Idempotency-Key: най-много %1 знака</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The request was not completed in time.</source>
+        <translation>Заявката не беше завършена навреме.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Заглавките на заявката са твърде големи.</translation>
+    </message>
+    <message>
+        <source>Malformed chunked request body.</source>
+        <translation>Повредено тяло на заявка на части (chunked).</translation>
+    </message>
+    <message>
+        <source>The request body is over %1 bytes.</source>
+        <translation>Тялото на заявката е над %1 байта.</translation>
+    </message>
+    <message>
+        <source>Invalid Content-Length.</source>
+        <translation>Невалиден Content-Length.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedTcpServer</name>
+    <message>
+        <source>The server is at its connection limit; try again shortly.</source>
+        <translation>Сървърът е достигнал лимита си на връзки; опитайте отново след малко.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersController</name>
+    <message>
+        <source>Too many requests from this device; wait a moment.</source>
+        <translation>Твърде много заявки от това устройство; изчакайте малко.</translation>
+    </message>
+    <message>
+        <source>items: expected 1 to %1 lines</source>
+        <translation>items: очакват се от 1 до %1 реда</translation>
+    </message>
+    <message>
+        <source>items[%1]: expected an object</source>
+        <translation>items[%1]: очаква се обект</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: at most %1 characters</source>
+        <translation>Idempotency-Key: най-много %1 знака</translation>
+    </message>
+    <message>
+        <source>status: expected pending, preparing, ready, completed or cancelled</source>
+        <translation>status: очаква се pending, preparing, ready, completed или cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: липсва</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation>%1: очаква се цяло число от %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: очаква се текст</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: най-много %2 знака</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: очаква се true или false</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>the database is from a newer version (schema %1, this build knows %2)</source>
+        <translation>базата данни е от по-нова версия (схема %1, тази версия познава %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>%1: expected an integer from %2 to %3</source>
+        <translation>%1: очаква се цяло число от %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: очаква се true или false</translation>
+    </message>
+    <message>
+        <source>server/address: not an IP address: %1</source>
+        <translation>server/address: не е IP адрес: %1</translation>
+    </message>
+    <message>
+        <source>tls/certificate and tls/privateKey must be set together</source>
+        <translation>tls/certificate и tls/privateKey трябва да се зададат заедно</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server</name>
+    <message>
+        <source>Usage:
+  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
+                   [--public-staff-channel]
+  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir DIR
+  tableside-server staff remove --data-dir DIR --name NAME
+  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
+  tableside-server app-credentials --data-dir DIR
+  tableside-server menu import --data-dir DIR FILE.json
+  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf
+  tableside-server --help | --version
+
+Options:
+  --data-dir DIR          where the database lives (default: the app-data folder)
+  --address ADDR          IP address to listen on (default 0.0.0.0)
+  --port PORT             TCP port (default 8080; 0 picks a free one)
+  --config FILE           INI file with these and more settings (see docs/api.md)
+  --public-staff-channel  broadcast on "staff-channel" instead of "private-staff-channel"</source>
+        <translation>Употреба:
+  tableside-server [--data-dir ПАПКА] [--address АДРЕС] [--port ПОРТ] [--config ФАЙЛ]
+                   [--public-staff-channel]
+  tableside-server staff add --data-dir ПАПКА --name ИМЕ --pin ПИН [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir ПАПКА
+  tableside-server staff remove --data-dir ПАПКА --name ИМЕ
+  tableside-server staff reset-pin --data-dir ПАПКА --name ИМЕ [--pin ПИН]
+  tableside-server app-credentials --data-dir ПАПКА
+  tableside-server menu import --data-dir ПАПКА ФАЙЛ.json
+  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf
+  tableside-server --help | --version
+
+Опции:
+  --data-dir ПАПКА        къде е базата данни (по подразбиране: папката за данни на приложението)
+  --address АДРЕС         IP адрес, на който да се слуша (по подразбиране 0.0.0.0)
+  --port ПОРТ             TCP порт (по подразбиране 8080; 0 избира свободен)
+  --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md)
+  --public-staff-channel  излъчва на "staff-channel" вместо на "private-staff-channel"</translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation>конфигурационният файл %1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <source>the config file %1 is not valid INI</source>
+        <translation>конфигурационният файл %1 не е валиден INI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>First start: staff PIN for "%1" is %2 (change it with tableside-server staff reset-pin)</source>
+        <translation>Първо стартиране: ПИН на служителя „%1“ е %2 (сменете го с tableside-server staff reset-pin)</translation>
+    </message>
+    <message>
+        <source>tableside-server: cannot open the database in %1: %2</source>
+        <translation>tableside-server: базата данни в %1 не може да бъде отворена: %2</translation>
+    </message>
+    <message>
+        <source>Staff member's name.</source>
+        <translation>Име на служителя.</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation>От 4 до 8 цифри.</translation>
+    </message>
+    <message>
+        <source>waiter, kitchen or manager.</source>
+        <translation>waiter (сервитьор), kitchen (кухня) или manager (управител).</translation>
+    </message>
+    <message>
+        <source>staff: expected add, list, remove or reset-pin</source>
+        <translation>staff: очаква се add, list, remove или reset-pin</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>неочакван аргумент: %1</translation>
+    </message>
+    <message>
+        <source>staff %1: --name NAME is required</source>
+        <translation>staff %1: нужно е --name ИМЕ</translation>
+    </message>
+    <message>
+        <source>staff add: --pin PIN is required</source>
+        <translation>staff add: нужно е --pin ПИН</translation>
+    </message>
+    <message>
+        <source>--pin: a PIN is 4 to 8 digits</source>
+        <translation>--pin: ПИН-ът е от 4 до 8 цифри</translation>
+    </message>
+    <message>
+        <source>--role: expected waiter, kitchen or manager</source>
+        <translation>--role: очаква се waiter, kitchen или manager</translation>
+    </message>
+    <message>
+        <source>tableside-server: the database could not store the change</source>
+        <translation>tableside-server: базата данни не можа да запише промяната</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Добавен е %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Премахнат е %1.</translation>
+    </message>
+    <message>
+        <source>New PIN for %1 is %2.</source>
+        <translation>Новият ПИН на %1 е %2.</translation>
+    </message>
+    <message>
+        <source>menu: expected import</source>
+        <translation>menu: очаква се import</translation>
+    </message>
+    <message>
+        <source>menu import: expected one FILE.json</source>
+        <translation>menu import: очаква се един ФАЙЛ.json</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 не е JSON обект: %2</translation>
+    </message>
+    <message>
+        <source>%1: categories[%2]: %3</source>
+        <translation>%1: categories[%2]: %3</translation>
+    </message>
+    <message>
+        <source>%1: products[%2]: %3</source>
+        <translation>%1: products[%2]: %3</translation>
+    </message>
+    <message>
+        <source>%1: no products</source>
+        <translation>%1: няма продукти</translation>
+    </message>
+    <message>
+        <source>Imported %1 categories and %2 products.</source>
+        <translation>Внесени са %1 категории и %2 продукта.</translation>
+    </message>
+    <message>
+        <source>Guests on this network: none (listening on %1 only)</source>
+        <translation>Гости в тази мрежа: няма (слуша се само на %1)</translation>
+    </message>
+    <message>
+        <source>Guests on this network: no network address found (connect to the restaurant's network)</source>
+        <translation>Гости в тази мрежа: не е намерен мрежов адрес (свържете се с мрежата на заведението)</translation>
+    </message>
+    <message>
+        <source>Guests on this network: %1</source>
+        <translation>Гости в тази мрежа: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показва тази помощ.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показва версията.</translation>
+    </message>
+    <message>
+        <source>Data folder.</source>
+        <translation>Папка с данни.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Адрес, на който да се слуша.</translation>
+    </message>
+    <message>
+        <source>Port to listen on.</source>
+        <translation>Порт, на който да се слуша.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation>Конфигурационен файл.</translation>
+    </message>
+    <message>
+        <source>Use the public staff-channel.</source>
+        <translation>Използва публичния staff-channel.</translation>
+    </message>
+    <message>
+        <source>unknown command: %1 (see --help)</source>
+        <translation>непозната команда: %1 (вижте --help)</translation>
+    </message>
+    <message>
+        <source>--address: not an IP address: %1</source>
+        <translation>--address: не е IP адрес: %1</translation>
+    </message>
+    <message>
+        <source>--port: expected 0 to 65535, not %1</source>
+        <translation>--port: очаква се от 0 до 65535, а не %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::EventsController</name>
+    <message>
+        <source>after: expected a seq (0 or more); limit: 1 to %1</source>
+        <translation>after: очаква се seq (0 или повече); limit: от 1 до %1</translation>
+    </message>
+    <message>
+        <source>Events after %1 are no longer in the log (it starts at %2 and ends at %3); reload /api/staff/state.</source>
+        <translation>Събитията след %1 вече не са в дневника (той започва от %2 и свършва на %3); заредете отново /api/staff/state.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::MenuController</name>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Няма продукт %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::StaffController</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs from this device; try again in %n minute(s).</source>
+        <translation><numerusform>Твърде много грешни ПИН-ове от това устройство; опитайте отново след %n минута.</numerusform><numerusform>Твърде много грешни ПИН-ове от това устройство; опитайте отново след %n минути.</numerusform></translation>
+    </message>
+    <message>
+        <source>pin: expected the staff PIN</source>
+        <translation>pin: очаква се ПИН на служител</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Грешен ПИН.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::StationProgress</name>
+    <message>
+        <source>Order %1 has nothing for the %2 station.</source>
+        <translation>Поръчка %1 няма нищо за станция %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; stations can no longer report on it.</source>
+        <translation>Поръчка %1 е %2; станциите вече не могат да отчитат по нея.</translation>
+    </message>
+    <message>
+        <source>The %1 station is already %2 on order %3.</source>
+        <translation>Станция %1 вече е %2 по поръчка %3.</translation>
+    </message>
+    <message>
+        <source>The %1 station has already reported order %2 ready.</source>
+        <translation>Станция %1 вече е отчела поръчка %2 като готова.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and cannot be recalled.</source>
+        <translation>Поръчка %1 е %2 и не може да бъде върната.</translation>
+    </message>
+    <message>
+        <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
+        <translation>Станция %1 не е отчела поръчка %2 като готова; няма какво да се връща.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::Store</name>
+    <message>
+        <source>The database could not store the change; nothing was saved.</source>
+        <translation>Базата данни не можа да запише промяната; нищо не е запазено.</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>Няма маса %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 is not taking orders.</source>
+        <translation>Маса %1 не приема поръчки.</translation>
+    </message>
+    <message>
+        <source>cannot switch the database to WAL mode</source>
+        <translation>базата данни не може да премине в режим WAL</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>папката с данни %1 не може да бъде създадена</translation>
+    </message>
+    <message>
+        <source>the event log is damaged (no staff channel)</source>
+        <translation>дневникът на събитията е повреден (няма канал за персонала)</translation>
+    </message>
+    <message>
+        <source>cannot write the first-start data</source>
+        <translation>данните за първо стартиране не могат да бъдат записани</translation>
+    </message>
+    <message>
+        <source>This idempotency key was used for a different order.</source>
+        <translation>Този ключ за идемпотентност е използван за друга поръчка.</translation>
+    </message>
+    <message>
+        <source>There is no product %1 on the menu.</source>
+        <translation>В менюто няма продукт %1.</translation>
+    </message>
+    <message>
+        <source>%1 is sold out.</source>
+        <translation>%1 е изчерпан.</translation>
+    </message>
+    <message>
+        <source>This idempotency key was used for a different call.</source>
+        <translation>Този ключ за идемпотентност е използван за друго повикване.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Няма поръчка %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and cannot become %3.</source>
+        <translation>Поръчка %1 е %2 и не може да стане %3.</translation>
+    </message>
+    <message>
+        <source>Only the kitchen or a manager can recall a ready order.</source>
+        <translation>Само кухнята или управител може да върне готова поръчка.</translation>
+    </message>
+    <message>
+        <source>Order %1 has been ready too long to be recalled.</source>
+        <translation>Поръчка %1 е готова твърде отдавна, за да бъде върната.</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing for the %2 station.</source>
+        <translation>Поръчка %1 няма нищо за станция %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; stations can no longer report on it.</source>
+        <translation>Поръчка %1 е %2; станциите вече не могат да отчитат по нея.</translation>
+    </message>
+    <message>
+        <source>The %1 station has already reported order %2 ready.</source>
+        <translation>Станция %1 вече е отчела поръчка %2 като готова.</translation>
+    </message>
+    <message>
+        <source>There is no call %1.</source>
+        <translation>Няма повикване %1.</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this call.</source>
+        <translation>%1 вече е поел това повикване.</translation>
+    </message>
+    <message>
+        <source>This call has already been completed.</source>
+        <translation>Това повикване вече е приключено.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Няма продукт %1.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Грешен ПИН.</translation>
+    </message>
+    <message>
+        <source>A name of 1 to 60 characters is needed.</source>
+        <translation>Нужно е име от 1 до 60 знака.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>ПИН-ът е от 4 до 8 цифри.</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called %1.</source>
+        <translation>Вече има служител с име %1.</translation>
+    </message>
+    <message>
+        <source>This PIN is already in use; choose another.</source>
+        <translation>Този ПИН вече се използва; изберете друг.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called %1.</source>
+        <translation>Няма служител с име %1.</translation>
+    </message>
+    <message>
+        <source>Category %1 needs a positive id and names in both languages.</source>
+        <translation>Категория %1 трябва да има положителен id и имена на двата езика.</translation>
+    </message>
+    <message>
+        <source>Product %1 needs a positive id, names in both languages, a known category, a price and a station.</source>
+        <translation>Продукт %1 трябва да има положителен id, имена на двата езика, позната категория, цена и станция.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::SubcommandParser</name>
+    <message>
+        <source>Data folder.</source>
+        <translation>Папка с данни.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation>Конфигурационен файл.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::TablesideServer</name>
+    <message>
+        <source>Cannot open the database in %1: %2</source>
+        <translation>Базата данни в %1 не може да бъде отворена: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation>TLS сертификатът или ключът не може да бъде прочетен.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation>TLS сертификатът или ключът не е валиден PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Не може да се слуша на %1:%2: %3</translation>
+    </message>
+</context>
+</TS>
