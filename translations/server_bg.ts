@@ -50,109 +50,7 @@
     </message>
 </context>
 <context>
-    <name>ConnectionGuard</name>
-    <message>
-        <source>The request was not completed in time.</source>
-        <translation>Заявката не беше завършена навреме.</translation>
-    </message>
-    <message>
-        <source>The request headers are too large.</source>
-        <translation>Заглавките на заявката са твърде големи.</translation>
-    </message>
-    <message>
-        <source>Malformed chunked request body.</source>
-        <translation>Повредено тяло на заявка на части (chunked).</translation>
-    </message>
-    <message>
-        <source>The request body is over %1 bytes.</source>
-        <translation>Тялото на заявката е над %1 байта.</translation>
-    </message>
-    <message>
-        <source>Invalid Content-Length.</source>
-        <translation>Невалиден Content-Length.</translation>
-    </message>
-</context>
-<context>
-    <name>GuardedTcpServer</name>
-    <message>
-        <source>The server is at its connection limit; try again shortly.</source>
-        <translation>Сървърът е достигнал лимита си на връзки; опитайте отново след малко.</translation>
-    </message>
-</context>
-<context>
-    <name>OrdersController</name>
-    <message>
-        <source>Too many requests from this device; wait a moment.</source>
-        <translation>Твърде много заявки от това устройство; изчакайте малко.</translation>
-    </message>
-    <message>
-        <source>items: expected 1 to %1 lines</source>
-        <translation>items: очакват се от 1 до %1 реда</translation>
-    </message>
-    <message>
-        <source>items[%1]: expected an object</source>
-        <translation>items[%1]: очаква се обект</translation>
-    </message>
-    <message>
-        <source>Idempotency-Key: at most %1 characters</source>
-        <translation>Idempotency-Key: най-много %1 знака</translation>
-    </message>
-    <message>
-        <source>status: expected pending, preparing, ready, completed or cancelled</source>
-        <translation>status: очаква се pending, preparing, ready, completed или cancelled</translation>
-    </message>
-</context>
-<context>
-    <name>RequestValidator</name>
-    <message>
-        <source>%1: missing</source>
-        <translation>%1: липсва</translation>
-    </message>
-    <message>
-        <source>%1: expected a whole number from %2 to %3</source>
-        <translation>%1: очаква се цяло число от %2 до %3</translation>
-    </message>
-    <message>
-        <source>%1: expected text</source>
-        <translation>%1: очаква се текст</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 characters</source>
-        <translation>%1: най-много %2 знака</translation>
-    </message>
-    <message>
-        <source>%1: expected true or false</source>
-        <translation>%1: очаква се true или false</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>the database is from a newer version (schema %1, this build knows %2)</source>
-        <translation>базата данни е от по-нова версия (схема %1, тази версия познава %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ServerSettings</name>
-    <message>
-        <source>%1: expected an integer from %2 to %3</source>
-        <translation>%1: очаква се цяло число от %2 до %3</translation>
-    </message>
-    <message>
-        <source>%1: expected true or false</source>
-        <translation>%1: очаква се true или false</translation>
-    </message>
-    <message>
-        <source>server/address: not an IP address: %1</source>
-        <translation>server/address: не е IP адрес: %1</translation>
-    </message>
-    <message>
-        <source>tls/certificate and tls/privateKey must be set together</source>
-        <translation>tls/certificate и tls/privateKey трябва да се зададат заедно</translation>
-    </message>
-</context>
-<context>
-    <name>tableside::server</name>
+    <name>CommandLine</name>
     <message>
         <source>Usage:
   tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
@@ -210,6 +108,14 @@ Options:
     <message>
         <source>tableside-server: cannot open the database in %1: %2</source>
         <translation>tableside-server: базата данни в %1 не може да бъде отворена: %2</translation>
+    </message>
+    <message>
+        <source>Data folder.</source>
+        <translation>Папка с данни.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation>Конфигурационен файл.</translation>
     </message>
     <message>
         <source>Staff member's name.</source>
@@ -316,20 +222,12 @@ Options:
         <translation>Показва версията.</translation>
     </message>
     <message>
-        <source>Data folder.</source>
-        <translation>Папка с данни.</translation>
-    </message>
-    <message>
         <source>Address to listen on.</source>
         <translation>Адрес, на който да се слуша.</translation>
     </message>
     <message>
         <source>Port to listen on.</source>
         <translation>Порт, на който да се слуша.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation>Конфигурационен файл.</translation>
     </message>
     <message>
         <source>Use the public staff-channel.</source>
@@ -346,6 +244,108 @@ Options:
     <message>
         <source>--port: expected 0 to 65535, not %1</source>
         <translation>--port: очаква се от 0 до 65535, а не %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The request was not completed in time.</source>
+        <translation>Заявката не беше завършена навреме.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Заглавките на заявката са твърде големи.</translation>
+    </message>
+    <message>
+        <source>Malformed chunked request body.</source>
+        <translation>Повредено тяло на заявка на части (chunked).</translation>
+    </message>
+    <message>
+        <source>The request body is over %1 bytes.</source>
+        <translation>Тялото на заявката е над %1 байта.</translation>
+    </message>
+    <message>
+        <source>Invalid Content-Length.</source>
+        <translation>Невалиден Content-Length.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedTcpServer</name>
+    <message>
+        <source>The server is at its connection limit; try again shortly.</source>
+        <translation>Сървърът е достигнал лимита си на връзки; опитайте отново след малко.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersController</name>
+    <message>
+        <source>Too many requests from this device; wait a moment.</source>
+        <translation>Твърде много заявки от това устройство; изчакайте малко.</translation>
+    </message>
+    <message>
+        <source>items: expected 1 to %1 lines</source>
+        <translation>items: очакват се от 1 до %1 реда</translation>
+    </message>
+    <message>
+        <source>items[%1]: expected an object</source>
+        <translation>items[%1]: очаква се обект</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: at most %1 characters</source>
+        <translation>Idempotency-Key: най-много %1 знака</translation>
+    </message>
+    <message>
+        <source>status: expected pending, preparing, ready, completed or cancelled</source>
+        <translation>status: очаква се pending, preparing, ready, completed или cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: липсва</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation>%1: очаква се цяло число от %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: очаква се текст</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: най-много %2 знака</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: очаква се true или false</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>the database is from a newer version (schema %1, this build knows %2)</source>
+        <translation>базата данни е от по-нова версия (схема %1, тази версия познава %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>%1: expected an integer from %2 to %3</source>
+        <translation>%1: очаква се цяло число от %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: очаква се true или false</translation>
+    </message>
+    <message>
+        <source>server/address: not an IP address: %1</source>
+        <translation>server/address: не е IP адрес: %1</translation>
+    </message>
+    <message>
+        <source>tls/certificate and tls/privateKey must be set together</source>
+        <translation>tls/certificate и tls/privateKey трябва да се зададат заедно</translation>
     </message>
 </context>
 <context>
@@ -529,17 +529,6 @@ Options:
     <message>
         <source>Product %1 needs a positive id, names in both languages, a known category, a price and a station.</source>
         <translation>Продукт %1 трябва да има положителен id, имена на двата езика, позната категория, цена и станция.</translation>
-    </message>
-</context>
-<context>
-    <name>tableside::server::SubcommandParser</name>
-    <message>
-        <source>Data folder.</source>
-        <translation>Папка с данни.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation>Конфигурационен файл.</translation>
     </message>
 </context>
 <context>

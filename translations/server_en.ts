@@ -50,109 +50,7 @@
     </message>
 </context>
 <context>
-    <name>ConnectionGuard</name>
-    <message>
-        <source>The request was not completed in time.</source>
-        <translation>The request was not completed in time.</translation>
-    </message>
-    <message>
-        <source>The request headers are too large.</source>
-        <translation>The request headers are too large.</translation>
-    </message>
-    <message>
-        <source>Malformed chunked request body.</source>
-        <translation>Malformed chunked request body.</translation>
-    </message>
-    <message>
-        <source>The request body is over %1 bytes.</source>
-        <translation>The request body is over %1 bytes.</translation>
-    </message>
-    <message>
-        <source>Invalid Content-Length.</source>
-        <translation>Invalid Content-Length.</translation>
-    </message>
-</context>
-<context>
-    <name>GuardedTcpServer</name>
-    <message>
-        <source>The server is at its connection limit; try again shortly.</source>
-        <translation>The server is at its connection limit; try again shortly.</translation>
-    </message>
-</context>
-<context>
-    <name>OrdersController</name>
-    <message>
-        <source>Too many requests from this device; wait a moment.</source>
-        <translation>Too many requests from this device; wait a moment.</translation>
-    </message>
-    <message>
-        <source>items: expected 1 to %1 lines</source>
-        <translation>items: expected 1 to %1 lines</translation>
-    </message>
-    <message>
-        <source>items[%1]: expected an object</source>
-        <translation>items[%1]: expected an object</translation>
-    </message>
-    <message>
-        <source>Idempotency-Key: at most %1 characters</source>
-        <translation>Idempotency-Key: at most %1 characters</translation>
-    </message>
-    <message>
-        <source>status: expected pending, preparing, ready, completed or cancelled</source>
-        <translation>status: expected pending, preparing, ready, completed or cancelled</translation>
-    </message>
-</context>
-<context>
-    <name>RequestValidator</name>
-    <message>
-        <source>%1: missing</source>
-        <translation>%1: missing</translation>
-    </message>
-    <message>
-        <source>%1: expected a whole number from %2 to %3</source>
-        <translation>%1: expected a whole number from %2 to %3</translation>
-    </message>
-    <message>
-        <source>%1: expected text</source>
-        <translation>%1: expected text</translation>
-    </message>
-    <message>
-        <source>%1: at most %2 characters</source>
-        <translation>%1: at most %2 characters</translation>
-    </message>
-    <message>
-        <source>%1: expected true or false</source>
-        <translation>%1: expected true or false</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>the database is from a newer version (schema %1, this build knows %2)</source>
-        <translation>the database is from a newer version (schema %1, this build knows %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ServerSettings</name>
-    <message>
-        <source>%1: expected an integer from %2 to %3</source>
-        <translation>%1: expected an integer from %2 to %3</translation>
-    </message>
-    <message>
-        <source>%1: expected true or false</source>
-        <translation>%1: expected true or false</translation>
-    </message>
-    <message>
-        <source>server/address: not an IP address: %1</source>
-        <translation>server/address: not an IP address: %1</translation>
-    </message>
-    <message>
-        <source>tls/certificate and tls/privateKey must be set together</source>
-        <translation>tls/certificate and tls/privateKey must be set together</translation>
-    </message>
-</context>
-<context>
-    <name>tableside::server</name>
+    <name>CommandLine</name>
     <message>
         <source>Usage:
   tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
@@ -210,6 +108,14 @@ Options:
     <message>
         <source>tableside-server: cannot open the database in %1: %2</source>
         <translation>tableside-server: cannot open the database in %1: %2</translation>
+    </message>
+    <message>
+        <source>Data folder.</source>
+        <translation>Data folder.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation>Config file.</translation>
     </message>
     <message>
         <source>Staff member's name.</source>
@@ -316,20 +222,12 @@ Options:
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Data folder.</source>
-        <translation>Data folder.</translation>
-    </message>
-    <message>
         <source>Address to listen on.</source>
         <translation>Address to listen on.</translation>
     </message>
     <message>
         <source>Port to listen on.</source>
         <translation>Port to listen on.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation>Config file.</translation>
     </message>
     <message>
         <source>Use the public staff-channel.</source>
@@ -346,6 +244,108 @@ Options:
     <message>
         <source>--port: expected 0 to 65535, not %1</source>
         <translation>--port: expected 0 to 65535, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The request was not completed in time.</source>
+        <translation>The request was not completed in time.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>The request headers are too large.</translation>
+    </message>
+    <message>
+        <source>Malformed chunked request body.</source>
+        <translation>Malformed chunked request body.</translation>
+    </message>
+    <message>
+        <source>The request body is over %1 bytes.</source>
+        <translation>The request body is over %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Invalid Content-Length.</source>
+        <translation>Invalid Content-Length.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedTcpServer</name>
+    <message>
+        <source>The server is at its connection limit; try again shortly.</source>
+        <translation>The server is at its connection limit; try again shortly.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersController</name>
+    <message>
+        <source>Too many requests from this device; wait a moment.</source>
+        <translation>Too many requests from this device; wait a moment.</translation>
+    </message>
+    <message>
+        <source>items: expected 1 to %1 lines</source>
+        <translation>items: expected 1 to %1 lines</translation>
+    </message>
+    <message>
+        <source>items[%1]: expected an object</source>
+        <translation>items[%1]: expected an object</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: at most %1 characters</source>
+        <translation>Idempotency-Key: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>status: expected pending, preparing, ready, completed or cancelled</source>
+        <translation>status: expected pending, preparing, ready, completed or cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation>%1: expected a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: expected text</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: at most %2 characters</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: expected true or false</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>the database is from a newer version (schema %1, this build knows %2)</source>
+        <translation>the database is from a newer version (schema %1, this build knows %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>%1: expected an integer from %2 to %3</source>
+        <translation>%1: expected an integer from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: expected true or false</translation>
+    </message>
+    <message>
+        <source>server/address: not an IP address: %1</source>
+        <translation>server/address: not an IP address: %1</translation>
+    </message>
+    <message>
+        <source>tls/certificate and tls/privateKey must be set together</source>
+        <translation>tls/certificate and tls/privateKey must be set together</translation>
     </message>
 </context>
 <context>
@@ -529,17 +529,6 @@ Options:
     <message>
         <source>Product %1 needs a positive id, names in both languages, a known category, a price and a station.</source>
         <translation>Product %1 needs a positive id, names in both languages, a known category, a price and a station.</translation>
-    </message>
-</context>
-<context>
-    <name>tableside::server::SubcommandParser</name>
-    <message>
-        <source>Data folder.</source>
-        <translation>Data folder.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation>Config file.</translation>
     </message>
 </context>
 <context>

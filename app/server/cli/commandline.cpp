@@ -30,10 +30,11 @@ constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 
-QString tr(const char *text)
+// The translation context of every command-line text.
+class CommandLine
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void printOut(const QString &line)
 {
@@ -57,7 +58,7 @@ int usageError(const QString &message)
 
 QString usageText()
 {
-    return tr("Usage:\n"
+    return CommandLine::tr("Usage:\n"
               "  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]\n"
               "                   [--public-staff-channel]\n"
               "  tableside-server staff add --data-dir DIR --name NAME --pin PIN "
@@ -97,17 +98,17 @@ bool loadSettings(const QString &configFile, ServerSettings *settings, QString *
     if (configFile.isEmpty())
         return true;
     if (!QFileInfo(configFile).isReadable()) {
-        *error = tr("cannot read the config file %1").arg(configFile);
+        *error = CommandLine::tr("cannot read the config file %1").arg(configFile);
         return false;
     }
     QSettings ini(configFile, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError) {
-        *error = tr("the config file %1 is not valid INI").arg(configFile);
+        *error = CommandLine::tr("the config file %1 is not valid INI").arg(configFile);
         return false;
     }
     QString loadError;
     if (!settings->load(ini, &loadError)) {
-        *error = tr("%1: %2").arg(configFile, loadError);
+        *error = CommandLine::tr("%1: %2").arg(configFile, loadError);
         return false;
     }
     return true;
@@ -117,7 +118,7 @@ void printFirstStart(const QString &name, const QString &pin)
 {
     if (pin.isEmpty())
         return;
-    printOut(tr("First start: staff PIN for \"%1\" is %2 (change it with tableside-server staff "
+    printOut(CommandLine::tr("First start: staff PIN for \"%1\" is %2 (change it with tableside-server staff "
                 "reset-pin)")
                      .arg(name, pin));
 }
@@ -128,7 +129,7 @@ bool openStore(Store &store, const QString &dataDir)
     Store::OpenInfo info;
     QString error;
     if (!store.open(dataDir, &info, &error)) {
-        printError(tr("tableside-server: cannot open the database in %1: %2").arg(dataDir, error));
+        printError(CommandLine::tr("tableside-server: cannot open the database in %1: %2").arg(dataDir, error));
         return false;
     }
     printFirstStart(info.firstStaffName, info.firstStaffPin);
@@ -152,9 +153,9 @@ QString storeErrorLine(const StoreError &error)
 struct SubcommandParser
 {
     QCommandLineParser parser;
-    QCommandLineOption dataDir { QStringLiteral("data-dir"), tr("Data folder."),
+    QCommandLineOption dataDir { QStringLiteral("data-dir"), CommandLine::tr("Data folder."),
                                  QStringLiteral("DIR") };
-    QCommandLineOption config { QStringLiteral("config"), tr("Config file."),
+    QCommandLineOption config { QStringLiteral("config"), CommandLine::tr("Config file."),
                                 QStringLiteral("FILE") };
 
     SubcommandParser()
@@ -192,34 +193,34 @@ int runStaff(const QStringList &arguments)
 {
     const QString action = arguments.value(1);
     SubcommandParser sub;
-    const QCommandLineOption name(QStringLiteral("name"), tr("Staff member's name."),
+    const QCommandLineOption name(QStringLiteral("name"), CommandLine::tr("Staff member's name."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption pin(QStringLiteral("pin"), tr("4 to 8 digits."),
+    const QCommandLineOption pin(QStringLiteral("pin"), CommandLine::tr("4 to 8 digits."),
                                  QStringLiteral("PIN"));
-    const QCommandLineOption role(QStringLiteral("role"), tr("waiter, kitchen or manager."),
+    const QCommandLineOption role(QStringLiteral("role"), CommandLine::tr("waiter, kitchen or manager."),
                                   QStringLiteral("ROLE"), QStringLiteral("waiter"));
     sub.parser.addOptions({ name, pin, role });
     const QStringList known = { QStringLiteral("add"), QStringLiteral("list"),
                                 QStringLiteral("remove"), QStringLiteral("reset-pin") };
     if (!known.contains(action))
-        return usageError(tr("staff: expected add, list, remove or reset-pin"));
+        return usageError(CommandLine::tr("staff: expected add, list, remove or reset-pin"));
     int exitCode = ExitOk;
     QStringList rest = arguments.mid(1);
     rest[0] = QStringLiteral("tableside-server staff");
     if (!sub.parse(rest, &exitCode))
         return exitCode;
     if (!sub.parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument: %1").arg(sub.parser.positionalArguments().first()));
+        return usageError(CommandLine::tr("unexpected argument: %1").arg(sub.parser.positionalArguments().first()));
     const bool needsName = action != u"list";
     if (needsName && sub.parser.value(name).trimmed().isEmpty())
-        return usageError(tr("staff %1: --name NAME is required").arg(action));
+        return usageError(CommandLine::tr("staff %1: --name NAME is required").arg(action));
     if (action == u"add" && !sub.parser.isSet(pin))
-        return usageError(tr("staff add: --pin PIN is required"));
+        return usageError(CommandLine::tr("staff add: --pin PIN is required"));
     if (sub.parser.isSet(pin) && !PinHasher::isValidPin(sub.parser.value(pin)))
-        return usageError(tr("--pin: a PIN is 4 to 8 digits"));
+        return usageError(CommandLine::tr("--pin: a PIN is 4 to 8 digits"));
     const auto parsedRole = staffRoleFromWire(sub.parser.value(role));
     if (!parsedRole)
-        return usageError(tr("--role: expected waiter, kitchen or manager"));
+        return usageError(CommandLine::tr("--role: expected waiter, kitchen or manager"));
     const QString dataDir = sub.effectiveDataDir(&exitCode);
     if (exitCode != ExitOk)
         return exitCode;
@@ -237,32 +238,32 @@ int runStaff(const QStringList &arguments)
     if (action == u"add") {
         const auto added = store.addStaff(sub.parser.value(name), sub.parser.value(pin), *parsedRole);
         if (!added.ok() || !store.flush()) {
-            printError(added.ok() ? tr("tableside-server: the database could not store the change")
+            printError(added.ok() ? CommandLine::tr("tableside-server: the database could not store the change")
                                   : storeErrorLine(added.error()));
             return ExitFailure;
         }
-        printOut(tr("Added %1 (%2).").arg(added.value().name, toWireString(added.value().role)));
+        printOut(CommandLine::tr("Added %1 (%2).").arg(added.value().name, toWireString(added.value().role)));
         return ExitOk;
     }
     if (action == u"remove") {
         const auto removed = store.removeStaff(sub.parser.value(name));
         if (!removed.ok() || !store.flush()) {
-            printError(removed.ok() ? tr("tableside-server: the database could not store the change")
+            printError(removed.ok() ? CommandLine::tr("tableside-server: the database could not store the change")
                                     : storeErrorLine(removed.error()));
             return ExitFailure;
         }
-        printOut(tr("Removed %1.").arg(sub.parser.value(name)));
+        printOut(CommandLine::tr("Removed %1.").arg(sub.parser.value(name)));
         return ExitOk;
     }
     // reset-pin: a new random PIN is printed when none is given.
     const QString newPin = sub.parser.isSet(pin) ? sub.parser.value(pin) : PinHasher::randomPin(6);
     const auto reset = store.resetPin(sub.parser.value(name), newPin);
     if (!reset.ok() || !store.flush()) {
-        printError(reset.ok() ? tr("tableside-server: the database could not store the change")
+        printError(reset.ok() ? CommandLine::tr("tableside-server: the database could not store the change")
                               : storeErrorLine(reset.error()));
         return ExitFailure;
     }
-    printOut(tr("New PIN for %1 is %2.").arg(sub.parser.value(name), newPin));
+    printOut(CommandLine::tr("New PIN for %1 is %2.").arg(sub.parser.value(name), newPin));
     return ExitOk;
 }
 
@@ -275,7 +276,7 @@ int runAppCredentials(const QStringList &arguments)
     if (!sub.parse(rest, &exitCode))
         return exitCode;
     if (!sub.parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument: %1").arg(sub.parser.positionalArguments().first()));
+        return usageError(CommandLine::tr("unexpected argument: %1").arg(sub.parser.positionalArguments().first()));
     const QString dataDir = sub.effectiveDataDir(&exitCode);
     if (exitCode != ExitOk)
         return exitCode;
@@ -294,7 +295,7 @@ int runAppCredentials(const QStringList &arguments)
 int runMenu(const QStringList &arguments)
 {
     if (arguments.value(1) != u"import")
-        return usageError(tr("menu: expected import"));
+        return usageError(CommandLine::tr("menu: expected import"));
     SubcommandParser sub;
     int exitCode = ExitOk;
     QStringList rest = arguments.mid(1);
@@ -302,15 +303,15 @@ int runMenu(const QStringList &arguments)
     if (!sub.parse(rest, &exitCode))
         return exitCode;
     if (sub.parser.positionalArguments().size() != 1)
-        return usageError(tr("menu import: expected one FILE.json"));
+        return usageError(CommandLine::tr("menu import: expected one FILE.json"));
     const QString path = sub.parser.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return usageError(tr("cannot read %1").arg(path));
+        return usageError(CommandLine::tr("cannot read %1").arg(path));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return usageError(tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+        return usageError(CommandLine::tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
     Store::MenuImport menu;
     const QJsonObject root = document.object();
     const QJsonArray categories = root.value(QStringLiteral("categories")).toArray();
@@ -319,18 +320,18 @@ int runMenu(const QStringList &arguments)
         QString error;
         const auto category = Category::fromJson(categories.at(i).toObject(), &error);
         if (!category)
-            return usageError(tr("%1: categories[%2]: %3").arg(path).arg(i).arg(error));
+            return usageError(CommandLine::tr("%1: categories[%2]: %3").arg(path).arg(i).arg(error));
         menu.categories.append(*category);
     }
     for (int i = 0; i < products.size(); ++i) {
         QString error;
         const auto product = Product::fromJson(products.at(i).toObject(), &error);
         if (!product)
-            return usageError(tr("%1: products[%2]: %3").arg(path).arg(i).arg(error));
+            return usageError(CommandLine::tr("%1: products[%2]: %3").arg(path).arg(i).arg(error));
         menu.products.append(*product);
     }
     if (menu.products.isEmpty())
-        return usageError(tr("%1: no products").arg(path));
+        return usageError(CommandLine::tr("%1: no products").arg(path));
     const QString dataDir = sub.effectiveDataDir(&exitCode);
     if (exitCode != ExitOk)
         return exitCode;
@@ -339,11 +340,11 @@ int runMenu(const QStringList &arguments)
         return ExitFailure;
     const auto imported = store.importMenu(menu);
     if (!imported.ok() || !store.flush()) {
-        printError(imported.ok() ? tr("tableside-server: the database could not store the change")
+        printError(imported.ok() ? CommandLine::tr("tableside-server: the database could not store the change")
                                  : storeErrorLine(imported.error()));
         return ExitFailure;
     }
-    printOut(tr("Imported %1 categories and %2 products.")
+    printOut(CommandLine::tr("Imported %1 categories and %2 products.")
                      .arg(menu.categories.size())
                      .arg(imported.value()));
     return ExitOk;
@@ -355,7 +356,7 @@ void printGuestUrls(const ServerSettings &settings, quint16 port)
 {
     const QString scheme = settings.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
     if (settings.address.isLoopback()) {
-        printOut(tr("Guests on this network: none (listening on %1 only)")
+        printOut(CommandLine::tr("Guests on this network: none (listening on %1 only)")
                          .arg(settings.address.toString()));
         return;
     }
@@ -375,12 +376,12 @@ void printGuestUrls(const ServerSettings &settings, quint16 port)
         }
     }
     if (urls.isEmpty()) {
-        printOut(tr("Guests on this network: no network address found (connect to the "
+        printOut(CommandLine::tr("Guests on this network: no network address found (connect to the "
                     "restaurant's network)"));
         return;
     }
     for (const QString &url : urls)
-        printOut(tr("Guests on this network: %1").arg(url));
+        printOut(CommandLine::tr("Guests on this network: %1").arg(url));
 }
 
 int runServer(QCoreApplication &app, const QStringList &arguments)
@@ -388,19 +389,19 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  tr("Show this help."));
+                                  CommandLine::tr("Show this help."));
     const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
-                                     tr("Show the version."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Data folder."),
+                                     CommandLine::tr("Show the version."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), CommandLine::tr("Data folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption address(QStringLiteral("address"), tr("Address to listen on."),
+    const QCommandLineOption address(QStringLiteral("address"), CommandLine::tr("Address to listen on."),
                                      QStringLiteral("ADDR"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on."),
+    const QCommandLineOption port(QStringLiteral("port"), CommandLine::tr("Port to listen on."),
                                   QStringLiteral("PORT"));
-    const QCommandLineOption config(QStringLiteral("config"), tr("Config file."),
+    const QCommandLineOption config(QStringLiteral("config"), CommandLine::tr("Config file."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption publicChannel(QStringLiteral("public-staff-channel"),
-                                           tr("Use the public staff-channel."));
+                                           CommandLine::tr("Use the public staff-channel."));
     parser.addOptions({ help, version, dataDir, address, port, config, publicChannel });
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -413,7 +414,7 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unknown command: %1 (see --help)")
+        return usageError(CommandLine::tr("unknown command: %1 (see --help)")
                                   .arg(parser.positionalArguments().first()));
 
     ServerSettings settings;
@@ -425,14 +426,14 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
     if (parser.isSet(address)) {
         QHostAddress parsed;
         if (!parsed.setAddress(parser.value(address)))
-            return usageError(tr("--address: not an IP address: %1").arg(parser.value(address)));
+            return usageError(CommandLine::tr("--address: not an IP address: %1").arg(parser.value(address)));
         settings.address = parsed;
     }
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value > 65535)
-            return usageError(tr("--port: expected 0 to 65535, not %1").arg(parser.value(port)));
+            return usageError(CommandLine::tr("--port: expected 0 to 65535, not %1").arg(parser.value(port)));
         settings.port = static_cast<quint16>(value);
     }
     if (parser.isSet(publicChannel))
