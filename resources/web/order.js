@@ -30,6 +30,7 @@
     callSending: false
   };
   var callTimer = null;
+  var cartInView = false; // the bottom bar only leads to the cart: hide it while the cart shows
 
   // ---------- helpers ----------
 
@@ -369,7 +370,7 @@
 
     var count = 0;
     state.cart.forEach(function (line) { count += line.quantity; });
-    $("cart-bar").hidden = empty;
+    $("cart-bar").hidden = empty || cartInView;
     $("cart-bar-link").textContent = t("cartBar", { count: count, total: formatEur(total) });
   }
 
@@ -618,6 +619,12 @@
       // Phones freeze timers in the background: catch up at once when the guest looks again.
       if (!document.hidden && state.call) pollCall(0);
     });
+    if (window.IntersectionObserver) {
+      new IntersectionObserver(function (entries) {
+        cartInView = entries[0].isIntersecting;
+        $("cart-bar").hidden = state.cart.length === 0 || cartInView;
+      }).observe($("cart-footer"));
+    }
     render();
     loadMenu();
     if (state.call) pollCall(0);

@@ -44,8 +44,7 @@ async function main() {
     await page.click("#language-switch");
     await page.fill("#note-0", "no sugar, please");
     await page.click('[data-focus-id="inc-1"]');
-    await page.locator("#cart").scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.getElementById("cart").scrollIntoView({ block: "start" }));
+    await page.evaluate(() => document.getElementById("submit-order").scrollIntoView({ block: "end" }));
     await page.evaluate(() => document.activeElement && document.activeElement.blur());
     await shot("guest-en.png");
 
