@@ -151,7 +151,9 @@ void CallAlertPopup::reposition()
         return;
     const int width = qMin(720, parentWidget()->width() - 40);
     resize(width, sizeHint().height());
-    move((parentWidget()->width() - width) / 2, 70);
+    // Centred, a third of the way down: above the order columns, not over the header.
+    move((parentWidget()->width() - width) / 2,
+         qMax(70, (parentWidget()->height() - height()) / 3));
 }
 
 void CallAlertPopup::paintEvent(QPaintEvent *)

@@ -62,6 +62,13 @@ QList<QPair<QRect, CallStatus>> CallCardDelegate::buttonsFor(const QRect &rect,
     return buttons;
 }
 
+QRect CallCardDelegate::cardRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QRect rect = option.rect;
+    rect.setHeight(qMin(rect.height(), sizeHint(option, index).height()));
+    return rect;
+}
+
 QSize CallCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const WaiterCall call = index.data(CallListModel::CallRole).value<WaiterCall>();
@@ -84,7 +91,9 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const WaiterCall call = index.data(CallListModel::CallRole).value<WaiterCall>();
     const bool busy = index.data(CallListModel::ActionPendingRole).toBool();
     const ThemeColors &c = ThemeManager::colors();
-    const QRect card = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+    // A horizontal strip may give the item more height than it asked for: keep the card compact.
+    const QRect itemRect = cardRect(option, index);
+    const QRect card = itemRect.adjusted(Margin, Margin, -Margin, -Margin);
     const bool pending = call.status == CallStatus::Pending;
 
     painter->save();
@@ -136,7 +145,7 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->drawText(who, Qt::AlignLeft | Qt::AlignVCenter, status);
 
     painter->setFont(scaled(1.05, true));
-    for (const auto &[rect, target] : buttonsFor(option.rect, call)) {
+    for (const auto &[rect, target] : buttonsFor(itemRect, call)) {
         QPainterPath button;
         button.addRoundedRect(QRectF(rect), 8, 8);
         QColor b = pending ? c.urgentText : c.button;
@@ -159,7 +168,7 @@ bool CallCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         return false;
     const auto *mouse = static_cast<QMouseEvent *>(event);
     const WaiterCall call = index.data(CallListModel::CallRole).value<WaiterCall>();
-    for (const auto &[rect, target] : buttonsFor(option.rect, call)) {
+    for (const auto &[rect, target] : buttonsFor(cardRect(option, index), call)) {
         if (!rect.contains(mouse->position().toPoint()))
             continue;
         if (event->type() == QEvent::MouseButtonRelease

@@ -29,6 +29,7 @@ protected:
                      const QModelIndex &index) override;
 
 private:
+    QRect cardRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QList<QPair<QRect, CallStatus>> buttonsFor(const QRect &rect, const WaiterCall &call) const;
     int m_cardWidth;
 };

@@ -113,7 +113,8 @@ void MainWindow::buildUi()
     auto *callDelegate = new CallCardDelegate(CallCardWidth, m_callsView);
     m_callsView->setItemDelegate(callDelegate);
     m_callsView->setModel(m_openCalls);
-    m_callsView->setFixedHeight(callDelegate->sizeHint({}, QModelIndex()).height() + 64);
+    // Room for one row of cards and the horizontal scroll bar.
+    m_callsView->setFixedHeight(callDelegate->sizeHint({}, QModelIndex()).height() + 18);
     callsLayout->addWidget(m_callsHeader);
     callsLayout->addWidget(m_callsView);
     activeLayout->addWidget(m_callsSection);
