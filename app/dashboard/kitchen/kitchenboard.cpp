@@ -324,7 +324,15 @@ void KitchenBoard::paintTile(QPainter &painter, const QRect &rect, int row, int 
             = QFontMetrics(quantityFont).horizontalAdvance(QStringLiteral("99×")) + qRound(8 * s);
         int shown = 0;
         for (const KitchenTile::Line &line : tile.lines) {
-            const int needed = lineHeight + (line.notes.isEmpty() ? 0 : noteHeight);
+            // Long names wrap (two lines at most) rather than lose their end.
+            QFont name = nameFont;
+            name.setStrikeOut(line.done);
+            const QFontMetrics nm(name);
+            const int nameWidth = textWidth - quantityWidth;
+            const int nameHeight = qMin(
+                nm.boundingRect(QRect(0, 0, nameWidth, 1000), Qt::TextWordWrap, line.name).height(),
+                2 * nm.lineSpacing());
+            const int needed = nameHeight + qRound(2 * s) + (line.notes.isEmpty() ? 0 : noteHeight);
             const bool lastRoom = y + needed + lineHeight > bottom;
             if (y + needed > bottom || (lastRoom && shown < tile.lines.size() - 1)) {
                 painter.setPen(NoteText);
@@ -333,26 +341,21 @@ void KitchenBoard::paintTile(QPainter &painter, const QRect &rect, int row, int 
                                  tr("+%n more", nullptr, int(tile.lines.size() - shown)));
                 break;
             }
-            QFont name = nameFont;
-            name.setStrikeOut(line.done);
             painter.setPen(line.done ? DoneText : TileText);
             painter.setFont(quantityFont);
             painter.drawText(QRect(left, y, quantityWidth, lineHeight), Qt::AlignLeft,
                              QStringLiteral("%1×").arg(line.quantity));
             painter.setFont(name);
-            const QFontMetrics nm(name);
-            painter.drawText(QRect(left + quantityWidth, y, textWidth - quantityWidth, lineHeight),
-                             Qt::AlignLeft,
-                             nm.elidedText(line.name, Qt::ElideRight, textWidth - quantityWidth));
-            y += lineHeight;
+            painter.drawText(QRect(left + quantityWidth, y, nameWidth, nameHeight),
+                             Qt::AlignLeft | Qt::TextWordWrap, line.name);
+            y += nameHeight + qRound(2 * s);
             if (!line.notes.isEmpty()) {
                 painter.setPen(line.done ? DoneText : NoteText);
                 painter.setFont(noteFont);
-                painter.drawText(
-                    QRect(left + quantityWidth, y, textWidth - quantityWidth, noteHeight),
-                    Qt::AlignLeft,
-                    QFontMetrics(noteFont).elidedText(QStringLiteral("→ ") + line.notes,
-                                                      Qt::ElideRight, textWidth - quantityWidth));
+                painter.drawText(QRect(left + quantityWidth, y, nameWidth, noteHeight),
+                                 Qt::AlignLeft,
+                                 QFontMetrics(noteFont).elidedText(
+                                     QStringLiteral("→ ") + line.notes, Qt::ElideRight, nameWidth));
                 y += noteHeight;
             }
             ++shown;

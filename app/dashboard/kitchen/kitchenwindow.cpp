@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace tableside::dashboard {
@@ -157,6 +158,9 @@ KitchenWindow::KitchenWindow(DashboardSession *session, const KitchenSettings &s
     m_allDay->setWordWrap(true);
     m_allDay->setTextFormat(Qt::RichText);
     m_allDay->setMinimumHeight(56);
+    // At most three lines: the tiles matter more than the tail of the list.
+    m_allDay->setMaximumHeight(3 * QFontMetrics(m_allDay->font()).lineSpacing() + 20);
+    m_allDay->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_allDay);
 
     connect(m_board, &KitchenBoard::bumpRequested, m_actions, &KitchenActions::bump);
@@ -210,6 +214,13 @@ KitchenWindow::KitchenWindow(DashboardSession *session, const KitchenSettings &s
 KitchenWindow::~KitchenWindow()
 {
     qApp->removeEventFilter(this);
+}
+
+void KitchenWindow::showOnWholeScreen()
+{
+    if (QScreen *target = screen())
+        setGeometry(target->geometry());
+    showFullScreen();
 }
 
 void KitchenWindow::setClock(KitchenClock clock)

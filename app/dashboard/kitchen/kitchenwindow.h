@@ -34,6 +34,9 @@ public:
                   QWidget *parent = nullptr);
     ~KitchenWindow() override;
 
+    /// Full screen on the window's screen; also without a window manager (bare X kiosk),
+    /// where showFullScreen() alone leaves the window at its default size.
+    void showOnWholeScreen();
     /// Replaces the clock (tests, demo screenshots); affects tiles, colours and recall.
     void setClock(KitchenClock clock);
     QDateTime now() const { return m_clock(); }
