@@ -166,7 +166,7 @@ void DashboardApplication::showKitchenWindow()
         m_kitchen->resize(m_commandLine.windowSize);
         m_kitchen->show();
     } else {
-        m_kitchen->showFullScreen();
+        m_kitchen->showOnWholeScreen();
     }
 }
 
