@@ -477,7 +477,10 @@
     state.callSending = true;
     state.notice = null;
     render();
-    request("POST", "/api/waiter-call", { tableNumber: state.table, callType: type, message: "" })
+    // One key per tap: a retried request is one call; the server also folds a second call of
+    // the same type into the table's open one.
+    request("POST", "/api/waiter-call", { tableNumber: state.table, callType: type, message: "" },
+            { "Idempotency-Key": uuid() })
       .then(function (result) {
         state.callSending = false;
         if (result.ok && result.body.call && typeof result.body.call.id === "string") {
