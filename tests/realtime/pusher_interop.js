@@ -85,11 +85,30 @@ async function main() {
     presenceA.bind('pusher:member_removed', (m) => removed.push(m));
     check(await waitFor(() => presenceA.subscribed), 'presence channel subscribed');
     const presenceB = b.subscribe('presence-staff');
+    const removedSeenByB = [];
+    presenceB.bind('pusher:member_removed', (m) => removedSeenByB.push(m));
     check(await waitFor(() => presenceB.subscribed && presenceB.members.count === 2),
           'presence members count 2');
     check(await waitFor(() => added.length === 1) && added[0].info.name === 'Ivan' && added[0].info.role === 'kitchen',
           'member_added carries the staff name and role');
     check(presenceB.members.me && presenceB.members.me.info.name === 'Ivan', 'members.me is the staff member');
+
+    // A guest order through the REST API reaches both pusher-js clients as new-order, with data
+    // decoded to the order (pusher-js parses the JSON string).
+    const created = await fetch(`${base}/api/orders/create`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tableNumber: 4, items: [{ productId: 2, quantity: 2 }] }) });
+    const order = (await created.json()).order;
+    check(created.status === 201 && !!order, 'guest order created (201)');
+    const gotOrder = (name) => received[name].filter((e) => e.event === 'new-order' && e.data.orderId === order.orderId);
+    check(await waitFor(() => gotOrder('a').length === 1 && gotOrder('b').length === 1),
+          'new-order delivered to both staff clients');
+    const data = gotOrder('b')[0].data;
+    check(data.orderNumber === order.orderNumber && data.tableNumber === 4 && data.totalEurCents === 560 &&
+          data.totalEur === order.totalEur && data.totalBgn === order.totalBgn &&
+          data.items.length === 1 && data.items[0].productId === 2 && data.items[0].quantity === 2 &&
+          Number.isInteger(data.seq) && data.seq > 0,
+          `new-order payload (orderNumber ${data.orderNumber}, totalEur ${data.totalEur}, seq ${data.seq})`);
 
     // The server library: trigger with exclusion.
     const api = new PusherServer({ appId: credentials.appId, key: credentials.key, secret: credentials.secret,
@@ -138,7 +157,9 @@ async function main() {
     // Reconnect: pusher-js resubscribes by itself and gets events again.
     const oldId = a.connection.socket_id;
     a.disconnect();
-    check(await waitFor(() => removed.length === 0 && presenceB.members.count === 1), 'member_removed after disconnect');
+    check(await waitFor(() => removedSeenByB.length === 1 && presenceB.members.count === 1) &&
+          removedSeenByB[0].info.name === 'Maria', 'member_removed (Maria) after disconnect');
+    check(removed.length === 0, 'no member_removed on the disconnected client');
     a.connect();
     check(await waitFor(() => a.connection.state === 'connected' && a.connection.socket_id !== oldId),
           'reconnected with a new socket_id');
