@@ -139,6 +139,7 @@ private slots:
     void cleanupTestCase();
     void test1MultiDeviceOrderUpdates();
     void test2WaiterCallSync();
+    void kitchenEventsReachEveryDevice();
     void publicStaffChannelOption_data();
     void publicStaffChannelOption();
 
@@ -232,6 +233,9 @@ void TestSeedScenarios::verifyAgainstLog(qint64 afterSeq)
     const QJsonArray log = eventLog(afterSeq);
     QVERIFY(!log.isEmpty());
     for (StaffDevice *device : {m_deviceA.get(), m_deviceB.get()}) {
+        // Everything in the log is committed, so it is on its way to every device (or lost).
+        (void)QTest::qWaitFor([&] { return device->events.size() >= log.size(); }, 5000);
+        QTest::qWait(20); // and nothing more arrives
         QCOMPARE(device->events.size(), log.size());
         for (int i = 0; i < log.size(); ++i) {
             const QJsonObject entry = log.at(i).toObject();
@@ -391,6 +395,58 @@ void TestSeedScenarios::test2WaiterCallSync()
     QCOMPARE(m_deviceA->count(QStringLiteral("waiter-call"), QStringLiteral("callId"), callId), 1);
     QCOMPARE(m_deviceB->count(QStringLiteral("waiter-call"), QStringLiteral("callId"), callId), 1);
     QTest::qWait(50);
+    verifyAgainstLog(seqBefore);
+}
+
+void TestSeedScenarios::kitchenEventsReachEveryDevice()
+{
+    // The events the seed does not list (sold out, station progress) go the same way.
+    openDevices();
+    const qint64 seqBefore = latestSeq();
+    QVERIFY(seqBefore >= 0);
+
+    const ServerProcess::Reply soldOut
+        = m_server->patchJson(QStringLiteral("/api/products/3/availability"),
+                              {{QStringLiteral("isAvailable"), false}}, m_ivanToken);
+    QCOMPARE(soldOut.status, 200);
+    QVERIFY(m_deviceA->waitForEvent(QStringLiteral("product-availability-change"),
+                                    QStringLiteral("productId"), 3));
+    const QJsonObject availability
+        = m_deviceA
+              ->find(QStringLiteral("product-availability-change"), QStringLiteral("productId"), 3)
+              .data;
+    QCOMPARE(availability.value(QLatin1String("isAvailable")).toBool(true), false);
+    QCOMPARE(availability.value(QLatin1String("changedBy")).toString(), QStringLiteral("Ivan"));
+
+    const ServerProcess::Reply created = m_server->postJson(
+        QStringLiteral("/api/orders/create"),
+        {{QStringLiteral("tableNumber"), 3},
+         {QStringLiteral("items"),
+          QJsonArray {
+              QJsonObject {{QStringLiteral("productId"), 2}, {QStringLiteral("quantity"), 1}},
+              QJsonObject {{QStringLiteral("productId"), 12}, {QStringLiteral("quantity"), 1}}}}});
+    QCOMPARE(created.status, 201);
+    const QString orderId = created.json()
+                                .value(QLatin1String("order"))
+                                .toObject()
+                                .value(QLatin1String("orderId"))
+                                .toString();
+    const ServerProcess::Reply bumped = m_server->request(
+        "POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(orderId), {}, m_ivanToken);
+    QCOMPARE(bumped.status, 200);
+    QVERIFY(m_deviceB->waitForEvent(QStringLiteral("order-station-progress"),
+                                    QStringLiteral("orderId"), orderId));
+    const QJsonObject progress
+        = m_deviceB
+              ->find(QStringLiteral("order-station-progress"), QStringLiteral("orderId"), orderId)
+              .data;
+    QCOMPARE(progress.value(QLatin1String("station")).toString(), QStringLiteral("bar"));
+    QCOMPARE(progress.value(QLatin1String("changedBy")).toString(), QStringLiteral("Ivan"));
+    QCOMPARE(progress.value(QLatin1String("stationStatus"))
+                 .toObject()
+                 .value(QLatin1String("bar"))
+                 .toString(),
+             QStringLiteral("ready"));
     verifyAgainstLog(seqBefore);
 }
 
