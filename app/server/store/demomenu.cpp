@@ -10,7 +10,7 @@ Category category(qint64 id, const char *slug, const QString &bg, const char *en
     c.id = id;
     c.slug = QString::fromLatin1(slug);
     c.nameBg = bg;
-    c.nameEn = QString::fromLatin1(en);
+    c.nameEn = QString::fromUtf8(en);
     c.sortOrder = sortOrder;
     return c;
 }
@@ -23,9 +23,9 @@ Product product(qint64 id, qint64 categoryId, const QString &bg, const char *en,
     p.id = id;
     p.categoryId = categoryId;
     p.nameBg = bg;
-    p.nameEn = QString::fromLatin1(en);
+    p.nameEn = QString::fromUtf8(en); // "Caffè": UTF-8 source, not Latin-1
     p.descriptionBg = descriptionBg;
-    p.descriptionEn = QString::fromLatin1(descriptionEn);
+    p.descriptionEn = QString::fromUtf8(descriptionEn);
     p.price = Money::fromEuroCents(cents);
     p.station = QString::fromLatin1(station);
     p.sortOrder = static_cast<int>(id);
