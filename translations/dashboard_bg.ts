@@ -123,52 +123,52 @@
 <context>
     <name>tableside::dashboard::ActionDispatcher</name>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="88" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91" />
         <source>Order #%1 is already "%2" (changed by %3).</source>
         <translation>Поръчка №%1 вече е „%2“ (промяна от %3).</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="94" />
         <source>Order #%1 is already "%2".</source>
         <translation>Поръчка №%1 вече е „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="93" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="97" />
         <source>Order #%1 could not be changed: %2</source>
         <translation>Поръчка №%1 не може да бъде променена: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="100" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="104" />
         <source>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>Поръчка №%1 не е променена: няма връзка със сървъра (%2). Опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="102" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="106" />
         <source>Order #%1 was not changed: %2</source>
         <translation>Поръчка №%1 не е променена: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="131" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="137" />
         <source>%1: %2 is already on the way.</source>
         <translation>%1: %2 вече отива.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="133" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="140" />
         <source>%1: the call is already "%2".</source>
         <translation>%1: повикването вече е „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="135" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="143" />
         <source>%1: the call could not be changed: %2</source>
         <translation>%1: повикването не може да бъде променено: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="142" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="151" />
         <source>%1: the call was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>%1: повикването не е променено: няма връзка със сървъра (%2). Опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="144" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="153" />
         <source>%1: the call was not changed: %2</source>
         <translation>%1: повикването не е променено: %2</translation>
     </message>
@@ -176,9 +176,14 @@
 <context>
     <name>tableside::dashboard::AlertCoordinator</name>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="66" />
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="103" />
         <source>New order #%1</source>
         <translation>Нова поръчка №%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="106" />
+        <source>%1 new orders</source>
+        <translation>%1 нови поръчки</translation>
     </message>
     <message>
         <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76" />
@@ -189,12 +194,12 @@
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127" />
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134" />
         <source>Waiter calls: %1</source>
         <translation>Повиквания: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127" />
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134" />
         <source>Waiter call!</source>
         <translation>Повикване на сервитьор!</translation>
     </message>
@@ -202,12 +207,12 @@
 <context>
     <name>tableside::dashboard::CallCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="129" />
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="141" />
         <source>%1 is on the way</source>
         <translation>%1 отива</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="132" />
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="144" />
         <source>Done · %1</source>
         <translation>Готово · %1</translation>
     </message>
@@ -215,32 +220,32 @@
 <context>
     <name>tableside::dashboard::ConnectionIndicator</name>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34" />
         <source>Connected</source>
         <translation>Свързан</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34" />
         <source>Syncing…</source>
         <translation>Синхронизиране…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="37" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="39" />
         <source>Connecting…</source>
         <translation>Свързване…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="43" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="45" />
         <source>Reconnecting in %1 s · offline since %2</source>
         <translation>Ново свързване след %1 с · без връзка от %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="48" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="50" />
         <source>Offline since %1 (refused by the server)</source>
         <translation>Без връзка от %1 (отказ от сървъра)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="52" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="54" />
         <source>Offline since %1</source>
         <translation>Без връзка от %1</translation>
     </message>
@@ -248,12 +253,12 @@
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="54" />
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="58" />
         <source>Your session has ended. Please enter your PIN again.</source>
         <translation>Сесията ви изтече. Въведете ПИН кода си отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="65" />
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="70" />
         <source>Wrong PIN.</source>
         <translation>Грешен ПИН код.</translation>
     </message>
@@ -261,77 +266,77 @@
 <context>
     <name>tableside::dashboard::LoginDialog</name>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="69" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="77" />
         <source>Tableside — staff login</source>
         <translation>Tableside — вход за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="70" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="78" />
         <source>Staff login</source>
         <translation>Вход за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="71" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="79" />
         <source>Server address</source>
         <translation>Адрес на сървъра</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="72" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="80" />
         <source>PIN</source>
         <translation>ПИН код</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="73" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="81" />
         <source>Your staff PIN</source>
         <translation>Вашият ПИН код</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="74" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="82" />
         <source>Logging in…</source>
         <translation>Влизане…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="74" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="82" />
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="75" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="83" />
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="92" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="100" />
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
         <translation>Въведете адреса на сървъра, например http://192.168.1.10:8080</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="96" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="104" />
         <source>Enter your PIN.</source>
         <translation>Въведете ПИН кода си.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="115" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="123" />
         <source>The server answered, but not like a Tableside server.</source>
         <translation>Сървърът отговори, но не като сървър на Tableside.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="120" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="128" />
         <source>Cannot reach the server: %1</source>
         <translation>Няма връзка със сървъра: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="122" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="130" />
         <source>Wrong PIN.</source>
         <translation>Грешен ПИН код.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="124" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="132" />
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Твърде много опити. Изчакайте минута и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="126" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="134" />
         <source>Login failed: %1</source>
         <translation>Неуспешен вход: %1</translation>
     </message>
@@ -339,107 +344,112 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="195" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="201" />
         <source>New order #%1 · %2</source>
         <translation>Нова поръчка №%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="196" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="204" />
         <source>%n item(s) · %1</source>
         <translation><numerusform>%n артикул · %1</numerusform><numerusform>%n артикула · %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="200" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="214" />
+        <source>%1 new orders</source>
+        <translation>%1 нови поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="219" />
         <source>Someone was faster</source>
         <translation>Някой ви изпревари</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="203" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="222" />
         <source>Not saved</source>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="229" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="248" />
         <source>Tableside Dashboard</source>
         <translation>Tableside — табло за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="230" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="249" />
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="232" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="251" />
         <source>Signed in: %1</source>
         <translation>Влязъл: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="233" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="252" />
         <source>☰ Menu</source>
         <translation>☰ Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="234" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="253" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="235" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="254" />
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="236" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="255" />
         <source>Switch staff / log out</source>
         <translation>Смяна на служител / изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="237" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256" />
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="238" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="257" />
         <source>No open waiter calls</source>
         <translation>Няма отворени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="240" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259" />
         <source>Nothing here</source>
         <translation>Няма поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="241" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260" />
         <source>No completed orders yet</source>
         <translation>Още няма завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="242" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="261" />
         <source>No completed calls yet</source>
         <translation>Още няма завършени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="276" />
         <source>Waiter calls (%1)</source>
         <translation>Повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="258" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="278" />
         <source>Active (%1)</source>
         <translation>Активни (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="279" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="280" />
         <source>Completed orders (%1)</source>
         <translation>Завършени поръчки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="261" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="281" />
         <source>Completed calls (%1)</source>
         <translation>Завършени повиквания (%1)</translation>
     </message>
@@ -447,12 +457,12 @@
 <context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="168" />
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="174" />
         <source>Note: %1</source>
         <translation>Бележка: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="184" />
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="191" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -460,102 +470,102 @@
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="116" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="117" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132" />
         <source>Server address</source>
         <translation>Адрес на сървъра</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="118" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133" />
         <source>Language</source>
         <translation>Език</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="119" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134" />
         <source>System default</source>
         <translation>Според системата</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="120" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135" />
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="121" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="136" />
         <source>Light</source>
         <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="122" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="137" />
         <source>Dark</source>
         <translation>Тъмна</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="123" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="138" />
         <source>Volume</source>
         <translation>Сила на звука</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="124" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="139" />
         <source>Mute</source>
         <translation>Без звук</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="125" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="140" />
         <source>Test sound: order</source>
         <translation>Пробен звук: поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="126" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="141" />
         <source>Test sound: waiter call</source>
         <translation>Пробен звук: повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="127" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="142" />
         <source>Alerts</source>
         <translation>Известия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="128" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="143" />
         <source>Sound for new orders</source>
         <translation>Звук при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="129" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144" />
         <source>Popup for new orders</source>
         <translation>Изскачащо известие при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="130" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145" />
         <source>Repeating sound for waiter calls</source>
         <translation>Повтарящ се звук при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146" />
         <source>Red popup for waiter calls</source>
         <translation>Червен прозорец при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147" />
         <source>System tray notifications</source>
         <translation>Известия в системната област</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148" />
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150" />
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
@@ -563,7 +573,7 @@
 <context>
     <name>tableside::dashboard::Toast</name>
     <message>
-        <location filename="../app/dashboard/views/toast.cpp" line="38" />
+        <location filename="../app/dashboard/views/toast.cpp" line="42" />
         <source>Dismiss</source>
         <translation>Затвори</translation>
     </message>

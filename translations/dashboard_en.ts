@@ -123,52 +123,52 @@
 <context>
     <name>tableside::dashboard::ActionDispatcher</name>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="88" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91" />
         <source>Order #%1 is already "%2" (changed by %3).</source>
         <translation>Order #%1 is already "%2" (changed by %3).</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="94" />
         <source>Order #%1 is already "%2".</source>
         <translation>Order #%1 is already "%2".</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="93" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="97" />
         <source>Order #%1 could not be changed: %2</source>
         <translation>Order #%1 could not be changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="100" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="104" />
         <source>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="102" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="106" />
         <source>Order #%1 was not changed: %2</source>
         <translation>Order #%1 was not changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="131" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="137" />
         <source>%1: %2 is already on the way.</source>
         <translation>%1: %2 is already on the way.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="133" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="140" />
         <source>%1: the call is already "%2".</source>
         <translation>%1: the call is already "%2".</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="135" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="143" />
         <source>%1: the call could not be changed: %2</source>
         <translation>%1: the call could not be changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="142" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="151" />
         <source>%1: the call was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>%1: the call was not changed: the server cannot be reached (%2). Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="144" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="153" />
         <source>%1: the call was not changed: %2</source>
         <translation>%1: the call was not changed: %2</translation>
     </message>
@@ -176,9 +176,14 @@
 <context>
     <name>tableside::dashboard::AlertCoordinator</name>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="66" />
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="103" />
         <source>New order #%1</source>
         <translation>New order #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="106" />
+        <source>%1 new orders</source>
+        <translation>%1 new orders</translation>
     </message>
     <message>
         <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76" />
@@ -189,12 +194,12 @@
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127" />
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134" />
         <source>Waiter calls: %1</source>
         <translation>Waiter calls: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="127" />
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134" />
         <source>Waiter call!</source>
         <translation>Waiter call!</translation>
     </message>
@@ -202,12 +207,12 @@
 <context>
     <name>tableside::dashboard::CallCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="129" />
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="141" />
         <source>%1 is on the way</source>
         <translation>%1 is on the way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="132" />
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="144" />
         <source>Done · %1</source>
         <translation>Done · %1</translation>
     </message>
@@ -215,32 +220,32 @@
 <context>
     <name>tableside::dashboard::ConnectionIndicator</name>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="32" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="37" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="39" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="43" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="45" />
         <source>Reconnecting in %1 s · offline since %2</source>
         <translation>Reconnecting in %1 s · offline since %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="48" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="50" />
         <source>Offline since %1 (refused by the server)</source>
         <translation>Offline since %1 (refused by the server)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="52" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="54" />
         <source>Offline since %1</source>
         <translation>Offline since %1</translation>
     </message>
@@ -248,12 +253,12 @@
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="54" />
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="58" />
         <source>Your session has ended. Please enter your PIN again.</source>
         <translation>Your session has ended. Please enter your PIN again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="65" />
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="70" />
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -261,77 +266,77 @@
 <context>
     <name>tableside::dashboard::LoginDialog</name>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="69" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="77" />
         <source>Tableside — staff login</source>
         <translation>Tableside — staff login</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="70" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="78" />
         <source>Staff login</source>
         <translation>Staff login</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="71" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="79" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="72" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="80" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="73" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="81" />
         <source>Your staff PIN</source>
         <translation>Your staff PIN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="74" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="82" />
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="74" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="82" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="75" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="83" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="92" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="100" />
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
         <translation>Enter the server address, for example http://192.168.1.10:8080</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="96" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="104" />
         <source>Enter your PIN.</source>
         <translation>Enter your PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="115" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="123" />
         <source>The server answered, but not like a Tableside server.</source>
         <translation>The server answered, but not like a Tableside server.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="120" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="128" />
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="122" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="130" />
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="124" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="132" />
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Too many attempts. Wait a minute and try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="126" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="134" />
         <source>Login failed: %1</source>
         <translation>Login failed: %1</translation>
     </message>
@@ -339,107 +344,112 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="195" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="201" />
         <source>New order #%1 · %2</source>
         <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="196" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="204" />
         <source>%n item(s) · %1</source>
         <translation><numerusform>%n item · %1</numerusform><numerusform>%n items · %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="200" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="214" />
+        <source>%1 new orders</source>
+        <translation>%1 new orders</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="219" />
         <source>Someone was faster</source>
         <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="203" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="222" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="229" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="248" />
         <source>Tableside Dashboard</source>
         <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="230" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="249" />
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="232" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="251" />
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="233" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="252" />
         <source>☰ Menu</source>
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="234" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="253" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="235" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="254" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="236" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="255" />
         <source>Switch staff / log out</source>
         <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="237" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="238" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="257" />
         <source>No open waiter calls</source>
         <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="240" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259" />
         <source>Nothing here</source>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="241" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260" />
         <source>No completed orders yet</source>
         <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="242" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="261" />
         <source>No completed calls yet</source>
         <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="276" />
         <source>Waiter calls (%1)</source>
         <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="258" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="278" />
         <source>Active (%1)</source>
         <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="279" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="280" />
         <source>Completed orders (%1)</source>
         <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="261" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="281" />
         <source>Completed calls (%1)</source>
         <translation>Completed calls (%1)</translation>
     </message>
@@ -447,12 +457,12 @@
 <context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="168" />
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="174" />
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="184" />
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="191" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -460,102 +470,102 @@
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="116" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="117" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="118" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="119" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="120" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="121" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="136" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="122" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="137" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="123" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="138" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="124" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="139" />
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="125" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="140" />
         <source>Test sound: order</source>
         <translation>Test sound: order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="126" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="141" />
         <source>Test sound: waiter call</source>
         <translation>Test sound: waiter call</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="127" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="142" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="128" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="143" />
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="129" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144" />
         <source>Popup for new orders</source>
         <translation>Popup for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="130" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145" />
         <source>Repeating sound for waiter calls</source>
         <translation>Repeating sound for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146" />
         <source>Red popup for waiter calls</source>
         <translation>Red popup for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147" />
         <source>System tray notifications</source>
         <translation>System tray notifications</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -563,7 +573,7 @@
 <context>
     <name>tableside::dashboard::Toast</name>
     <message>
-        <location filename="../app/dashboard/views/toast.cpp" line="38" />
+        <location filename="../app/dashboard/views/toast.cpp" line="42" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>

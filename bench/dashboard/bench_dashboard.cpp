@@ -101,7 +101,7 @@ public:
             QNetworkRequest request(url);
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
             const QJsonObject body {
-                {QStringLiteral("tableNumber"), 1 + i % 30},
+                {QStringLiteral("tableNumber"), 1 + i % 20},
                 {QStringLiteral("items"),
                  QJsonArray {QJsonObject {
                      {QStringLiteral("productId"), m_products.at(i % m_products.size())},
@@ -211,7 +211,7 @@ int main(int argc, char *argv[])
     timer.start();
     for (int i = 0; i < orders; ++i)
         if (server
-                .createOrder(1 + i % 30, 1 + i % 4,
+                .createOrder(1 + i % 20, 1 + i % 4,
                              i % 5 == 0 ? QStringLiteral("без лук") : QString())
                 .isEmpty()) {
             print(QStringLiteral("could not create order %1").arg(i));

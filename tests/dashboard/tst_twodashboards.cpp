@@ -100,12 +100,12 @@ void TstTwoDashboards::test1_orderReachesBothAndStatusSyncs()
     CardListView *preparingB = m_windowB->ordersView(OrderStatus::Preparing);
     QTRY_COMPARE(newA->model()->rowCount(), 1);
     QCOMPARE(m_windowB->ordersView(OrderStatus::Pending)->model()->rowCount(), 1);
-    QCOMPARE(m_a->session().sounds()->playCount(Sound::NewOrder), soundsA + 1);
-    QCOMPARE(m_b->session().sounds()->playCount(Sound::NewOrder), soundsB + 1);
-    QVERIFY(!m_windowA->toasts()->toasts().isEmpty());
+    QTRY_COMPARE(m_a->session().sounds()->playCount(Sound::NewOrder), soundsA + 1);
+    QTRY_COMPARE(m_b->session().sounds()->playCount(Sound::NewOrder), soundsB + 1);
+    QTRY_VERIFY(!m_windowA->toasts()->toasts().isEmpty());
     QVERIFY(m_windowA->toasts()->toasts().first()->title().contains(
         QString::number(order.value(QStringLiteral("orderNumber")).toInt())));
-    QVERIFY(!m_windowB->toasts()->toasts().isEmpty());
+    QTRY_VERIFY(!m_windowB->toasts()->toasts().isEmpty());
     QCOMPARE(m_b->session().orders()->order(id)->items.first().notes, QStringLiteral("без лед"));
 
     // Device A taps "Preparing"; device B shows it under "Preparing" by itself.

@@ -17,6 +17,9 @@ AlertCoordinator::AlertCoordinator(SoundPlayer *sounds, CallListModel *calls, QO
     , m_sounds(sounds)
     , m_calls(calls)
 {
+    m_orderBatch.setSingleShot(true);
+    m_orderBatch.setInterval(150);
+    connect(&m_orderBatch, &QTimer::timeout, this, &AlertCoordinator::flushOrderAlerts);
     connect(calls, &CallListModel::pendingCountChanged, this,
             &AlertCoordinator::onPendingCallsChanged);
 }
@@ -59,15 +62,9 @@ void AlertCoordinator::onEventApplied(const StaffEvent &event, Via via)
         if (!order)
             return;
         ++m_orderAlerts;
-        qCInfo(lcAlerts).noquote() << QStringLiteral("Alert: new order #%1, table %2")
-                                          .arg(order->orderNumber)
-                                          .arg(order->tableNumber);
-        if (m_options.orderSound)
-            m_sounds->play(Sound::NewOrder);
-        if (m_options.orderToast)
-            emit orderToastRequested(*order);
-        notify(tr("New order #%1").arg(order->orderNumber), Labels::table(order->tableNumber),
-               false);
+        m_pendingOrders.append(*order);
+        if (!m_orderBatch.isActive())
+            m_orderBatch.start();
     } else if (event.type() == StaffEventType::WaiterCallCreated) {
         const auto call = event.call();
         if (!call)
@@ -81,6 +78,32 @@ void AlertCoordinator::onEventApplied(const StaffEvent &event, Via via)
                    + (call->message.isEmpty() ? QString() : QStringLiteral(" — ") + call->message),
                true);
     }
+}
+
+void AlertCoordinator::flushOrderAlerts()
+{
+    const QList<Order> orders = std::exchange(m_pendingOrders, {});
+    if (orders.isEmpty())
+        return;
+    for (const Order &order : orders)
+        qCInfo(lcAlerts).noquote() << QStringLiteral("Alert: new order #%1, table %2")
+                                          .arg(order.orderNumber)
+                                          .arg(order.tableNumber);
+    if (m_options.orderSound)
+        m_sounds->play(Sound::NewOrder);
+    if (m_options.orderToast) {
+        if (orders.size() <= 3) {
+            for (const Order &order : orders)
+                emit orderToastRequested(order);
+        } else {
+            emit ordersToastRequested(orders);
+        }
+    }
+    if (orders.size() == 1)
+        notify(tr("New order #%1").arg(orders.first().orderNumber),
+               Labels::table(orders.first().tableNumber), false);
+    else
+        notify(tr("%1 new orders").arg(orders.size()), QString(), false);
 }
 
 void AlertCoordinator::onPendingCallsChanged(int pendingCount)

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QSystemTrayIcon;
 #include <QWidget>
@@ -41,9 +42,12 @@ public slots:
 signals:
     /// Show a toast for this new order (the main window stacks them).
     void orderToastRequested(const tableside::Order &order);
+    /// Many orders at once (a rush, or a replay after a reconnect): one summary toast.
+    void ordersToastRequested(const QList<tableside::Order> &orders);
 
 private:
     void notify(const QString &title, const QString &message, bool urgent);
+    void flushOrderAlerts();
     bool windowIsActive() const;
 
     SoundPlayer *m_sounds;
@@ -53,6 +57,9 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     int m_orderAlerts = 0;
     int m_callAlerts = 0;
+    /// New orders are gathered for a moment so a rush gives one beep and one toast, not 100.
+    QList<Order> m_pendingOrders;
+    QTimer m_orderBatch;
 };
 
 } // namespace tableside::dashboard

@@ -55,6 +55,13 @@ SyncEngine::SyncEngine(StaffApi *api, OrderListModel *orders, CallListModel *cal
 
 void SyncEngine::setPhase(Phase phase)
 {
+    if (phase != Phase::Live) {
+        // Not yet applied live events wait in the buffer for the catch-up to reach them.
+        for (const StaffEvent &event : std::as_const(m_liveQueue))
+            if (event.seq() > m_lastSeq)
+                m_buffer.insert(event.seq(), event);
+        m_liveQueue.clear();
+    }
     if (m_phase == phase)
         return;
     m_phase = phase;
@@ -94,6 +101,7 @@ void SyncEngine::resync()
 
 void SyncEngine::resetForNewSession()
 {
+    m_liveQueue.clear();
     ++m_generation;
     m_lastSeq = -1;
     m_buffer.clear();
@@ -137,13 +145,24 @@ void SyncEngine::onChannelEvent(const QString &name, const QByteArray &dataJson)
             m_buffer.insert(seq, *event);
         return;
     }
-    if (seq <= m_lastSeq) {
-        qCDebug(lcSync) << "Ignoring duplicate event" << seq << "already at" << m_lastSeq;
+    const qint64 queuedUpTo = m_liveQueue.isEmpty() ? m_lastSeq : m_liveQueue.last().seq();
+    if (seq <= queuedUpTo) {
+        qCDebug(lcSync) << "Ignoring duplicate event" << seq << "already at" << queuedUpTo;
         return;
     }
-    if (seq == m_lastSeq + 1) {
-        apply(*event, Via::Live);
+    if (seq == queuedUpTo + 1) {
+        m_liveQueue.append(*event);
+        if (!m_liveSliceScheduled) {
+            m_liveSliceScheduled = true;
+            QTimer::singleShot(0, this, &SyncEngine::applyLiveSlice);
+        }
         return;
+    }
+    // A gap: apply what is queued first, so the catch-up starts from the right seq.
+    while (!m_liveQueue.isEmpty()) {
+        const StaffEvent queued = m_liveQueue.takeFirst();
+        if (queued.seq() == m_lastSeq + 1)
+            apply(queued, Via::Live);
     }
     qCInfo(lcSync).noquote() << QStringLiteral("Gap: expected seq=%1, got seq=%2; resyncing")
                                     .arg(m_lastSeq + 1)
@@ -152,6 +171,25 @@ void SyncEngine::onChannelEvent(const QString &name, const QByteArray &dataJson)
     ++m_generation;
     setPhase(Phase::CatchingUp);
     fetchEvents();
+}
+
+void SyncEngine::applyLiveSlice()
+{
+    m_liveSliceScheduled = false;
+    constexpr qint64 SliceBudgetNs = 8'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_liveQueue.isEmpty() && slice.nsecsElapsed() < SliceBudgetNs) {
+        const StaffEvent event = m_liveQueue.takeFirst();
+        if (event.seq() == m_lastSeq + 1)
+            apply(event, Via::Live);
+        else if (event.seq() > m_lastSeq + 1)
+            m_buffer.insert(event.seq(), event); // a catch-up started meanwhile: it drains these
+    }
+    if (!m_liveQueue.isEmpty()) {
+        m_liveSliceScheduled = true;
+        QTimer::singleShot(0, this, &SyncEngine::applyLiveSlice);
+    }
 }
 
 void SyncEngine::fetchEvents()

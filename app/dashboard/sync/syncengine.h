@@ -68,6 +68,9 @@ private:
     /// Applies queued replay events in slices, yielding to the event loop between slices so a
     /// long replay never freezes the UI; then continues with the next page or the buffer.
     void applyReplaySlice(quint64 generation);
+    /// Applies queued live events within a time budget; the rest after the UI had a turn
+    /// (one socket read can carry hundreds of frames during a rush).
+    void applyLiveSlice();
     /// Applies buffered events that follow lastSeq; on a gap starts a catch-up.
     void drainBuffer();
     void apply(const StaffEvent &event, Via via);
@@ -77,10 +80,12 @@ private:
     CallListModel *m_calls;
     Phase m_phase = Phase::Idle;
     qint64 m_lastSeq = -1;
-    int m_pageSize = 500;
+    int m_pageSize = 200; ///< small pages: parsing one never stalls the UI for long
     quint64 m_generation = 0; ///< answers to an abandoned catch-up are ignored
     QMap<qint64, StaffEvent> m_buffer;
     QList<StaffEvent> m_replayQueue;
+    QList<StaffEvent> m_liveQueue;
+    bool m_liveSliceScheduled = false;
     qint64 m_replayLatest = -1; ///< the server's latest seq of the page being applied
     QTimer m_retryTimer;
     bool m_linkUp = false;

@@ -204,6 +204,16 @@ void MainWindow::buildUi()
                     tr("%n item(s) · %1", nullptr, items)
                         .arg(money.formatDual(order.totalEur(), QDate::currentDate())));
             });
+    connect(m_session->alerts(), &AlertCoordinator::ordersToastRequested, this,
+            [this](const QList<Order> &orders) {
+                QStringList numbers;
+                for (const Order &order : orders)
+                    numbers << QStringLiteral("#%1").arg(order.orderNumber);
+                if (numbers.size() > 12)
+                    numbers = numbers.mid(0, 12) << QStringLiteral("…");
+                m_toasts->showToast(Toast::Kind::Order, tr("%1 new orders").arg(orders.size()),
+                                    numbers.join(QStringLiteral(", ")));
+            });
     connect(m_session->actions(), &ActionDispatcher::conflict, this,
             [this](const QString &message) {
                 m_toasts->showToast(Toast::Kind::Warning, tr("Someone was faster"), message);
