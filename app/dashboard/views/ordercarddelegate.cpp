@@ -3,6 +3,7 @@
 #include "labels.h"
 #include "moneyformatter.h"
 #include "orderlistmodel.h"
+#include "stationnames.h"
 #include "statustransitions.h"
 #include "theme.h"
 
@@ -84,6 +85,9 @@ QSize OrderCardDelegate::sizeHint(const QStyleOptionViewItem &option,
         height += lineHeight(base) + (item.notes.isEmpty() ? 0 : lineHeight(scaled(base, 0.9)));
     if (!order.notes.isEmpty())
         height += lineHeight(scaled(base, 0.9));
+    if (isOpen(order.status)
+        && !StationNames::progressLine(order.stations(), order.stationStatus).isEmpty())
+        height += lineHeight(scaled(base, 0.9)); // kitchen stations' progress
     height += 6 + lineHeight(scaled(base, 1.05, true));
     if (!actionsFor(order.status).isEmpty())
         height += 8 + ThemeManager::TouchTarget;
@@ -174,6 +178,15 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                           QFontMetrics(noteFont).elidedText(tr("Note: %1").arg(order.notes),
                                                             Qt::ElideRight, noteLine.width()));
         y += noteLine.height();
+    }
+    // Per-station progress from the kitchen screens ("Kitchen ✓ · Bar …").
+    const QString progress = StationNames::progressLine(order.stations(), order.stationStatus);
+    if (open && !progress.isEmpty()) {
+        painter->setFont(scaled(base, 0.9, true));
+        painter->setPen(c.mutedText);
+        QRect progressLine(content.left(), y, content.width(), lineHeight(noteFont));
+        painter->drawText(progressLine, Qt::AlignLeft | Qt::AlignVCenter, progress);
+        y += progressLine.height();
     }
     y += 6;
     const QFont totalFont = scaled(base, 1.05, true);
