@@ -4,171 +4,199 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="9" />
+        <location filename="../app/dashboard/models/labels.cpp" line="9"/>
         <source>New</source>
         <translation>Нови</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="11" />
+        <location filename="../app/dashboard/models/labels.cpp" line="11"/>
         <source>Preparing</source>
         <translation>Приготвя се</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="13" />
+        <location filename="../app/dashboard/models/labels.cpp" line="13"/>
         <source>Ready</source>
         <translation>Готови</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="15" />
+        <location filename="../app/dashboard/models/labels.cpp" line="15"/>
         <source>Completed</source>
         <translation>Завършени</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="17" />
+        <location filename="../app/dashboard/models/labels.cpp" line="17"/>
         <source>Cancelled</source>
         <translation>Отказани</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="26" />
+        <location filename="../app/dashboard/models/labels.cpp" line="26"/>
         <source>Preparing</source>
         <comment>button: start preparing the order</comment>
         <translation>Приготвяме</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="28" />
+        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
         <source>Ready</source>
         <comment>button: the order is ready</comment>
         <translation>Готова</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="30" />
+        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
         <source>Completed</source>
         <comment>button: the order was served</comment>
         <translation>Завършена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="32" />
+        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
         <source>Cancel</source>
         <comment>button: cancel the order</comment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="43" />
+        <location filename="../app/dashboard/models/labels.cpp" line="43"/>
         <source>Pay in cash</source>
         <translation>Плащане в брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="45" />
+        <location filename="../app/dashboard/models/labels.cpp" line="45"/>
         <source>Pay by card</source>
         <translation>Плащане с карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="47" />
+        <location filename="../app/dashboard/models/labels.cpp" line="47"/>
         <source>Needs help</source>
         <translation>Нужда от помощ</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="49" />
+        <location filename="../app/dashboard/models/labels.cpp" line="49"/>
         <source>Service</source>
         <translation>Обслужване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="58" />
+        <location filename="../app/dashboard/models/labels.cpp" line="58"/>
         <source>Waiting</source>
         <translation>Чака</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="60" />
+        <location filename="../app/dashboard/models/labels.cpp" line="60"/>
         <source>On the way</source>
         <translation>На път</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="62" />
+        <location filename="../app/dashboard/models/labels.cpp" line="62"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="71" />
+        <location filename="../app/dashboard/models/labels.cpp" line="71"/>
         <source>On my way</source>
         <comment>button: acknowledge a waiter call</comment>
         <translation>Отивам</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="73" />
+        <location filename="../app/dashboard/models/labels.cpp" line="73"/>
         <source>Done</source>
         <comment>button: complete a waiter call</comment>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="86" />
+        <location filename="../app/dashboard/models/labels.cpp" line="86"/>
         <source>just now</source>
         <translation>току-що</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="89" />
+        <location filename="../app/dashboard/models/labels.cpp" line="89"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="90" />
+        <location filename="../app/dashboard/models/labels.cpp" line="90"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="95" />
+        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
         <source>Table %1</source>
         <translation>Маса %1</translation>
     </message>
 </context>
 <context>
+    <name>StationNames</name>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="11"/>
+        <source>Kitchen</source>
+        <translation>Кухня</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="13"/>
+        <source>Bar</source>
+        <translation>Бар</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="15"/>
+        <source>Grill</source>
+        <translation>Скара</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="17"/>
+        <source>Pastry</source>
+        <translation>Сладкарница</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="19"/>
+        <source>All stations</source>
+        <translation>Всички станции</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::ActionDispatcher</name>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91" />
-        <source>Order #%1 is already "%2" (changed by %3).</source>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91"/>
+        <source>Order #%1 is already &quot;%2&quot; (changed by %3).</source>
         <translation>Поръчка №%1 вече е „%2“ (промяна от %3).</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="94" />
-        <source>Order #%1 is already "%2".</source>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="94"/>
+        <source>Order #%1 is already &quot;%2&quot;.</source>
         <translation>Поръчка №%1 вече е „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="97" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="97"/>
         <source>Order #%1 could not be changed: %2</source>
         <translation>Поръчка №%1 не може да бъде променена: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="104" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="104"/>
         <source>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>Поръчка №%1 не е променена: няма връзка със сървъра (%2). Опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="106" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="106"/>
         <source>Order #%1 was not changed: %2</source>
         <translation>Поръчка №%1 не е променена: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="137" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="137"/>
         <source>%1: %2 is already on the way.</source>
         <translation>%1: %2 вече отива.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="140" />
-        <source>%1: the call is already "%2".</source>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="140"/>
+        <source>%1: the call is already &quot;%2&quot;.</source>
         <translation>%1: повикването вече е „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="143" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="143"/>
         <source>%1: the call could not be changed: %2</source>
         <translation>%1: повикването не може да бъде променено: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="151" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="151"/>
         <source>%1: the call was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>%1: повикването не е променено: няма връзка със сървъра (%2). Опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="153" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="153"/>
         <source>%1: the call was not changed: %2</source>
         <translation>%1: повикването не е променено: %2</translation>
     </message>
@@ -176,17 +204,17 @@
 <context>
     <name>tableside::dashboard::AlertCoordinator</name>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="103" />
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="103"/>
         <source>New order #%1</source>
         <translation>Нова поръчка №%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="106" />
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="106"/>
         <source>%1 new orders</source>
         <translation>%1 нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76" />
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76"/>
         <source>Waiter call: %1</source>
         <translation>Повикване: %1</translation>
     </message>
@@ -194,12 +222,12 @@
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134" />
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134"/>
         <source>Waiter calls: %1</source>
         <translation>Повиквания: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134" />
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134"/>
         <source>Waiter call!</source>
         <translation>Повикване на сервитьор!</translation>
     </message>
@@ -207,12 +235,12 @@
 <context>
     <name>tableside::dashboard::CallCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="141" />
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="141"/>
         <source>%1 is on the way</source>
         <translation>%1 отива</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="144" />
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="144"/>
         <source>Done · %1</source>
         <translation>Готово · %1</translation>
     </message>
@@ -220,32 +248,32 @@
 <context>
     <name>tableside::dashboard::ConnectionIndicator</name>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34"/>
         <source>Connected</source>
         <translation>Свързан</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34"/>
         <source>Syncing…</source>
         <translation>Синхронизиране…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="39" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="39"/>
         <source>Connecting…</source>
         <translation>Свързване…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="45" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="45"/>
         <source>Reconnecting in %1 s · offline since %2</source>
         <translation>Ново свързване след %1 с · без връзка от %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="50" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="50"/>
         <source>Offline since %1 (refused by the server)</source>
         <translation>Без връзка от %1 (отказ от сървъра)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="54" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="54"/>
         <source>Offline since %1</source>
         <translation>Без връзка от %1</translation>
     </message>
@@ -253,90 +281,260 @@
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="58" />
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="58"/>
         <source>Your session has ended. Please enter your PIN again.</source>
         <translation>Сесията ви изтече. Въведете ПИН кода си отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="70" />
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="70"/>
         <source>Wrong PIN.</source>
         <translation>Грешен ПИН код.</translation>
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::KitchenActions</name>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="97"/>
+        <source>Order %1 is not ready here; there is nothing to recall.</source>
+        <translation>Поръчка %1 не е готова тук; няма какво да се върне.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="236"/>
+        <source>Order %1: the server cannot be reached (%2). Try again.</source>
+        <translation>Поръчка %1: няма връзка със сървъра (%2). Опитайте пак.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="239"/>
+        <source>Order %1: %2</source>
+        <translation>Поръчка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::KitchenBoard</name>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="234"/>
+        <source>No orders waiting</source>
+        <translation>Няма чакащи поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="296"/>
+        <source>Table %1</source>
+        <translation>Маса %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="301"/>
+        <source>NEW</source>
+        <translation>НОВА</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="301"/>
+        <source>COOKING</source>
+        <translation>ГОТВИ СЕ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="341"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+още %n</numerusform>
+            <numerusform>+още %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="368"/>
+        <source>Note: %1</source>
+        <translation>Бележка: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="378"/>
+        <source>Sending…</source>
+        <translation>Изпращане…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="379"/>
+        <source>▶ Start</source>
+        <translation>▶ Започни</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="380"/>
+        <source>✓ Ready</source>
+        <translation>✓ Готово</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="404"/>
+        <source>Page %1/%2 · %n more ▸ (PgDn)</source>
+        <translation>
+            <numerusform>Стр. %1/%2 · още %n ▸ (PgDn)</numerusform>
+            <numerusform>Стр. %1/%2 · още %n ▸ (PgDn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="405"/>
+        <source>Page %1/%2 ◂ (PgUp)</source>
+        <translation>Стр. %1/%2 ◂ (PgUp)</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::KitchenTileModel</name>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchentilemodel.cpp" line="77"/>
+        <source>#%1 · table %2</source>
+        <translation>№%1 · маса %2</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::KitchenWindow</name>
+    <message numerus="yes">
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="306"/>
+        <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Няма какво да се върне: в последната %n минута тук не е приключена поръчка.</numerusform>
+            <numerusform>Няма какво да се върне: в последните %n минути тук не е приключена поръчка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="355"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="380"/>
+        <source>All day:</source>
+        <translation>Общо чакащи:</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="403"/>
+        <source>Table %1: %2</source>
+        <translation>Маса %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="424"/>
+        <source>Recall (Backspace):</source>
+        <translation>Върни (Backspace):</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="430"/>
+        <source>↶ #%1 · table %2</source>
+        <translation>↶ №%1 · маса %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="446"/>
+        <source>● Online</source>
+        <translation>● На линия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="450"/>
+        <source>● Syncing…</source>
+        <translation>● Синхронизиране…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="453"/>
+        <source>● Offline</source>
+        <translation>● Няма връзка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="470"/>
+        <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
+        <translation>Няма връзка със сървъра от %1. Свързва се отново сам; показаните поръчки може да не са актуални.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="476"/>
+        <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
+        <translation>Влезли сте като сервитьор (%1): за приключване на поръчки е нужен ПИН на кухня или управител.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="491"/>
+        <source>%n order(s) waiting</source>
+        <translation>
+            <numerusform>%n чакаща поръчка</numerusform>
+            <numerusform>%n чакащи поръчки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="496"/>
+        <source>Tableside kitchen</source>
+        <translation>Tableside кухня</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="498"/>
+        <source>KITCHEN · all stations</source>
+        <translation>КУХНЯ · всички станции</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="499"/>
+        <source>STATION: %1</source>
+        <translation>СТАНЦИЯ: %1</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::LoginDialog</name>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="77" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="77"/>
         <source>Tableside — staff login</source>
         <translation>Tableside — вход за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="78" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="78"/>
         <source>Staff login</source>
         <translation>Вход за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="79" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="79"/>
         <source>Server address</source>
         <translation>Адрес на сървъра</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="80" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="80"/>
         <source>PIN</source>
         <translation>ПИН код</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="81" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="81"/>
         <source>Your staff PIN</source>
         <translation>Вашият ПИН код</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="82" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="82"/>
         <source>Logging in…</source>
         <translation>Влизане…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="82" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="82"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="83" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="83"/>
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="100" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="100"/>
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
         <translation>Въведете адреса на сървъра, например http://192.168.1.10:8080</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="104" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="104"/>
         <source>Enter your PIN.</source>
         <translation>Въведете ПИН кода си.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="123" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="123"/>
         <source>The server answered, but not like a Tableside server.</source>
         <translation>Сървърът отговори, но не като сървър на Tableside.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="128" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="128"/>
         <source>Cannot reach the server: %1</source>
         <translation>Няма връзка със сървъра: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="130" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="130"/>
         <source>Wrong PIN.</source>
         <translation>Грешен ПИН код.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="132" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="132"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Твърде много опити. Изчакайте минута и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="134" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="134"/>
         <source>Login failed: %1</source>
         <translation>Неуспешен вход: %1</translation>
     </message>
@@ -344,112 +542,115 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="201" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="201"/>
         <source>New order #%1 · %2</source>
         <translation>Нова поръчка №%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="204" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="204"/>
         <source>%n item(s) · %1</source>
-        <translation><numerusform>%n артикул · %1</numerusform><numerusform>%n артикула · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n артикул · %1</numerusform>
+            <numerusform>%n артикула · %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="214" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="214"/>
         <source>%1 new orders</source>
         <translation>%1 нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="219" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="219"/>
         <source>Someone was faster</source>
         <translation>Някой ви изпревари</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="222" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="222"/>
         <source>Not saved</source>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="248" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="248"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside — табло за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="249" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="249"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="251" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="251"/>
         <source>Signed in: %1</source>
         <translation>Влязъл: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="252" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="252"/>
         <source>☰ Menu</source>
         <translation>☰ Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="253" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="253"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="254" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="254"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="255" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="255"/>
         <source>Switch staff / log out</source>
         <translation>Смяна на служител / изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="257" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="257"/>
         <source>No open waiter calls</source>
         <translation>Няма отворени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
         <source>Nothing here</source>
         <translation>Няма поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
         <source>No completed orders yet</source>
         <translation>Още няма завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="261" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="261"/>
         <source>No completed calls yet</source>
         <translation>Още няма завършени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="276" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="276"/>
         <source>Waiter calls (%1)</source>
         <translation>Повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="278" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
         <source>Active (%1)</source>
         <translation>Активни (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="279" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="279"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="280" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="280"/>
         <source>Completed orders (%1)</source>
         <translation>Завършени поръчки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="281" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
         <source>Completed calls (%1)</source>
         <translation>Завършени повиквания (%1)</translation>
     </message>
@@ -457,12 +658,12 @@
 <context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="174" />
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="178"/>
         <source>Note: %1</source>
         <translation>Бележка: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="191" />
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="204"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -470,102 +671,102 @@
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132"/>
         <source>Server address</source>
         <translation>Адрес на сървъра</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133"/>
         <source>Language</source>
         <translation>Език</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134"/>
         <source>System default</source>
         <translation>Според системата</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="136" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="136"/>
         <source>Light</source>
         <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="137" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="137"/>
         <source>Dark</source>
         <translation>Тъмна</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="138" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="138"/>
         <source>Volume</source>
         <translation>Сила на звука</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="139" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="139"/>
         <source>Mute</source>
         <translation>Без звук</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="140" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="140"/>
         <source>Test sound: order</source>
         <translation>Пробен звук: поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="141" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="141"/>
         <source>Test sound: waiter call</source>
         <translation>Пробен звук: повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="142" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="142"/>
         <source>Alerts</source>
         <translation>Известия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="143" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="143"/>
         <source>Sound for new orders</source>
         <translation>Звук при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144"/>
         <source>Popup for new orders</source>
         <translation>Изскачащо известие при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145"/>
         <source>Repeating sound for waiter calls</source>
         <translation>Повтарящ се звук при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146"/>
         <source>Red popup for waiter calls</source>
         <translation>Червен прозорец при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147"/>
         <source>System tray notifications</source>
         <translation>Известия в системната област</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
@@ -573,7 +774,7 @@
 <context>
     <name>tableside::dashboard::Toast</name>
     <message>
-        <location filename="../app/dashboard/views/toast.cpp" line="42" />
+        <location filename="../app/dashboard/views/toast.cpp" line="42"/>
         <source>Dismiss</source>
         <translation>Затвори</translation>
     </message>

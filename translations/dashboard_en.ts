@@ -4,171 +4,199 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="9" />
+        <location filename="../app/dashboard/models/labels.cpp" line="9"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="11" />
+        <location filename="../app/dashboard/models/labels.cpp" line="11"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="13" />
+        <location filename="../app/dashboard/models/labels.cpp" line="13"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="15" />
+        <location filename="../app/dashboard/models/labels.cpp" line="15"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="17" />
+        <location filename="../app/dashboard/models/labels.cpp" line="17"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="26" />
+        <location filename="../app/dashboard/models/labels.cpp" line="26"/>
         <source>Preparing</source>
         <comment>button: start preparing the order</comment>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="28" />
+        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
         <source>Ready</source>
         <comment>button: the order is ready</comment>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="30" />
+        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
         <source>Completed</source>
         <comment>button: the order was served</comment>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="32" />
+        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
         <source>Cancel</source>
         <comment>button: cancel the order</comment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="43" />
+        <location filename="../app/dashboard/models/labels.cpp" line="43"/>
         <source>Pay in cash</source>
         <translation>Pay in cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="45" />
+        <location filename="../app/dashboard/models/labels.cpp" line="45"/>
         <source>Pay by card</source>
         <translation>Pay by card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="47" />
+        <location filename="../app/dashboard/models/labels.cpp" line="47"/>
         <source>Needs help</source>
         <translation>Needs help</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="49" />
+        <location filename="../app/dashboard/models/labels.cpp" line="49"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="58" />
+        <location filename="../app/dashboard/models/labels.cpp" line="58"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="60" />
+        <location filename="../app/dashboard/models/labels.cpp" line="60"/>
         <source>On the way</source>
         <translation>On the way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="62" />
+        <location filename="../app/dashboard/models/labels.cpp" line="62"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="71" />
+        <location filename="../app/dashboard/models/labels.cpp" line="71"/>
         <source>On my way</source>
         <comment>button: acknowledge a waiter call</comment>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="73" />
+        <location filename="../app/dashboard/models/labels.cpp" line="73"/>
         <source>Done</source>
         <comment>button: complete a waiter call</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="86" />
+        <location filename="../app/dashboard/models/labels.cpp" line="86"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="89" />
+        <location filename="../app/dashboard/models/labels.cpp" line="89"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="90" />
+        <location filename="../app/dashboard/models/labels.cpp" line="90"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="95" />
+        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
 </context>
 <context>
+    <name>StationNames</name>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="11"/>
+        <source>Kitchen</source>
+        <translation>Kitchen</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="13"/>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="15"/>
+        <source>Grill</source>
+        <translation>Grill</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="17"/>
+        <source>Pastry</source>
+        <translation>Pastry</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/stationnames.cpp" line="19"/>
+        <source>All stations</source>
+        <translation>All stations</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::ActionDispatcher</name>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91" />
-        <source>Order #%1 is already "%2" (changed by %3).</source>
-        <translation>Order #%1 is already "%2" (changed by %3).</translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91"/>
+        <source>Order #%1 is already &quot;%2&quot; (changed by %3).</source>
+        <translation>Order #%1 is already &quot;%2&quot; (changed by %3).</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="94" />
-        <source>Order #%1 is already "%2".</source>
-        <translation>Order #%1 is already "%2".</translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="94"/>
+        <source>Order #%1 is already &quot;%2&quot;.</source>
+        <translation>Order #%1 is already &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="97" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="97"/>
         <source>Order #%1 could not be changed: %2</source>
         <translation>Order #%1 could not be changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="104" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="104"/>
         <source>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="106" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="106"/>
         <source>Order #%1 was not changed: %2</source>
         <translation>Order #%1 was not changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="137" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="137"/>
         <source>%1: %2 is already on the way.</source>
         <translation>%1: %2 is already on the way.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="140" />
-        <source>%1: the call is already "%2".</source>
-        <translation>%1: the call is already "%2".</translation>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="140"/>
+        <source>%1: the call is already &quot;%2&quot;.</source>
+        <translation>%1: the call is already &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="143" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="143"/>
         <source>%1: the call could not be changed: %2</source>
         <translation>%1: the call could not be changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="151" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="151"/>
         <source>%1: the call was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>%1: the call was not changed: the server cannot be reached (%2). Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="153" />
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="153"/>
         <source>%1: the call was not changed: %2</source>
         <translation>%1: the call was not changed: %2</translation>
     </message>
@@ -176,17 +204,17 @@
 <context>
     <name>tableside::dashboard::AlertCoordinator</name>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="103" />
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="103"/>
         <source>New order #%1</source>
         <translation>New order #%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="106" />
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="106"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76" />
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76"/>
         <source>Waiter call: %1</source>
         <translation>Waiter call: %1</translation>
     </message>
@@ -194,12 +222,12 @@
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134" />
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134"/>
         <source>Waiter calls: %1</source>
         <translation>Waiter calls: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134" />
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134"/>
         <source>Waiter call!</source>
         <translation>Waiter call!</translation>
     </message>
@@ -207,12 +235,12 @@
 <context>
     <name>tableside::dashboard::CallCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="141" />
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="141"/>
         <source>%1 is on the way</source>
         <translation>%1 is on the way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="144" />
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="144"/>
         <source>Done · %1</source>
         <translation>Done · %1</translation>
     </message>
@@ -220,32 +248,32 @@
 <context>
     <name>tableside::dashboard::ConnectionIndicator</name>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="34"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="39" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="39"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="45" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="45"/>
         <source>Reconnecting in %1 s · offline since %2</source>
         <translation>Reconnecting in %1 s · offline since %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="50" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="50"/>
         <source>Offline since %1 (refused by the server)</source>
         <translation>Offline since %1 (refused by the server)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/connectionindicator.cpp" line="54" />
+        <location filename="../app/dashboard/views/connectionindicator.cpp" line="54"/>
         <source>Offline since %1</source>
         <translation>Offline since %1</translation>
     </message>
@@ -253,90 +281,260 @@
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="58" />
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="58"/>
         <source>Your session has ended. Please enter your PIN again.</source>
         <translation>Your session has ended. Please enter your PIN again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="70" />
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="70"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::KitchenActions</name>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="97"/>
+        <source>Order %1 is not ready here; there is nothing to recall.</source>
+        <translation>Order %1 is not ready here; there is nothing to recall.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="236"/>
+        <source>Order %1: the server cannot be reached (%2). Try again.</source>
+        <translation>Order %1: the server cannot be reached (%2). Try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="239"/>
+        <source>Order %1: %2</source>
+        <translation>Order %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::KitchenBoard</name>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="234"/>
+        <source>No orders waiting</source>
+        <translation>No orders waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="296"/>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="301"/>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="301"/>
+        <source>COOKING</source>
+        <translation>COOKING</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="341"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="368"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="378"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="379"/>
+        <source>▶ Start</source>
+        <translation>▶ Start</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="380"/>
+        <source>✓ Ready</source>
+        <translation>✓ Ready</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="404"/>
+        <source>Page %1/%2 · %n more ▸ (PgDn)</source>
+        <translation>
+            <numerusform>Page %1/%2 · %n more ▸ (PgDn)</numerusform>
+            <numerusform>Page %1/%2 · %n more ▸ (PgDn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenboard.cpp" line="405"/>
+        <source>Page %1/%2 ◂ (PgUp)</source>
+        <translation>Page %1/%2 ◂ (PgUp)</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::KitchenTileModel</name>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchentilemodel.cpp" line="77"/>
+        <source>#%1 · table %2</source>
+        <translation>#%1 · table %2</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::KitchenWindow</name>
+    <message numerus="yes">
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="306"/>
+        <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Nothing to recall: no order was bumped here in the last minute.</numerusform>
+            <numerusform>Nothing to recall: no order was bumped here in the last %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="355"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="380"/>
+        <source>All day:</source>
+        <translation>All day:</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="403"/>
+        <source>Table %1: %2</source>
+        <translation>Table %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="424"/>
+        <source>Recall (Backspace):</source>
+        <translation>Recall (Backspace):</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="430"/>
+        <source>↶ #%1 · table %2</source>
+        <translation>↶ #%1 · table %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="446"/>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="450"/>
+        <source>● Syncing…</source>
+        <translation>● Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="453"/>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="470"/>
+        <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
+        <translation>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="476"/>
+        <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
+        <translation>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="491"/>
+        <source>%n order(s) waiting</source>
+        <translation>
+            <numerusform>%n order waiting</numerusform>
+            <numerusform>%n orders waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="496"/>
+        <source>Tableside kitchen</source>
+        <translation>Tableside kitchen</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="498"/>
+        <source>KITCHEN · all stations</source>
+        <translation>KITCHEN · all stations</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="499"/>
+        <source>STATION: %1</source>
+        <translation>STATION: %1</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::LoginDialog</name>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="77" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="77"/>
         <source>Tableside — staff login</source>
         <translation>Tableside — staff login</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="78" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="78"/>
         <source>Staff login</source>
         <translation>Staff login</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="79" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="79"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="80" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="80"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="81" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="81"/>
         <source>Your staff PIN</source>
         <translation>Your staff PIN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="82" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="82"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="82" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="82"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="83" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="83"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="100" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="100"/>
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
         <translation>Enter the server address, for example http://192.168.1.10:8080</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="104" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="104"/>
         <source>Enter your PIN.</source>
         <translation>Enter your PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="123" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="123"/>
         <source>The server answered, but not like a Tableside server.</source>
         <translation>The server answered, but not like a Tableside server.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="128" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="128"/>
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="130" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="130"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="132" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="132"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Too many attempts. Wait a minute and try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="134" />
+        <location filename="../app/dashboard/views/logindialog.cpp" line="134"/>
         <source>Login failed: %1</source>
         <translation>Login failed: %1</translation>
     </message>
@@ -344,112 +542,115 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="201" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="201"/>
         <source>New order #%1 · %2</source>
         <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="204" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="204"/>
         <source>%n item(s) · %1</source>
-        <translation><numerusform>%n item · %1</numerusform><numerusform>%n items · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n item · %1</numerusform>
+            <numerusform>%n items · %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="214" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="214"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="219" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="219"/>
         <source>Someone was faster</source>
         <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="222" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="222"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="248" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="248"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="249" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="249"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="251" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="251"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="252" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="252"/>
         <source>☰ Menu</source>
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="253" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="253"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="254" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="254"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="255" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="255"/>
         <source>Switch staff / log out</source>
         <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="257" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="257"/>
         <source>No open waiter calls</source>
         <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
         <source>Nothing here</source>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
         <source>No completed orders yet</source>
         <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="261" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="261"/>
         <source>No completed calls yet</source>
         <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="276" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="276"/>
         <source>Waiter calls (%1)</source>
         <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="278" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
         <source>Active (%1)</source>
         <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="279" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="279"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="280" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="280"/>
         <source>Completed orders (%1)</source>
         <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="281" />
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
         <source>Completed calls (%1)</source>
         <translation>Completed calls (%1)</translation>
     </message>
@@ -457,12 +658,12 @@
 <context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="174" />
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="178"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="191" />
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="204"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -470,102 +671,102 @@
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="136" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="136"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="137" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="137"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="138" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="138"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="139" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="139"/>
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="140" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="140"/>
         <source>Test sound: order</source>
         <translation>Test sound: order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="141" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="141"/>
         <source>Test sound: waiter call</source>
         <translation>Test sound: waiter call</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="142" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="142"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="143" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="143"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144"/>
         <source>Popup for new orders</source>
         <translation>Popup for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145"/>
         <source>Repeating sound for waiter calls</source>
         <translation>Repeating sound for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146"/>
         <source>Red popup for waiter calls</source>
         <translation>Red popup for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147"/>
         <source>System tray notifications</source>
         <translation>System tray notifications</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150" />
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -573,7 +774,7 @@
 <context>
     <name>tableside::dashboard::Toast</name>
     <message>
-        <location filename="../app/dashboard/views/toast.cpp" line="42" />
+        <location filename="../app/dashboard/views/toast.cpp" line="42"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
