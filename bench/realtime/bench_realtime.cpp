@@ -3,13 +3,15 @@
 //
 //   bench_realtime --port P --app-id ID --key K --secret S --server-pid PID
 //                  [--channel private-staff-channel] [--subscribers 1,100,1000]
-//                  [--events 200] [--rate 20] [--mode trigger|order]
+//                  [--events 200] [--rate 20] [--mode trigger|order] [--reader-sleep-us 1000]
 //                  [--order-json '{"tableNumber":1,"items":[{"productId":1,"quantity":1}]}']
 //
 // For each N it prints p50 / p99 / max of (kernel receive timestamp on the subscriber socket,
 // SO_TIMESTAMPNS) − (wall clock just before the POST's send()), the same for the time the bench
-// itself saw the frame, the lost count (not received within 2 s), and the server's RSS growth per
-// 1,000 idle subscribed connections (/proc/PID/status VmRSS).
+// itself saw the frame, the POST's HTTP answer, the fan-out span (first to last subscriber's
+// kernel receive time of one event: the server's per-subscriber cost alone), the lost count (not
+// received within 2 s), and the server's RSS growth per 1,000 idle subscribed connections
+// (/proc/PID/status VmRSS).
 #include "pusherrequestsigner.h"
 #include "pushersignature.h"
 
@@ -21,6 +23,7 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -48,6 +51,12 @@ struct Options
     QString mode = QStringLiteral("trigger");
     QByteArray orderJson = R"({"tableNumber":1,"items":[{"productId":1,"quantity":1}]})";
     long serverPid = 0;
+    // While an event is in flight the bench sleeps this long between non-blocking reads instead
+    // of blocking in epoll_wait: on a 2-core loopback test every frame would otherwise wake the
+    // bench and preempt the server in the middle of its fan-out (real subscribers are other
+    // devices and cost the server no CPU). The kernel receive timestamps do not depend on when
+    // the bench reads. 0 = block in epoll_wait (woken by every frame).
+    int readerSleepUs = 1000;
 };
 
 int64_t nowNs()
@@ -211,7 +220,8 @@ public:
 
 private:
     void handle(Subscriber &subscriber, const std::string &payload, int64_t userNs);
-    void pump(int timeoutMs);
+    void readAnswers();
+    int pump(int timeoutMs);
     void post();
     std::string eventName() const
     {
@@ -222,6 +232,9 @@ private:
     int m_epoll = -1;
     std::vector<Subscriber> m_subscribers;
     int m_postFd = -1;
+    int64_t m_answerKernelNs = 0; // kernel receive time of the POST's answer; 0 = not yet
+    std::map<int, long> m_answerStatuses; // HTTP status -> count
+    std::string m_answerBuffer;
     bool m_waiting = false;
     int m_received = 0;
     int m_sequence = 0;
@@ -254,7 +267,7 @@ void Bench::handle(Subscriber &subscriber, const std::string &payload, int64_t u
     }
 }
 
-void Bench::pump(int timeoutMs)
+int Bench::pump(int timeoutMs)
 {
     epoll_event ready[256];
     const int n = epoll_wait(m_epoll, ready, 256, timeoutMs);
@@ -262,8 +275,7 @@ void Bench::pump(int timeoutMs)
     for (int i = 0; i < n; ++i) {
         const int index = int(ready[i].data.u32);
         if (index < 0 || size_t(index) >= m_subscribers.size()) {
-            char sink[4096]; // the POST connection's answers
-            while (::recv(m_postFd, sink, sizeof sink, MSG_DONTWAIT) > 0) { }
+            readAnswers();
             continue;
         }
         Subscriber &subscriber = m_subscribers[size_t(index)];
@@ -281,6 +293,43 @@ void Bench::pump(int timeoutMs)
             if (!more)
                 break;
         }
+    }
+    return std::max(n, 0);
+}
+
+// The POST connection: the kernel time of each answer and its status (a refused order is a
+// lost event that is not the realtime server's fault, so it is reported apart).
+void Bench::readAnswers()
+{
+    char data[16384];
+    char control[256];
+    while (true) {
+        iovec io {data, sizeof data};
+        msghdr message {};
+        message.msg_iov = &io;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(m_postFd, &message, MSG_DONTWAIT);
+        if (n <= 0)
+            return;
+        for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
+            if (m_answerKernelNs == 0 && c->cmsg_level == SOL_SOCKET
+                && c->cmsg_type == SO_TIMESTAMPNS) {
+                timespec ts;
+                std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
+                m_answerKernelNs = int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+            }
+        }
+        m_answerBuffer.append(data, size_t(n));
+        size_t at;
+        while ((at = m_answerBuffer.find("HTTP/1.1 ")) != std::string::npos
+               && m_answerBuffer.size() >= at + 12) {
+            ++m_answerStatuses[std::atoi(m_answerBuffer.substr(at + 9, 3).c_str())];
+            m_answerBuffer.erase(0, at + 12);
+        }
+        if (m_answerBuffer.size() > 8)
+            m_answerBuffer.erase(0, m_answerBuffer.size() - 8);
     }
 }
 
@@ -359,7 +408,8 @@ void Bench::post()
 
 void Bench::runEvents(int count, const char *label)
 {
-    std::vector<int64_t> kernel, user;
+    std::vector<int64_t> kernel, user, answer, span;
+    m_answerStatuses.clear();
     long lost = 0;
     const int64_t period = int64_t(1000000000) / std::max(1, m_options.rate);
     int64_t next = nowNs();
@@ -369,13 +419,24 @@ void Bench::runEvents(int count, const char *label)
         for (Subscriber &subscriber : m_subscribers)
             subscriber.eventKernelNs = subscriber.eventUserNs = 0;
         m_received = 0;
+        m_answerKernelNs = 0;
         m_waiting = true;
         const int64_t sentNs = nowNs();
         post();
         const int64_t deadline = sentNs + int64_t(2) * 1000000000;
-        while (m_received < int(m_subscribers.size()) && nowNs() < deadline)
-            pump(5);
+        while ((m_received < int(m_subscribers.size()) || m_answerKernelNs == 0)
+               && nowNs() < deadline) {
+            if (m_options.readerSleepUs > 0) {
+                usleep(useconds_t(m_options.readerSleepUs));
+                while (pump(0) > 0) { }
+            } else {
+                pump(5);
+            }
+        }
         m_waiting = false;
+        if (m_answerKernelNs != 0)
+            answer.push_back(m_answerKernelNs - sentNs);
+        int64_t first = 0, last = 0;
         for (const Subscriber &subscriber : m_subscribers) {
             if (subscriber.eventKernelNs == 0) {
                 ++lost;
@@ -383,7 +444,12 @@ void Bench::runEvents(int count, const char *label)
             }
             kernel.push_back(subscriber.eventKernelNs - sentNs);
             user.push_back(subscriber.eventUserNs - sentNs);
+            first
+                = first == 0 ? subscriber.eventKernelNs : std::min(first, subscriber.eventKernelNs);
+            last = std::max(last, subscriber.eventKernelNs);
         }
+        if (first != 0)
+            span.push_back(last - first);
         next = sentNs + period;
     }
     auto report = [](std::vector<int64_t> values, const char *what) {
@@ -403,7 +469,14 @@ void Bench::runEvents(int count, const char *label)
                 m_subscribers.size());
     report(kernel, "POST -> kernel receive");
     report(user, "POST -> bench saw it");
+    report(answer, "POST -> HTTP answer (kernel)");
+    // The server's fan-out alone (no commit, no HTTP): first to last subscriber of one event.
+    report(span, "fan-out first -> last");
     std::printf("  lost (not received in 2 s): %ld\n", lost);
+    std::printf("  HTTP answers:");
+    for (const auto &[status, n] : m_answerStatuses)
+        std::printf(" %d x %ld", status, n);
+    std::printf("\n");
 }
 
 std::vector<int> parseList(const QString &text)
@@ -442,6 +515,8 @@ int main(int argc, char **argv)
             options.mode = value;
         else if (name == QLatin1String("--order-json"))
             options.orderJson = value.toUtf8();
+        else if (name == QLatin1String("--reader-sleep-us"))
+            options.readerSleepUs = value.toInt();
         else if (name == QLatin1String("--server-pid"))
             options.serverPid = value.toLong();
     }
@@ -454,8 +529,8 @@ int main(int argc, char **argv)
     files.rlim_cur = files.rlim_max;
     setrlimit(RLIMIT_NOFILE, &files);
 
-    std::printf("mode %s, channel %s, load average at start: ", qPrintable(options.mode),
-                qPrintable(options.channel));
+    std::printf("mode %s, channel %s, reader sleep %d us, load average at start: ",
+                qPrintable(options.mode), qPrintable(options.channel), options.readerSleepUs);
     std::ifstream load("/proc/loadavg");
     std::string loadLine;
     std::getline(load, loadLine);
