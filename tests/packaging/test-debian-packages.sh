@@ -139,6 +139,14 @@ done <"$work/files.txt"
 for bin in /usr/bin/tableside-server /usr/bin/tableside-dashboard; do
     if ldd "$bin" | grep -q 'not found'; then ldd "$bin"; fail "$bin has missing libraries"; fi
 done
+# Both installed programs start with the installed libraries and plugins (the dashboard creates
+# its QApplication, so the platform plugin loads) and report the packaged version.
+for bin in tableside-server tableside-dashboard; do
+    reported=$(cd "$work" && HOME="$work" QT_QPA_PLATFORM=offscreen timeout 30 "/usr/bin/$bin" \
+        --version 2>/dev/null) || fail "$bin --version failed"
+    echo "$reported" | grep -q "$version" || fail "$bin --version says '$reported', not $version"
+    echo "$bin --version: $reported"
+done
 desktop-file-validate /usr/share/applications/tableside-dashboard.desktop \
     || fail "desktop-file-validate: tableside-dashboard.desktop"
 desktop-file-validate /usr/share/doc/tableside-dashboard/examples/tableside-kitchen.desktop \
