@@ -1,15 +1,15 @@
-#include "ratelimiter.h"
+#include "frameratelimiter.h"
 
 #include <algorithm>
 
 namespace tableside::server {
 
-RateLimiter::RateLimiter(int ratePerSecond)
+FrameRateLimiter::FrameRateLimiter(int ratePerSecond)
     : m_ratePerSecond(ratePerSecond)
     , m_milliTokens(qint64(ratePerSecond) * 1000)
 { }
 
-void RateLimiter::refill(qint64 nowMs)
+void FrameRateLimiter::refill(qint64 nowMs)
 {
     if (m_lastRefillMs < 0) {
         m_lastRefillMs = nowMs;
@@ -24,7 +24,7 @@ void RateLimiter::refill(qint64 nowMs)
     m_lastRefillMs = nowMs;
 }
 
-bool RateLimiter::tryAcquire(qint64 nowMs)
+bool FrameRateLimiter::tryAcquire(qint64 nowMs)
 {
     if (m_ratePerSecond <= 0)
         return true;

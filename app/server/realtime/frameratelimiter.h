@@ -6,10 +6,10 @@ namespace tableside::server {
 
 /// A token bucket: at most `ratePerSecond` events per second on average, bursts up to the same
 /// number. Small value type (no timers) so every connection can own a few of them cheaply.
-class RateLimiter
+class FrameRateLimiter
 {
 public:
-    explicit RateLimiter(int ratePerSecond = 0);
+    explicit FrameRateLimiter(int ratePerSecond = 0);
 
     /// Takes one token at @p nowMs (a monotonic clock); false = over the limit (nothing taken).
     /// A rate of 0 or less means unlimited.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ratelimiter.h"
+#include "frameratelimiter.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -53,9 +53,9 @@ public:
     qint64 pingSentMs = -1; ///< -1 = no ping outstanding
     qint64 closingSinceMs = -1; ///< when the keep-alive sweep first saw it closing
 
-    RateLimiter messageLimiter;
-    RateLimiter subscribeLimiter;
-    RateLimiter clientEventLimiter;
+    FrameRateLimiter messageLimiter;
+    FrameRateLimiter subscribeLimiter;
+    FrameRateLimiter clientEventLimiter;
     /// Last time a "rate limited" error was sent, so a flood does not get one answer per frame.
     qint64 lastRateErrorMs = -1;
 

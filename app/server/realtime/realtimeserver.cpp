@@ -148,9 +148,9 @@ void RealtimeServer::Private::accept(QWebSocket *socket)
     PusherConnection *connection = owned.get();
     const qint64 now = clock.elapsed();
     connection->lastActivityMs = now;
-    connection->messageLimiter = RateLimiter(settings.maxMessagesPerSecond);
-    connection->subscribeLimiter = RateLimiter(settings.maxSubscriptionsPerSecond);
-    connection->clientEventLimiter = RateLimiter(settings.maxClientEventsPerSecond);
+    connection->messageLimiter = FrameRateLimiter(settings.maxMessagesPerSecond);
+    connection->subscribeLimiter = FrameRateLimiter(settings.maxSubscriptionsPerSecond);
+    connection->clientEventLimiter = FrameRateLimiter(settings.maxClientEventsPerSecond);
     connections.add(std::move(owned));
 
     QObject::connect(socket, &QWebSocket::textMessageReceived, q,
