@@ -1,6 +1,7 @@
 // Tableside Server as a Windows service: a small service host registered with the Service
 // Control Manager (SCM) as "TablesideServer" by the installer (sc.exe create). It runs
-//   tableside-server.exe --data-dir %ProgramData%\Tableside --config %ProgramData%\Tableside\server.conf
+//   tableside-server.exe --data-dir %ProgramData%\Tableside --config
+//   %ProgramData%\Tableside\server.conf
 // from its own folder, appends the server's output to %ProgramData%\Tableside\server.log, asks it
 // to stop with Ctrl+C (then terminates it after 20 s), and reports a server that died as a
 // service failure so the SCM's recovery actions restart it.
@@ -9,7 +10,7 @@
 // hand. Built only on Windows (packaging/windows/windows.cmake).
 
 #ifndef UNICODE
-#    define UNICODE
+#define UNICODE
 #endif
 #include <windows.h>
 
@@ -30,14 +31,14 @@ void reportStatus(DWORD state, DWORD exitCode = NO_ERROR, DWORD waitHintMs = 0)
     static DWORD checkPoint = 1;
     g_status.dwServiceType = SERVICE_WIN32_OWN_PROCESS;
     g_status.dwCurrentState = state;
-    g_status.dwControlsAccepted =
-            state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN : 0;
+    g_status.dwControlsAccepted
+        = state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN : 0;
     // A server that exited on its own is a failure: the SCM's recovery actions restart it.
     g_status.dwWin32ExitCode = exitCode == NO_ERROR ? NO_ERROR : ERROR_SERVICE_SPECIFIC_ERROR;
     g_status.dwServiceSpecificExitCode = exitCode;
     g_status.dwWaitHint = waitHintMs;
-    g_status.dwCheckPoint =
-            (state == SERVICE_RUNNING || state == SERVICE_STOPPED) ? 0 : checkPoint++;
+    g_status.dwCheckPoint
+        = (state == SERVICE_RUNNING || state == SERVICE_STOPPED) ? 0 : checkPoint++;
     SetServiceStatus(g_statusHandle, &g_status);
 }
 
@@ -80,7 +81,7 @@ void WINAPI serviceMain(DWORD, wchar_t **)
     CreateDirectoryW(data.c_str(), nullptr);
 
     // The server's stdout/stderr (first-start PIN, listening line, log) go to server.log.
-    SECURITY_ATTRIBUTES inherit = { sizeof(inherit), nullptr, TRUE };
+    SECURITY_ATTRIBUTES inherit = {sizeof(inherit), nullptr, TRUE};
     const std::wstring logPath = data + L"\\server.log";
     HANDLE log = CreateFileW(logPath.c_str(), FILE_APPEND_DATA, FILE_SHARE_READ | FILE_SHARE_WRITE,
                              &inherit, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
@@ -89,7 +90,7 @@ void WINAPI serviceMain(DWORD, wchar_t **)
     AllocConsole();
 
     std::wstring commandLine = L"\"" + ownFolder() + L"\\tableside-server.exe\" --data-dir \""
-            + data + L"\" --config \"" + data + L"\\server.conf\"";
+        + data + L"\" --config \"" + data + L"\\server.conf\"";
     STARTUPINFOW startup = {};
     startup.cb = sizeof(startup);
     startup.dwFlags = STARTF_USESTDHANDLES | STARTF_USESHOWWINDOW;
@@ -109,7 +110,7 @@ void WINAPI serviceMain(DWORD, wchar_t **)
     CloseHandle(process.hThread);
     reportStatus(SERVICE_RUNNING);
 
-    HANDLE waitOn[2] = { g_stopEvent, process.hProcess };
+    HANDLE waitOn[2] = {g_stopEvent, process.hProcess};
     const DWORD which = WaitForMultipleObjects(2, waitOn, FALSE, INFINITE);
     DWORD exitCode = NO_ERROR;
     if (which == WAIT_OBJECT_0) {
@@ -135,8 +136,8 @@ void WINAPI serviceMain(DWORD, wchar_t **)
 
 int wmain()
 {
-    SERVICE_TABLE_ENTRYW table[] = { { const_cast<wchar_t *>(kServiceName), serviceMain },
-                                     { nullptr, nullptr } };
+    SERVICE_TABLE_ENTRYW table[]
+        = {{const_cast<wchar_t *>(kServiceName), serviceMain}, {nullptr, nullptr}};
     if (!StartServiceCtrlDispatcherW(table)) {
         if (GetLastError() == ERROR_FAILED_SERVICE_CONTROLLER_CONNECT) {
             fwprintf(stderr,

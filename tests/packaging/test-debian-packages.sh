@@ -26,8 +26,8 @@ fi
 if [ "$(id -u)" -ne 0 ]; then
     skip "must run as root to install packages (dpkg -i)"
 fi
-for tool in cpack dpkg dpkg-deb curl python3; do
-    command -v "$tool" >/dev/null || fail "$tool is missing"
+for tool in cpack dpkg dpkg-deb dpkg-shlibdeps fakeroot file; do
+    command -v "$tool" >/dev/null || fail "$tool is missing (setup.sh installs dpkg-dev, fakeroot, file)"
 done
 # Never touch a machine that already has Tableside installed or data in its place: purging at
 # the end would delete a real restaurant's orders.
@@ -40,9 +40,16 @@ if [ -e /var/lib/tableside ] || [ -e /etc/tableside ] || getent passwd tableside
     skip "/var/lib/tableside, /etc/tableside or the user tableside already exist; not touching them"
 fi
 export DEBIAN_FRONTEND=noninteractive
-if ! command -v lintian >/dev/null || ! command -v desktop-file-validate >/dev/null; then
-    step "installing lintian and desktop-file-utils"
-    apt-get install -y -qq --no-install-recommends lintian desktop-file-utils >/dev/null
+# Checking tools (setup.sh lists them for tests; installed here if a machine lacks one).
+missing=()
+for pair in lintian:lintian desktop-file-validate:desktop-file-utils curl:curl python3:python3; do
+    command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    step "installing ${missing[*]}"
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+        || { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \
+        || fail "could not install ${missing[*]}"
 fi
 
 work=$(mktemp -d /tmp/tableside-packaging.XXXXXX)
@@ -152,7 +159,7 @@ desktop-file-validate /usr/share/applications/tableside-dashboard.desktop \
 desktop-file-validate /usr/share/doc/tableside-dashboard/examples/tableside-kitchen.desktop \
     || fail "desktop-file-validate: tableside-kitchen.desktop"
 if command -v systemd-analyze >/dev/null; then
-    systemd-analyze verify /lib/systemd/system/tableside-server.service \
+    systemd-analyze verify --man=no /lib/systemd/system/tableside-server.service \
         || fail "systemd-analyze verify tableside-server.service"
 fi
 grep -q '^ExecStart=/usr/bin/tableside-server --data-dir /var/lib/tableside --config /etc/tableside/server.conf$' \
