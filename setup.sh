@@ -19,7 +19,7 @@ packages=(cmake ninja-build g++ pkg-config
 if [ "$mode" = test ]; then
   # Test-only tools: X server for screenshots, QR decoding, browser tests, package checks.
   packages+=(xvfb xauth zbar-tools poppler-utils chromium dpkg-dev fakeroot file lintian
-    desktop-file-utils curl)
+    desktop-file-utils curl python3)
   # Node may come from another source than Debian (it brings its own npm): only add Debian's when
   # there is none, so an existing installation is never replaced.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
