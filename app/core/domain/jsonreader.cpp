@@ -182,4 +182,9 @@ QJsonValue toWireTimestampOrNull(const QDateTime &time)
     return time.isValid() ? QJsonValue(toWireTimestamp(time)) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue toJsonStringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 } // namespace tableside

@@ -51,5 +51,7 @@ private:
 QString toWireTimestamp(const QDateTime &time);
 /// toWireTimestamp(), or JSON null for an invalid (absent) time.
 QJsonValue toWireTimestampOrNull(const QDateTime &time);
+/// The text, or JSON null when it is empty (optional strings such as "changedBy").
+QJsonValue toJsonStringOrNull(const QString &text);
 
 } // namespace tableside

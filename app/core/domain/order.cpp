@@ -10,11 +10,6 @@ namespace {
 
 using Presence = JsonReader::Presence;
 
-QJsonValue stringOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 Money Order::totalEur() const
@@ -60,7 +55,7 @@ QJsonObject Order::toJson() const
         {QStringLiteral("createdAt"), toWireTimestampOrNull(createdAt)},
         {QStringLiteral("updatedAt"), toWireTimestampOrNull(updatedAt)},
         {QStringLiteral("completedAt"), toWireTimestampOrNull(completedAt)},
-        {QStringLiteral("changedBy"), stringOrNull(changedBy)},
+        {QStringLiteral("changedBy"), toJsonStringOrNull(changedBy)},
         {QStringLiteral("stationStatus"), stationObject},
     };
 }

@@ -10,11 +10,6 @@ namespace {
 
 using Presence = JsonReader::Presence;
 
-QJsonValue stringOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 QJsonObject WaiterCall::toJson() const
@@ -31,8 +26,8 @@ QJsonObject WaiterCall::toJson() const
         {QStringLiteral("timestamp"), toWireTimestampOrNull(createdAt)},
         {QStringLiteral("acknowledgedAt"), toWireTimestampOrNull(acknowledgedAt)},
         {QStringLiteral("completedAt"), toWireTimestampOrNull(completedAt)},
-        {QStringLiteral("acknowledgedBy"), stringOrNull(acknowledgedBy)},
-        {QStringLiteral("changedBy"), stringOrNull(changedBy)},
+        {QStringLiteral("acknowledgedBy"), toJsonStringOrNull(acknowledgedBy)},
+        {QStringLiteral("changedBy"), toJsonStringOrNull(changedBy)},
     };
 }
 

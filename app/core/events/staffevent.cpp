@@ -123,11 +123,6 @@ void checkField(JsonReader &reader, const QString &key, FieldKind kind)
     }
 }
 
-QJsonValue stringOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 QString toWireString(StaffEventType type)
@@ -177,7 +172,7 @@ StaffEvent StaffEvent::orderStatusChange(const Order &order, OrderStatus previou
                           {QStringLiteral("tableNumber"), order.tableNumber},
                           {QStringLiteral("status"), toWireString(order.status)},
                           {QStringLiteral("previousStatus"), toWireString(previousStatus)},
-                          {QStringLiteral("changedBy"), stringOrNull(order.changedBy)},
+                          {QStringLiteral("changedBy"), toJsonStringOrNull(order.changedBy)},
                           {QStringLiteral("updatedAt"), toWireTimestampOrNull(order.updatedAt)},
                           {QStringLiteral("completedAt"), toWireTimestampOrNull(order.completedAt)},
                           {QStringLiteral("createdAt"), toWireTimestampOrNull(at)},
@@ -192,10 +187,10 @@ StaffEvent StaffEvent::callStatusChange(const WaiterCall &call, qint64 seq, cons
             {QStringLiteral("callId"), call.id},
             {QStringLiteral("tableNumber"), call.tableNumber},
             {QStringLiteral("status"), toWireString(call.status)},
-            {QStringLiteral("acknowledgedBy"), stringOrNull(call.acknowledgedBy)},
+            {QStringLiteral("acknowledgedBy"), toJsonStringOrNull(call.acknowledgedBy)},
             {QStringLiteral("acknowledgedAt"), toWireTimestampOrNull(call.acknowledgedAt)},
             {QStringLiteral("completedAt"), toWireTimestampOrNull(call.completedAt)},
-            {QStringLiteral("changedBy"), stringOrNull(call.changedBy)},
+            {QStringLiteral("changedBy"), toJsonStringOrNull(call.changedBy)},
             {QStringLiteral("createdAt"), toWireTimestampOrNull(at)},
         });
 }
@@ -208,7 +203,7 @@ StaffEvent StaffEvent::productAvailabilityChange(qint64 productId, bool isAvaila
                       QJsonObject {
                           {QStringLiteral("productId"), productId},
                           {QStringLiteral("isAvailable"), isAvailable},
-                          {QStringLiteral("changedBy"), stringOrNull(changedBy)},
+                          {QStringLiteral("changedBy"), toJsonStringOrNull(changedBy)},
                           {QStringLiteral("createdAt"), toWireTimestampOrNull(at)},
                       });
 }
@@ -232,7 +227,7 @@ StaffEvent StaffEvent::orderStationProgress(const Order &order, const QString &s
                           {QStringLiteral("status"), stationStatus},
                           {QStringLiteral("orderStatus"), toWireString(order.status)},
                           {QStringLiteral("stationStatus"), stations},
-                          {QStringLiteral("changedBy"), stringOrNull(order.changedBy)},
+                          {QStringLiteral("changedBy"), toJsonStringOrNull(order.changedBy)},
                           {QStringLiteral("createdAt"), toWireTimestampOrNull(at)},
                       });
 }
