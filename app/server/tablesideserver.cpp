@@ -12,7 +12,6 @@
 #include "guest/guestroutes.h"
 #include "http/guardedtcpserver.h"
 #include "http/metrics.h"
-#include "http/ratelimiter.h"
 #include "realtime/realtimeserver.h"
 #include "store/store.h"
 
@@ -40,7 +39,7 @@ public:
           store(Store::Options { settings.businessDayStartHour, settings.eventRetentionHours,
                                  settings.recallWindowSeconds,
                                  [] { return QDateTime::currentDateTimeUtc(); } }),
-          guestWrites(settings.guestWritesPerMinute, settings.guestWriteBurst),
+          guestWrites(settings),
           logins(settings.loginMaxAttempts, settings.loginLockoutMinutes * 60),
           router(store, metrics)
     {
@@ -49,7 +48,7 @@ public:
     ServerSettings settings;
     Store store;
     Metrics metrics;
-    RateLimiter guestWrites;
+    GuestWriteLimits guestWrites;
     LoginThrottle logins;
     ApiRouter router;
     QHttpServer http;

@@ -25,6 +25,8 @@ cat >"$data/bench.ini" <<EOF
 maxConnections=5000
 [orders]
 guestWritesPerMinute=0
+tableOrdersPerMinute=0
+tableCallsPerMinute=0
 [realtime]
 maxConnections=5000
 maxConnectionsPerAddress=5000

@@ -41,8 +41,9 @@ inline quint16 startServer(QProcess &process, const QTemporaryDir &dir)
 {
     QFile config(dir.filePath(QStringLiteral("bench.ini")));
     config.open(QIODevice::WriteOnly);
-    // No guest rate limit: the bench is one address sending as fast as it can.
-    config.write("[orders]\nguestWritesPerMinute=0\n");
+    // No guest rate limits: the bench is one address and one table sending as fast as it can.
+    config.write("[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\n"
+                 "tableCallsPerMinute=0\n");
     config.close();
     process.setProgram(QStringLiteral(TABLESIDE_SERVER_BINARY));
     process.setArguments({ QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),

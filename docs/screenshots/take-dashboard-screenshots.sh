@@ -20,7 +20,7 @@ trap cleanup EXIT INT TERM
 
 "$server_bin" staff add --data-dir "$tmp/data" --name "Мария" --pin 4321 >/dev/null
 "$server_bin" staff add --data-dir "$tmp/data" --name "Иван" --pin 8765 >/dev/null
-printf '[orders]\nguestWritesPerMinute=0\n' >"$tmp/server.ini"
+printf '[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n' >"$tmp/server.ini"
 "$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --config "$tmp/server.ini" \
     >"$tmp/server.log" 2>&1 &
 server_pid=$!

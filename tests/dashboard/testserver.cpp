@@ -22,6 +22,8 @@ TestServer::TestServer()
     // No guest rate limit: tests and benchmarks create many orders from one address.
     QSettings ini(m_dir.filePath(QStringLiteral("server.ini")), QSettings::IniFormat);
     ini.setValue(QStringLiteral("orders/guestWritesPerMinute"), 0);
+    ini.setValue(QStringLiteral("orders/tableOrdersPerMinute"), 0);
+    ini.setValue(QStringLiteral("orders/tableCallsPerMinute"), 0);
     ini.sync();
 }
 

@@ -339,6 +339,8 @@ void TestStationProgress::restRoutes()
     ServerSettings settings;
     settings.dataDir = dir.path();
     settings.guestWritesPerMinute = 0;
+    settings.tableOrdersPerMinute = 0;
+    settings.tableCallsPerMinute = 0;
     TablesideServer server(settings);
     QString error;
     QVERIFY2(server.open(&error), qPrintable(error));

@@ -85,7 +85,11 @@ inline QByteArray rawRequest(const QByteArray &method, const QString &path, cons
 class HttpClient
 {
 public:
-    explicit HttpClient(quint16 port) : m_port(port) { }
+    /// @p source: the local address to connect from (127.0.0.2, … act as other phones).
+    explicit HttpClient(quint16 port, QHostAddress source = {})
+        : m_port(port), m_source(std::move(source))
+    {
+    }
 
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                    QList<QPair<QByteArray, QByteArray>> headers = {}, int timeoutMs = 10000)
@@ -99,6 +103,8 @@ public:
     {
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
             m_socket = std::make_unique<QTcpSocket>();
+            if (!m_source.isNull() && !m_socket->bind(m_source, 0))
+                return {};
             m_socket->connectToHost(QHostAddress::LocalHost, m_port);
             if (!m_socket->waitForConnected(5000))
                 return {};
@@ -134,6 +140,7 @@ public:
 
 private:
     quint16 m_port;
+    QHostAddress m_source;
     QByteArray m_token;
     std::unique_ptr<QTcpSocket> m_socket;
     QByteArray m_buffer;
@@ -212,6 +219,8 @@ public:
     {
         ServerSettings settings;
         settings.guestWritesPerMinute = 0;
+        settings.tableOrdersPerMinute = 0;
+        settings.tableCallsPerMinute = 0;
         return settings;
     }
 

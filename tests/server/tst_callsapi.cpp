@@ -88,6 +88,79 @@ private slots:
         QVERIFY(createCall(2, "help") != id);
     }
 
+    void messageMayBeOmitted()
+    {
+        HttpClient client(m_server->port());
+        const HttpReply reply = client.post(QStringLiteral("/api/waiter-call"),
+                                            { { "tableNumber", 6 }, { "callType", "service" } });
+        QCOMPARE(reply.status, 201);
+        const QJsonObject call = reply.json().value("call").toObject();
+        QVERIFY(call.value("message").isString());
+        QCOMPARE(call.value("message").toString(), QString());
+        const auto stored = m_server->store().findCall(call.value("id").toString());
+        QVERIFY(stored);
+        QCOMPARE(stored->message, QString());
+        QCOMPARE(m_server->store().latestSeq(), 1);
+    }
+
+    // The store takes an absent (null) message as empty, whoever calls it.
+    void storeTakesANullMessage()
+    {
+        Store::CallDraft draft;
+        draft.tableNumber = 7;
+        draft.type = CallType::Help;
+        QVERIFY(draft.message.isNull());
+        const auto created = m_server->store().createCall(draft);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QVERIFY(m_server->store().flush());
+        QVERIFY(!created.value().call.message.isNull());
+        const auto stored = m_server->store().findCall(created.value().call.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->message, QString());
+    }
+
+    // Guests see at most the first name of the waiter who is coming, never a full staff name.
+    void guestAnswersHideStaffNames()
+    {
+        QVERIFY(m_server->store().addStaff(QStringLiteral("Elena Georgieva"), QStringLiteral("4444"),
+                                           StaffRole::Waiter).ok());
+        QVERIFY(m_server->store().flush());
+        HttpClient guest(m_server->port());
+        HttpReply reply = guest.post(QStringLiteral("/api/waiter-call"),
+                                     { { "tableNumber", 5 }, { "callType", "payment_card" } },
+                                     { { "Idempotency-Key", "tap-1" } });
+        QCOMPARE(reply.status, 201);
+        QJsonObject call = reply.json().value("call").toObject();
+        QVERIFY(!call.contains("acknowledgedBy"));
+        QVERIFY(!call.contains("changedBy"));
+        QCOMPARE(call.value("waiterFirstName").toString(), QString());
+
+        HttpClient staff(m_server->port());
+        staff.setToken(m_server->login(QStringLiteral("4444")));
+        QCOMPARE(staff.patch(QStringLiteral("/api/waiter-call/%1/acknowledge")
+                                     .arg(call.value("id").toString()))
+                         .status,
+                 200);
+        // A second tap joins the acknowledged call; a retry of the first replays it.
+        const QList<QPair<QByteArray, QByteArray>> noKey;
+        const QList<QPair<QByteArray, QByteArray>> sameKey { { "Idempotency-Key", "tap-1" } };
+        for (const auto &headers : { noKey, sameKey }) {
+            reply = guest.post(QStringLiteral("/api/waiter-call"),
+                               { { "tableNumber", 5 }, { "callType", "payment_card" } }, headers);
+            QCOMPARE(reply.status, 200);
+            QVERIFY2(!reply.body.contains("Georgieva"), reply.body.constData());
+            call = reply.json().value("call").toObject();
+            QCOMPARE(call.value("status").toString(), QStringLiteral("acknowledged"));
+            QVERIFY(!call.contains("acknowledgedBy"));
+            QVERIFY(!call.contains("changedBy"));
+            QCOMPARE(call.value("waiterFirstName").toString(), QStringLiteral("Elena"));
+        }
+        // Staff still see the full name.
+        QCOMPARE(staff.get(QStringLiteral("/api/waiter-call")).json().value("calls").toArray()
+                         .first().toObject().value("acknowledgedBy").toString(),
+                 QStringLiteral("Elena Georgieva"));
+    }
+
     void parallelAcknowledgementsHaveOneWinner()
     {
         const QString id = createCall(9, "payment_card");

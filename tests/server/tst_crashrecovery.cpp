@@ -25,7 +25,8 @@ private:
         QFile config(m_dir.filePath(QStringLiteral("server.ini")));
         if (!config.exists()) {
             config.open(QIODevice::WriteOnly);
-            config.write("[orders]\nguestWritesPerMinute=0\n");
+            config.write("[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\n"
+                         "tableCallsPerMinute=0\n");
             config.close();
         }
         process.setProgram(QStringLiteral(TABLESIDE_SERVER_BINARY));

@@ -59,9 +59,7 @@ private slots:
 
     void bodiesUnderTheCapAndKeepAliveWork()
     {
-        ServerSettings settings;
-        settings.guestWritesPerMinute = 0;
-        TestServer server(settings);
+        TestServer server(TestServer::unlimitedSettings());
         HttpClient client(server.port());
         // Chunked and padded (under 64 KB) requests go through on one connection.
         const QByteArray body = QJsonDocument(orderBody(1, { { 1, 1 } })).toJson(QJsonDocument::Compact)

@@ -168,6 +168,38 @@ private slots:
         QCOMPARE(m_server->store().latestSeq(), 2);
     }
 
+    // A retry after staff moved the order on returns it without the staff member's name.
+    void replayHidesStaffNames()
+    {
+        QVERIFY(m_server->store().addStaff(QStringLiteral("Elena Georgieva"), QStringLiteral("4444"),
+                                           StaffRole::Waiter).ok());
+        QVERIFY(m_server->store().flush());
+        HttpClient guest(m_server->port());
+        const QJsonObject body = orderBody(8, { { 1, 1 } });
+        const QList<QPair<QByteArray, QByteArray>> key { { "Idempotency-Key", "tap-9" } };
+        HttpReply reply = guest.post(QStringLiteral("/api/orders/create"), body, key);
+        QCOMPARE(reply.status, 201);
+        QVERIFY(!reply.json().value("order").toObject().contains("changedBy"));
+        const QString id = reply.json().value("order").toObject().value("id").toString();
+        HttpClient staff(m_server->port());
+        staff.setToken(m_server->login(QStringLiteral("4444")));
+        QCOMPARE(staff.patch(QStringLiteral("/api/orders/%1/status").arg(id), { { "status", "preparing" } })
+                         .status,
+                 200);
+        reply = guest.post(QStringLiteral("/api/orders/create"), body, key);
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.header("Idempotent-Replayed"), QByteArray("true"));
+        QVERIFY2(!reply.body.contains("Georgieva") && !reply.body.contains("Elena"),
+                 reply.body.constData());
+        const QJsonObject order = reply.json().value("order").toObject();
+        QCOMPARE(order.value("status").toString(), QStringLiteral("preparing"));
+        QVERIFY(!order.contains("changedBy"));
+        // Staff still see who did it.
+        QCOMPARE(staff.get(QStringLiteral("/api/orders/active")).json().value("orders").toArray()
+                         .first().toObject().value("changedBy").toString(),
+                 QStringLiteral("Elena Georgieva"));
+    }
+
     void parallelRetriesMakeOneOrder()
     {
         QList<QByteArray> requests;

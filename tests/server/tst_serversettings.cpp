@@ -38,6 +38,52 @@ private slots:
         QCOMPARE(loaded.realtime.maxConnections, 77);
     }
 
+    // Keys added for per-table guest limits and the realtime server's own limits: each one
+    // written to an INI file reaches its field.
+    void readsEveryLimitKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("value");
+        QTest::addColumn<int>("field"); // index into the list in readsEveryLimitKey()
+        QTest::newRow("tableOrdersPerMinute") << "orders/tableOrdersPerMinute" << 3 << 0;
+        QTest::newRow("tableOrderBurst") << "orders/tableOrderBurst" << 4 << 1;
+        QTest::newRow("tableCallsPerMinute") << "orders/tableCallsPerMinute" << 5 << 2;
+        QTest::newRow("tableCallBurst") << "orders/tableCallBurst" << 7 << 3;
+        QTest::newRow("maxSubscriptionsPerSecond") << "realtime/maxSubscriptionsPerSecond" << 9 << 4;
+        QTest::newRow("maxPresenceMembers") << "realtime/maxPresenceMembers" << 11 << 5;
+        QTest::newRow("maxUserInfoBytes") << "realtime/maxUserInfoBytes" << 2048 << 6;
+        QTest::newRow("maxHttpBodyBytes") << "realtime/maxHttpBodyBytes" << 4096 << 7;
+        QTest::newRow("maxQueuedBytesPerConnection") << "realtime/maxQueuedBytesPerConnection"
+                                                     << 65536 << 8;
+    }
+
+    void readsEveryLimitKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(int, value);
+        QFETCH(int, field);
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath("c.ini"), QSettings::IniFormat);
+        ini.setValue(key, value);
+        ServerSettings settings;
+        QString error;
+        QVERIFY2(settings.load(ini, &error), qPrintable(error));
+        const int fields[] = { settings.tableOrdersPerMinute,
+                               settings.tableOrderBurst,
+                               settings.tableCallsPerMinute,
+                               settings.tableCallBurst,
+                               settings.realtime.maxSubscriptionsPerSecond,
+                               settings.realtime.maxPresenceMembers,
+                               settings.realtime.maxUserInfoBytes,
+                               settings.realtime.maxHttpBodyBytes,
+                               settings.realtime.maxQueuedBytesPerConnection };
+        QCOMPARE(fields[field], value);
+        // And save() writes it back under the same key.
+        QSettings out(dir.filePath("d.ini"), QSettings::IniFormat);
+        settings.save(out);
+        QCOMPARE(out.value(key).toInt(), value);
+    }
+
     void refusesBadValues_data()
     {
         QTest::addColumn<QString>("key");
@@ -49,6 +95,9 @@ private slots:
         QTest::newRow("bool") << "realtime/publicStaffChannel" << "maybe";
         QTest::newRow("body cap") << "server/maxBodyBytes" << "ten";
         QTest::newRow("tls half") << "tls/certificate" << "/x.pem";
+        QTest::newRow("table orders negative") << "orders/tableOrdersPerMinute" << "-1";
+        QTest::newRow("table call burst 0") << "orders/tableCallBurst" << "0";
+        QTest::newRow("queue cap tiny") << "realtime/maxQueuedBytesPerConnection" << "10";
     }
 
     void refusesBadValues()

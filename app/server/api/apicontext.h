@@ -1,7 +1,7 @@
 #pragma once
 
+#include "guestwritelimits.h"
 #include "loginthrottle.h"
-#include "http/ratelimiter.h"
 #include "serversettings.h"
 
 namespace tableside::server {
@@ -15,7 +15,7 @@ struct ApiContext
     Store &store;
     const ServerSettings &settings;
     Metrics &metrics;
-    RateLimiter &guestWrites; ///< orders + waiter calls per client address
+    GuestWriteLimits &guestWrites; ///< orders + waiter calls per client and per table
     LoginThrottle &logins;
 };
 

@@ -2,6 +2,7 @@
 
 #include "apirouter.h"
 #include "commitreply.h"
+#include "guestview.h"
 #include "metrics.h"
 #include "requestvalidator.h"
 
@@ -68,12 +69,8 @@ void CallsController::registerRoutes(ApiRouter &router)
 
 void CallsController::create(const ApiRequest &request, ApiResponder reply)
 {
-    if (!m_context.guestWrites.tryAcquire(request.clientKey())) {
-        reply.error(ApiError::tooManyRequests(
-                QStringLiteral("rate_limited"),
-                QCoreApplication::translate("CallsController",
-                                            "Too many requests from this device; wait a moment."),
-                m_context.guestWrites.retryAfterSeconds(request.clientKey())));
+    if (auto refused = m_context.guestWrites.admitClient(request.clientKey())) {
+        reply.error(*refused);
         return;
     }
     const QJsonObject &body = request.json;
@@ -101,6 +98,12 @@ void CallsController::create(const ApiRequest &request, ApiResponder reply)
         reply.error(ApiError::badRequest(check.error()));
         return;
     }
+    // Only a valid request names a table; its table's bucket is taken after validation.
+    if (auto refused = m_context.guestWrites.admitTable(GuestWriteLimits::Kind::Call,
+                                                        draft.tableNumber)) {
+        reply.error(*refused);
+        return;
+    }
     draft.idempotencyKey = key;
     if (!key.isEmpty())
         draft.requestHash = QCryptographicHash::hash(
@@ -116,7 +119,7 @@ void CallsController::create(const ApiRequest &request, ApiResponder reply)
                          // An open call already rang: 200 with it, not a second 201.
                          reply.json(created.existing ? 200 : 201,
                                     { { QStringLiteral("success"), true },
-                                      { QStringLiteral("call"), created.call.toJson() },
+                                      { QStringLiteral("call"), GuestView::call(created.call) },
                                       { QStringLiteral("existing"), created.existing } });
                      });
 }

@@ -2,6 +2,7 @@
 
 #include "apirouter.h"
 #include "commitreply.h"
+#include "guestview.h"
 #include "metrics.h"
 #include "requestvalidator.h"
 
@@ -61,12 +62,8 @@ void OrdersController::registerRoutes(ApiRouter &router)
 
 void OrdersController::create(const ApiRequest &request, ApiResponder reply)
 {
-    if (!m_context.guestWrites.tryAcquire(request.clientKey())) {
-        reply.error(ApiError::tooManyRequests(
-                QStringLiteral("rate_limited"),
-                QCoreApplication::translate("OrdersController",
-                                            "Too many requests from this device; wait a moment."),
-                m_context.guestWrites.retryAfterSeconds(request.clientKey())));
+    if (auto refused = m_context.guestWrites.admitClient(request.clientKey())) {
+        reply.error(*refused);
         return;
     }
     const QJsonObject &body = request.json;
@@ -122,6 +119,12 @@ void OrdersController::create(const ApiRequest &request, ApiResponder reply)
         reply.error(ApiError::badRequest(check.error()));
         return;
     }
+    // Only a valid request names a table; its table's bucket is taken after validation.
+    if (auto refused = m_context.guestWrites.admitTable(GuestWriteLimits::Kind::Order,
+                                                        draft.tableNumber)) {
+        reply.error(*refused);
+        return;
+    }
     draft.idempotencyKey = key;
     if (!key.isEmpty()) {
         // What the request asks for, without volatile fields: a retry hashes the same.
@@ -145,7 +148,7 @@ void OrdersController::create(const ApiRequest &request, ApiResponder reply)
                              headers.append(ApiResponder::Header("Idempotent-Replayed", "true"));
                          reply.json(201,
                                     { { QStringLiteral("success"), true },
-                                      { QStringLiteral("order"), created.order.toJson() },
+                                      { QStringLiteral("order"), GuestView::order(created.order) },
                                       { QStringLiteral("orderNumber"),
                                         created.order.orderNumber } },
                                     headers);

@@ -103,6 +103,14 @@ bool ServerSettings::load(QSettings &ini, QString *error)
                        guestWritesPerMinute, error)
             && readInt(ini, QStringLiteral("orders/guestWriteBurst"), 1, 1000000,
                        guestWriteBurst, error)
+            && readInt(ini, QStringLiteral("orders/tableOrdersPerMinute"), 0, 1000000,
+                       tableOrdersPerMinute, error)
+            && readInt(ini, QStringLiteral("orders/tableOrderBurst"), 1, 1000000,
+                       tableOrderBurst, error)
+            && readInt(ini, QStringLiteral("orders/tableCallsPerMinute"), 0, 1000000,
+                       tableCallsPerMinute, error)
+            && readInt(ini, QStringLiteral("orders/tableCallBurst"), 1, 1000000, tableCallBurst,
+                       error)
             && readInt(ini, QStringLiteral("events/retentionHours"), 24, 24 * 365,
                        eventRetentionHours, error)
             && readBool(ini, QStringLiteral("realtime/publicStaffChannel"), publicStaffChannel,
@@ -128,7 +136,17 @@ bool ServerSettings::load(QSettings &ini, QString *error)
             && readInt(ini, QStringLiteral("realtime/maxClientEventsPerSecond"), 1, 100000,
                        realtime.maxClientEventsPerSecond, error)
             && readInt(ini, QStringLiteral("realtime/maxEventDataBytes"), 256, 16 * 1024 * 1024,
-                       realtime.maxEventDataBytes, error);
+                       realtime.maxEventDataBytes, error)
+            && readInt(ini, QStringLiteral("realtime/maxSubscriptionsPerSecond"), 1, 100000,
+                       realtime.maxSubscriptionsPerSecond, error)
+            && readInt(ini, QStringLiteral("realtime/maxPresenceMembers"), 1, 100000,
+                       realtime.maxPresenceMembers, error)
+            && readInt(ini, QStringLiteral("realtime/maxUserInfoBytes"), 64, 1024 * 1024,
+                       realtime.maxUserInfoBytes, error)
+            && readInt(ini, QStringLiteral("realtime/maxHttpBodyBytes"), 1024, 64 * 1024 * 1024,
+                       realtime.maxHttpBodyBytes, error)
+            && readInt(ini, QStringLiteral("realtime/maxQueuedBytesPerConnection"), 16 * 1024,
+                       1024 * 1024 * 1024, realtime.maxQueuedBytesPerConnection, error);
     if (!ok)
         return false;
     realtime.staffChannel = publicStaffChannel ? QStringLiteral("staff-channel")
@@ -162,6 +180,10 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("orders/recallWindowSeconds"), recallWindowSeconds);
     ini.setValue(QStringLiteral("orders/guestWritesPerMinute"), guestWritesPerMinute);
     ini.setValue(QStringLiteral("orders/guestWriteBurst"), guestWriteBurst);
+    ini.setValue(QStringLiteral("orders/tableOrdersPerMinute"), tableOrdersPerMinute);
+    ini.setValue(QStringLiteral("orders/tableOrderBurst"), tableOrderBurst);
+    ini.setValue(QStringLiteral("orders/tableCallsPerMinute"), tableCallsPerMinute);
+    ini.setValue(QStringLiteral("orders/tableCallBurst"), tableCallBurst);
     ini.setValue(QStringLiteral("events/retentionHours"), eventRetentionHours);
     ini.setValue(QStringLiteral("realtime/publicStaffChannel"),
                  realtime.staffChannel == QStringLiteral("staff-channel"));
@@ -181,6 +203,13 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("realtime/maxClientEventsPerSecond"),
                  realtime.maxClientEventsPerSecond);
     ini.setValue(QStringLiteral("realtime/maxEventDataBytes"), realtime.maxEventDataBytes);
+    ini.setValue(QStringLiteral("realtime/maxSubscriptionsPerSecond"),
+                 realtime.maxSubscriptionsPerSecond);
+    ini.setValue(QStringLiteral("realtime/maxPresenceMembers"), realtime.maxPresenceMembers);
+    ini.setValue(QStringLiteral("realtime/maxUserInfoBytes"), realtime.maxUserInfoBytes);
+    ini.setValue(QStringLiteral("realtime/maxHttpBodyBytes"), realtime.maxHttpBodyBytes);
+    ini.setValue(QStringLiteral("realtime/maxQueuedBytesPerConnection"),
+                 realtime.maxQueuedBytesPerConnection);
 }
 
 } // namespace tableside::server

@@ -34,6 +34,13 @@ struct ServerSettings
     int recallWindowSeconds = 300; ///< kitchen may move ready → preparing this long after ready
     int guestWritesPerMinute = 60; ///< per client address, orders + calls; 0 = no limit
     int guestWriteBurst = 20;
+    /// Per table (every phone at it together). A party orders a round or two at once, then a
+    /// few more a minute at most; retries of one order with its idempotency key count too.
+    int tableOrdersPerMinute = 6; ///< 0 = no per-table limit
+    int tableOrderBurst = 15;
+    /// Per table, all call types; a second tap joins the open call but still counts.
+    int tableCallsPerMinute = 6; ///< 0 = no per-table limit
+    int tableCallBurst = 10;
     // [events]
     int eventRetentionHours = 48; ///< never below 24
     // [realtime]

@@ -1109,7 +1109,8 @@ StoreOutcome<Store::CreatedCall> Store::createCall(const CallDraft &draft)
         call.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         call.tableNumber = draft.tableNumber;
         call.type = draft.type;
-        call.message = draft.message;
+        // No message is an empty one (the column is NOT NULL): callers need not know that.
+        call.message = draft.message.isNull() ? QStringLiteral("") : draft.message;
         call.status = CallStatus::Pending;
         call.createdAt = now;
         if (!d->exec(Private::Connection::Write,

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "order.h"
+#include "waitercall.h"
+
+#include <QJsonObject>
+
+namespace tableside::server {
+
+/// What a guest may see of an order or a waiter call: everything the staff see except staff
+/// names. A call shows at most the first name of the waiter who is coming (waiterFirstName),
+/// like GET /api/waiter-call/{id}/status; an order shows no staff at all.
+class GuestView
+{
+public:
+    static QJsonObject order(const Order &order);
+    static QJsonObject call(const WaiterCall &call);
+};
+
+} // namespace tableside::server
