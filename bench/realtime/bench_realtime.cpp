@@ -76,6 +76,17 @@ long residentKb(long pid)
     return -1;
 }
 
+// CPU time (ns) the server's main thread has run: the event loop, where the fan-out happens.
+// Unlike the latencies this does not grow when other processes take the CPU.
+int64_t mainThreadCpuNs(long pid)
+{
+    std::ifstream schedstat("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid)
+                            + "/schedstat");
+    long long ns = -1;
+    schedstat >> ns;
+    return ns;
+}
+
 int connectTo(int port)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -551,7 +562,14 @@ int main(int argc, char **argv)
                         count, before, after, double(after - before) / count,
                         double(after - before) * 1000.0 / count / 1024.0);
         }
+        const int64_t cpuBefore = options.serverPid ? mainThreadCpuNs(options.serverPid) : -1;
         bench.runEvents(options.events, qPrintable(QStringLiteral("N=%1").arg(count)));
+        if (cpuBefore >= 0) {
+            const double perEventMs
+                = double(mainThreadCpuNs(options.serverPid) - cpuBefore) / options.events / 1e6;
+            std::printf("  server main-thread CPU per event: %.3f ms (%.2f us per subscriber)\n",
+                        perEventMs, perEventMs * 1000.0 / count);
+        }
         bench.closeSubscribers();
         usleep(500000);
     }
