@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace tableside;
 using namespace tableside::dashboard;
@@ -43,6 +44,7 @@ private slots:
     void unknownOrderIsReported();
     void upsertIfNewerKeepsNewerRows();
     void actionPendingFlag();
+    void revisionChangesWithContentOnly();
 };
 
 void TstOrderListModel::upsertInsertsThenUpdatesInPlace()
@@ -126,8 +128,13 @@ void TstOrderListModel::replaceAll()
     for (const QString &id : after)
         snapshot.append(makeOrder(id, n++));
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
     model.replaceAll(snapshot);
     QCOMPARE(resets.count(), 0);
+    // New orders of a snapshot arrive in one insertion, not one per order.
+    const bool anyNew = std::any_of(after.begin(), after.end(),
+                                    [&](const QString &id) { return !before.contains(id); });
+    QCOMPARE(inserts.count(), anyNew ? 1 : 0);
     QCOMPARE(model.rowCount(), after.size());
     for (const QString &id : after) {
         QVERIFY(model.rowOf(id) >= 0);
@@ -177,6 +184,35 @@ void TstOrderListModel::actionPendingFlag()
     model.setActionPending(QStringLiteral("a"), false);
     QVERIFY(!model.index(0).data(OrderListModel::ActionPendingRole).toBool());
     QCOMPARE(changes.count(), 2);
+}
+
+void TstOrderListModel::revisionChangesWithContentOnly()
+{
+    OrderListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.replaceAll({makeOrder(QStringLiteral("a"), 1), makeOrder(QStringLiteral("b"), 2)});
+    const auto revision = [&](const QString &id) {
+        return model.index(model.rowOf(id)).data(OrderListModel::RevisionRole).toULongLong();
+    };
+    const quint64 a = revision(QStringLiteral("a"));
+    const quint64 b = revision(QStringLiteral("b"));
+    QVERIFY(a != 0 && b != 0 && a != b);
+    // Not content: the card keeps its height.
+    model.setActionPending(QStringLiteral("a"), true);
+    QCOMPARE(revision(QStringLiteral("a")), a);
+    model.upsert(*model.order(QStringLiteral("a")));
+    QCOMPARE(revision(QStringLiteral("a")), a);
+    // Content: a new revision, never one used before, and only for that row.
+    model.applyStatusChange(QStringLiteral("a"), OrderStatus::Preparing, QStringLiteral("Ivan"),
+                            QDateTime::currentDateTimeUtc(), {});
+    const quint64 a2 = revision(QStringLiteral("a"));
+    QVERIFY(a2 != a && a2 != b);
+    QCOMPARE(revision(QStringLiteral("b")), b);
+    model.applyStationStatus(QStringLiteral("b"), {{QStringLiteral("bar"), QStringLiteral("done")}},
+                             QStringLiteral("Bar"), QDateTime::currentDateTimeUtc());
+    QVERIFY(revision(QStringLiteral("b")) != b);
+    QVERIFY(revision(QStringLiteral("b")) != a2);
+    QCOMPARE(revision(QStringLiteral("a")), a2);
 }
 
 QTEST_GUILESS_MAIN(TstOrderListModel)

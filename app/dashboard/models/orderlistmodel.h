@@ -26,6 +26,7 @@ public:
         ChangedByRole,
         OrderRole, ///< the whole Order
         ActionPendingRole, ///< a status change from this device is in flight
+        RevisionRole, ///< quint64, unique across rows, new whenever the order's content changes
     };
 
     explicit OrderListModel(QObject *parent = nullptr);
@@ -56,8 +57,13 @@ public:
 private:
     void rebuildIndex();
     void rowChanged(int row);
+    void appendRows(const QList<Order> &orders);
 
     QList<Order> m_orders;
+    // Parallel to m_orders: lets views cache what they compute from an order (card heights)
+    // and recompute only rows whose revision changed.
+    QList<quint64> m_revisions;
+    quint64 m_nextRevision = 1;
     QHash<QString, int> m_rowById;
     QSet<QString> m_actionPending;
 };

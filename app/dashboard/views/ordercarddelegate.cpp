@@ -78,23 +78,48 @@ OrderCardDelegate::Layout OrderCardDelegate::layoutFor(const QRect &rect, const 
 QSize OrderCardDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
-    const Order order = index.data(OrderListModel::OrderRole).value<Order>();
-    const QFont base = ThemeManager::baseFont();
-    int height = Margin * 2 + Padding * 2 + HeaderHeight;
-    for (const OrderItem &item : order.items)
-        height += lineHeight(base) + (item.notes.isEmpty() ? 0 : lineHeight(scaled(base, 0.9)));
-    if (!order.notes.isEmpty())
-        height += lineHeight(scaled(base, 0.9));
-    if (isOpen(order.status)
-        && !StationNames::progressLine(order.stations(), order.stationStatus).isEmpty())
-        height += lineHeight(scaled(base, 0.9)); // kitchen stations' progress
-    height += 6 + lineHeight(scaled(base, 1.05, true));
-    if (!actionsFor(order.status).isEmpty())
-        height += 8 + ThemeManager::TouchTarget;
     int width = 300;
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
         width = qMax(width, view->viewport()->width());
-    return {width, height};
+    return {width, cardHeight(index)};
+}
+
+int OrderCardDelegate::cardHeight(const QModelIndex &index) const
+{
+    const QFont base = ThemeManager::baseFont();
+    if (base != m_metricsFont || m_itemLine == 0) {
+        // Font metrics are costly to build: once per font, not once per card and line.
+        m_metricsFont = base;
+        m_itemLine = lineHeight(base);
+        m_noteLine = lineHeight(scaled(base, 0.9));
+        m_totalLine = lineHeight(scaled(base, 1.05, true));
+        m_heights.clear();
+    }
+    const QVariant revision = index.data(OrderListModel::RevisionRole);
+    if (revision.isValid()) {
+        const auto cached = m_heights.constFind(revision.toULongLong());
+        if (cached != m_heights.constEnd())
+            return *cached;
+    }
+    const Order order = index.data(OrderListModel::OrderRole).value<Order>();
+    int height = Margin * 2 + Padding * 2 + HeaderHeight;
+    for (const OrderItem &item : order.items)
+        height += m_itemLine + (item.notes.isEmpty() ? 0 : m_noteLine);
+    if (!order.notes.isEmpty())
+        height += m_noteLine;
+    if (isOpen(order.status)
+        && !StationNames::progressLine(order.stations(), order.stationStatus).isEmpty())
+        height += m_noteLine; // kitchen stations' progress
+    height += 6 + m_totalLine;
+    if (!actionsFor(order.status).isEmpty())
+        height += 8 + ThemeManager::TouchTarget;
+    if (revision.isValid()) {
+        // Old revisions are never asked again: drop them all once they outnumber the rows.
+        if (m_heights.size() > 2 * index.model()->rowCount() + 256)
+            m_heights.clear();
+        m_heights.insert(revision.toULongLong(), height);
+    }
+    return height;
 }
 
 void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -2,6 +2,8 @@
 
 #include "order.h"
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace tableside::dashboard {
@@ -36,6 +38,15 @@ private:
         QList<QPair<QRect, OrderStatus>> buttons;
     };
     Layout layoutFor(const QRect &rect, const Order &order) const;
+    int cardHeight(const QModelIndex &index) const;
+
+    // Views ask every card's height whenever rows are inserted or removed (a full re-layout):
+    // heights are kept per model revision of the row, so only changed orders are measured.
+    mutable QHash<quint64, int> m_heights;
+    mutable QFont m_metricsFont;
+    mutable int m_itemLine = 0;
+    mutable int m_noteLine = 0;
+    mutable int m_totalLine = 0;
 };
 
 } // namespace tableside::dashboard
