@@ -556,7 +556,7 @@ int main(int argc, char **argv)
         }
         usleep(500000);
         const long after = options.serverPid ? residentKb(options.serverPid) : -1;
-        if (before > 0) {
+        if (before > 0 && count >= 100) { // below that the figure is page-granularity noise
             std::printf("N=%d: server RSS %ld KB -> %ld KB idle: %.1f KB per connection, "
                         "%.1f MB per 1,000\n",
                         count, before, after, double(after - before) / count,
