@@ -38,8 +38,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 build_dir="${TABLESIDE_BUILD_DIR:-build}"
-build_type="${CMAKE_BUILD_TYPE:-RelWithDebInfo}"
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+# Release: optimised like the packages, and without debug info it compiles in about half the
+# time of RelWithDebInfo (measured: a QHttpServer controller 23 s → 14 s on this machine).
+build_type="${CMAKE_BUILD_TYPE:-Release}"
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+  # Re-builds from another clone of the tree hit the same cache.
+  export CCACHE_BASEDIR="$PWD"
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "${launcher[@]}" >/dev/null
 cmake --build "$build_dir" --parallel "$(nproc)"
 
 if [ "$mode" = test ]; then
