@@ -19,6 +19,9 @@
 #include <QSettings>
 #include <QTranslator>
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcCli, "tableside.server.cli")
 
@@ -386,6 +389,13 @@ void printGuestUrls(const ServerSettings &settings, quint16 port)
 
 int runServer(QCoreApplication &app, const QStringList &arguments)
 {
+#ifdef __GLIBC__
+    // glibc hands memory freed at the top of the heap back to the kernel once 128 KB are free;
+    // SQLite allocates and frees its per-order savepoint state, so that was a brk() shrink (and
+    // a TLB flush on every CPU) for most orders: ~15 % of the server's time under load. Keep up
+    // to 16 MB of freed memory for reuse instead.
+    mallopt(M_TRIM_THRESHOLD, 16 * 1024 * 1024);
+#endif
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },

@@ -587,8 +587,11 @@ public:
             return false;
         }
         query.finish();
+        // temp_store=MEMORY also keeps the savepoint (sub-)journal of each request in memory
+        // rather than spilling it to a temporary file: it only has to outlive its batch.
         if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL"))
-            || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+            || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+            || !query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))) {
             if (errorText)
                 *errorText = query.lastError().text();
             return false;
