@@ -37,10 +37,6 @@
 <context>
     <name>CallsController</name>
     <message>
-        <source>Too many requests from this device; wait a moment.</source>
-        <translation>Твърде много заявки от това устройство; изчакайте малко.</translation>
-    </message>
-    <message>
         <source>callType: expected payment_cash, payment_card, help or service</source>
         <translation>callType: очаква се payment_cash, payment_card, help или service</translation>
     </message>
@@ -277,11 +273,18 @@ Options:
     </message>
 </context>
 <context>
-    <name>OrdersController</name>
+    <name>GuestWriteLimits</name>
     <message>
         <source>Too many requests from this device; wait a moment.</source>
         <translation>Твърде много заявки от това устройство; изчакайте малко.</translation>
     </message>
+    <message>
+        <source>Too many requests from this table; wait a moment.</source>
+        <translation>Твърде много заявки от тази маса; изчакайте малко.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersController</name>
     <message>
         <source>items: expected 1 to %1 lines</source>
         <translation>items: очакват се от 1 до %1 реда</translation>

@@ -37,10 +37,6 @@
 <context>
     <name>CallsController</name>
     <message>
-        <source>Too many requests from this device; wait a moment.</source>
-        <translation>Too many requests from this device; wait a moment.</translation>
-    </message>
-    <message>
         <source>callType: expected payment_cash, payment_card, help or service</source>
         <translation>callType: expected payment_cash, payment_card, help or service</translation>
     </message>
@@ -277,11 +273,18 @@ Options:
     </message>
 </context>
 <context>
-    <name>OrdersController</name>
+    <name>GuestWriteLimits</name>
     <message>
         <source>Too many requests from this device; wait a moment.</source>
         <translation>Too many requests from this device; wait a moment.</translation>
     </message>
+    <message>
+        <source>Too many requests from this table; wait a moment.</source>
+        <translation>Too many requests from this table; wait a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersController</name>
     <message>
         <source>items: expected 1 to %1 lines</source>
         <translation>items: expected 1 to %1 lines</translation>
