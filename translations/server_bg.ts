@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
     <name>ApiError</name>
@@ -65,7 +66,7 @@ Options:
   --address ADDR          IP address to listen on (default 0.0.0.0)
   --port PORT             TCP port (default 8080; 0 picks a free one)
   --config FILE           INI file with these and more settings (see docs/api.md)
-  --public-staff-channel  broadcast on "staff-channel" instead of "private-staff-channel"</source>
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
         <translation>Употреба:
   tableside-server [--data-dir ПАПКА] [--address АДРЕС] [--port ПОРТ] [--config ФАЙЛ]
                    [--public-staff-channel]
@@ -83,7 +84,7 @@ Options:
   --address АДРЕС         IP адрес, на който да се слуша (по подразбиране 0.0.0.0)
   --port ПОРТ             TCP порт (по подразбиране 8080; 0 избира свободен)
   --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md)
-  --public-staff-channel  излъчва на "staff-channel" вместо на "private-staff-channel"</translation>
+  --public-staff-channel  излъчва на &quot;staff-channel&quot; вместо на &quot;private-staff-channel&quot;</translation>
     </message>
     <message>
         <source>cannot read the config file %1</source>
@@ -98,7 +99,7 @@ Options:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>First start: staff PIN for "%1" is %2 (change it with tableside-server staff reset-pin)</source>
+        <source>First start: staff PIN for &quot;%1&quot; is %2 (change it with tableside-server staff reset-pin)</source>
         <translation>Първо стартиране: ПИН на служителя „%1“ е %2 (сменете го с tableside-server staff reset-pin)</translation>
     </message>
     <message>
@@ -114,7 +115,7 @@ Options:
         <translation>Конфигурационен файл.</translation>
     </message>
     <message>
-        <source>Staff member's name.</source>
+        <source>Staff member&apos;s name.</source>
         <translation>Име на служителя.</translation>
     </message>
     <message>
@@ -202,7 +203,7 @@ Options:
         <translation>Гости в тази мрежа: няма (слуша се само на %1)</translation>
     </message>
     <message>
-        <source>Guests on this network: no network address found (connect to the restaurant's network)</source>
+        <source>Guests on this network: no network address found (connect to the restaurant&apos;s network)</source>
         <translation>Гости в тази мрежа: не е намерен мрежов адрес (свържете се с мрежата на заведението)</translation>
     </message>
     <message>
@@ -273,6 +274,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>GuestRoutes</name>
+    <message>
+        <source>Too many requests; try again in %1 s.</source>
+        <translation>Твърде много заявки; опитайте отново след %1 с.</translation>
+    </message>
+    <message>
+        <source>No such waiter call.</source>
+        <translation>Няма такова повикване на сервитьор.</translation>
+    </message>
+</context>
+<context>
     <name>GuestWriteLimits</name>
     <message>
         <source>Too many requests from this device; wait a moment.</source>
@@ -281,6 +293,64 @@ Options:
     <message>
         <source>Too many requests from this table; wait a moment.</source>
         <translation>Твърде много заявки от тази маса; изчакайте малко.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation>очаква се обект</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>непознат статус &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>очаква се текст</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>непозната роля &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown call type &apos;%1&apos;</source>
+        <translation>непознат вид повикване &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>an amount may have at most two decimals</source>
+        <translation>сумата може да има най-много два знака след десетичната запетая</translation>
+    </message>
+    <message>
+        <source>the amount is too large (at most %1)</source>
+        <translation>сумата е твърде голяма (най-много %1)</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>сумата е празна</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (digits with an optional decimal point and up to two decimals)</source>
+        <translation>&apos;%1&apos; не е сума (цифри, по желание с десетична точка и до два знака след нея)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; не е сума</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>очаква се число</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>очаква се крайно число</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>сумата е отрицателна</translation>
     </message>
 </context>
 <context>
@@ -300,6 +370,45 @@ Options:
     <message>
         <source>status: expected pending, preparing, ready, completed or cancelled</source>
         <translation>status: очаква се pending, preparing, ready, completed или cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>QrCardWriter</name>
+    <message>
+        <source>the base URL must be absolute, e.g. http://192.168.1.20:8080</source>
+        <translation>базовият URL адрес трябва да е пълен, напр. http://192.168.1.20:8080</translation>
+    </message>
+    <message>
+        <source>the base URL must start with http:// or https://</source>
+        <translation>базовият URL адрес трябва да започва с http:// или https://</translation>
+    </message>
+    <message>
+        <source>the base URL has no host</source>
+        <translation>базовият URL адрес няма хост</translation>
+    </message>
+    <message>
+        <source>the base URL must not have a query or fragment</source>
+        <translation>базовият URL адрес не трябва да съдържа заявка (query) или фрагмент</translation>
+    </message>
+    <message>
+        <source>the base URL must not contain a user name or password</source>
+        <translation>базовият URL адрес не трябва да съдържа потребителско име или парола</translation>
+    </message>
+    <message>
+        <source>no tables to print</source>
+        <translation>няма маси за отпечатване</translation>
+    </message>
+    <message>
+        <source>Tableside QR table cards</source>
+        <translation>Tableside – QR карти за масите</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 не може да бъде записан</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>%1 не може да бъде завършен</translation>
     </message>
 </context>
 <context>
@@ -352,6 +461,197 @@ Options:
     </message>
 </context>
 <context>
+    <name>StaffEvent</name>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>непозната стойност &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>непознато събитие &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>payload is not valid JSON (%1)</source>
+        <translation>съдържанието (payload) не е валиден JSON (%1)</translation>
+    </message>
+    <message>
+        <source>payload is not a JSON object</source>
+        <translation>съдържанието (payload) не е JSON обект</translation>
+    </message>
+</context>
+<context>
+    <name>TableSelection</name>
+    <message>
+        <source>no tables given (expected e.g. 1-20 or 1-5,8)</source>
+        <translation>не са посочени маси (очаква се напр. 1-20 или 1-5,8)</translation>
+    </message>
+    <message>
+        <source>empty item in table list &quot;%1&quot;</source>
+        <translation>празен елемент в списъка с маси „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table number or range</source>
+        <translation>„%1“ не е номер на маса или диапазон</translation>
+    </message>
+    <message>
+        <source>table numbers start at 1 (got &quot;%1&quot;)</source>
+        <translation>номерата на масите започват от 1 (получено „%1“)</translation>
+    </message>
+    <message>
+        <source>table numbers go up to %1 (got &quot;%2&quot;)</source>
+        <translation>номерата на масите са до %1 (получено „%2“)</translation>
+    </message>
+    <message>
+        <source>range &quot;%1&quot; goes backwards</source>
+        <translation>диапазонът „%1“ е в обратен ред</translation>
+    </message>
+    <message>
+        <source>more than %1 tables</source>
+        <translation>повече от %1 маси</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::JsonReader</name>
+    <message>
+        <source>missing</source>
+        <translation>липсва</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>очаква се текст</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>очаква се цяло число</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2</source>
+        <translation>очаква се цяло число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>очаква се true или false</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time (2026-11-24T09:00:00.000Z)</source>
+        <translation>очаква се дата и час по ISO 8601 (2026-11-24T09:00:00.000Z)</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>очаква се масив</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>очаква се обект</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server</name>
+    <message>
+        <source>no Tableside database in %1</source>
+        <translation>в %1 няма база данни на Tableside</translation>
+    </message>
+    <message>
+        <source>Writes printable QR table cards (A4 PDF).</source>
+        <translation>Създава QR карти за масите за печат (PDF, A4).</translation>
+    </message>
+    <message>
+        <source>Tables to print, e.g. 1-20 or 1-5,8 (default with --data-dir: every active table).</source>
+        <translation>Маси за отпечатване, напр. 1-20 или 1-5,8 (по подразбиране с --data-dir: всички активни маси).</translation>
+    </message>
+    <message>
+        <source>Where guests reach the server, e.g. http://192.168.1.20:8080 (printed by the server on start).</source>
+        <translation>Адресът, на който гостите достигат сървъра, напр. http://192.168.1.20:8080 (сървърът го извежда при стартиране).</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>PDF файл, който да бъде създаден.</translation>
+    </message>
+    <message>
+        <source>Server data folder: checks the tables against its database.</source>
+        <translation>Папка с данните на сървъра: масите се проверяват спрямо неговата база данни.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Показва тази помощ.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неочакван аргумент „%1“</translation>
+    </message>
+    <message>
+        <source>--base-url is required (e.g. --base-url http://192.168.1.20:8080)</source>
+        <translation>--base-url е задължителен (напр. --base-url http://192.168.1.20:8080)</translation>
+    </message>
+    <message>
+        <source>--out is required (e.g. --out cards.pdf)</source>
+        <translation>--out е задължителен (напр. --out cards.pdf)</translation>
+    </message>
+    <message>
+        <source>--tables is required without --data-dir (e.g. --tables 1-20)</source>
+        <translation>--tables е задължителен без --data-dir (напр. --tables 1-20)</translation>
+    </message>
+    <message>
+        <source>--tables: %1</source>
+        <translation>--tables: %1</translation>
+    </message>
+    <message>
+        <source>the database has no active tables</source>
+        <translation>в базата данни няма активни маси</translation>
+    </message>
+    <message>
+        <source>warning: table %1 is not configured in the database</source>
+        <translation>внимание: маса %1 не е настроена в базата данни</translation>
+    </message>
+    <message>
+        <source>warning: table %1 is not active</source>
+        <translation>внимание: маса %1 не е активна</translation>
+    </message>
+    <message>
+        <source>Wrote %1 QR cards (%2 pages) for %3/t/N to %4</source>
+        <translation>Записани са %1 QR карти (%2 страници) за %3/t/N в %4</translation>
+    </message>
+    <message>
+        <source>internal error: qr needs a QGuiApplication</source>
+        <translation>вътрешна грешка: qr изисква QGuiApplication</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::ChannelAuthEndpoint</name>
+    <message>
+        <source>A staff Bearer token is required.</source>
+        <translation>Нужен е Bearer токен на служител.</translation>
+    </message>
+    <message>
+        <source>The staff token is not valid.</source>
+        <translation>Токенът на служителя не е валиден.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>Тялото на заявката е твърде голямо.</translation>
+    </message>
+    <message>
+        <source>socket_id and channel_name are required.</source>
+        <translation>socket_id и channel_name са задължителни.</translation>
+    </message>
+    <message>
+        <source>socket_id must look like 123.456.</source>
+        <translation>socket_id трябва да е във вида 123.456.</translation>
+    </message>
+    <message>
+        <source>Invalid channel name.</source>
+        <translation>Невалидно име на канал.</translation>
+    </message>
+    <message>
+        <source>Only private- and presence- channels are authorized here.</source>
+        <translation>Тук се удостоверяват само каналите private- и presence-.</translation>
+    </message>
+    <message>
+        <source>socket_id is not a live connection of this server.</source>
+        <translation>socket_id не е активна връзка на този сървър.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::EventsController</name>
     <message>
         <source>after: expected a seq (0 or more); limit: 1 to %1</source>
@@ -363,6 +663,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::HttpApiController</name>
+    <message>
+        <source>Unknown app_id.</source>
+        <translation>Непознат app_id.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>Тялото на заявката е твърде голямо.</translation>
+    </message>
+    <message>
+        <source>name must be a string of 1 to 200 characters.</source>
+        <translation>name трябва да е текст от 1 до 200 знака.</translation>
+    </message>
+    <message>
+        <source>data must be a string.</source>
+        <translation>data трябва да е текст.</translation>
+    </message>
+    <message>
+        <source>Event data is larger than %1 bytes.</source>
+        <translation>Данните на събитието са повече от %1 байта.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 100 channels.</source>
+        <translation>Посочете от 1 до 100 канала.</translation>
+    </message>
+    <message>
+        <source>Invalid channel name: %1</source>
+        <translation>Невалидно име на канал: %1</translation>
+    </message>
+    <message>
+        <source>socket_id must look like 123.456.</source>
+        <translation>socket_id трябва да е във вида 123.456.</translation>
+    </message>
+    <message>
+        <source>Unknown info attribute: %1</source>
+        <translation>Непознат атрибут в info: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Тялото на заявката трябва да е JSON обект.</translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;batch&quot;:[…]}.</source>
+        <translation>Тялото на заявката трябва да е {&quot;batch&quot;:[…]}.</translation>
+    </message>
+    <message>
+        <source>A batch holds 1 to 10 events.</source>
+        <translation>Пакетът (batch) съдържа от 1 до 10 събития.</translation>
+    </message>
+    <message>
+        <source>info=user_count needs filter_by_prefix=presence-.</source>
+        <translation>info=user_count изисква filter_by_prefix=presence-.</translation>
+    </message>
+    <message>
+        <source>Invalid channel name.</source>
+        <translation>Невалидно име на канал.</translation>
+    </message>
+    <message>
+        <source>user_count is only available for presence channels.</source>
+        <translation>user_count е достъпен само за presence канали.</translation>
+    </message>
+    <message>
+        <source>Users can only be listed for presence channels.</source>
+        <translation>Потребителите могат да се изброят само за presence канали.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::MenuController</name>
     <message>
         <source>There is no product %1.</source>
@@ -370,10 +737,119 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::PusherProtocolHandler</name>
+    <message>
+        <source>Too many messages: the limit is %1 per second.</source>
+        <translation>Твърде много съобщения: ограничението е %1 в секунда.</translation>
+    </message>
+    <message>
+        <source>Invalid message: %1</source>
+        <translation>Невалидно съобщение: %1</translation>
+    </message>
+    <message>
+        <source>Unsupported event: %1</source>
+        <translation>Неподдържано събитие: %1</translation>
+    </message>
+    <message>
+        <source>Invalid channel name.</source>
+        <translation>Невалидно име на канал.</translation>
+    </message>
+    <message>
+        <source>Too many subscriptions: the limit is %1 per second.</source>
+        <translation>Твърде много абонаменти: ограничението е %1 в секунда.</translation>
+    </message>
+    <message>
+        <source>Too many channels: the limit is %1 per connection.</source>
+        <translation>Твърде много канали: ограничението е %1 на връзка.</translation>
+    </message>
+    <message>
+        <source>Invalid signature for this socket and channel.</source>
+        <translation>Невалиден подпис за тази връзка (socket) и канал.</translation>
+    </message>
+    <message>
+        <source>Invalid signature for channel %1.</source>
+        <translation>Невалиден подпис за канал %1.</translation>
+    </message>
+    <message>
+        <source>channel_data needs a user_id of 1 to 128 characters.</source>
+        <translation>channel_data изисква user_id от 1 до 128 знака.</translation>
+    </message>
+    <message>
+        <source>user_info is larger than %1 bytes.</source>
+        <translation>user_info е повече от %1 байта.</translation>
+    </message>
+    <message>
+        <source>The presence channel is full (%1 members).</source>
+        <translation>Presence каналът е пълен (%1 членове).</translation>
+    </message>
+    <message>
+        <source>Client events are not enabled on this server.</source>
+        <translation>Клиентските събития не са разрешени на този сървър.</translation>
+    </message>
+    <message>
+        <source>Client events are only allowed on private and presence channels.</source>
+        <translation>Клиентските събития са разрешени само в private и presence канали.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to channel %1.</source>
+        <translation>Няма абонамент за канал %1.</translation>
+    </message>
+    <message>
+        <source>Event name longer than 200 characters.</source>
+        <translation>Името на събитието е по-дълго от 200 знака.</translation>
+    </message>
+    <message>
+        <source>Too many client events: the limit is %1 per second.</source>
+        <translation>Твърде много клиентски събития: ограничението е %1 в секунда.</translation>
+    </message>
+    <message>
+        <source>The client does not read its messages.</source>
+        <translation>Клиентът не чете съобщенията си.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::RealtimeServer</name>
+    <message>
+        <source>App key %1 does not exist.</source>
+        <translation>Ключ на приложение %1 не съществува.</translation>
+    </message>
+    <message>
+        <source>No protocol version supplied.</source>
+        <translation>Не е посочена версия на протокола.</translation>
+    </message>
+    <message>
+        <source>Invalid version string format.</source>
+        <translation>Невалиден формат на версията.</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version %1.</source>
+        <translation>Неподдържана версия на протокола %1.</translation>
+    </message>
+    <message>
+        <source>Over capacity: the server accepts %1 connections.</source>
+        <translation>Капацитетът е надхвърлен: сървърът приема %1 връзки.</translation>
+    </message>
+    <message>
+        <source>Over capacity: %1 connections from one address.</source>
+        <translation>Капацитетът е надхвърлен: %1 връзки от един адрес.</translation>
+    </message>
+    <message>
+        <source>Binary messages are not supported.</source>
+        <translation>Двоичните съобщения не се поддържат.</translation>
+    </message>
+    <message>
+        <source>Pong reply not received.</source>
+        <translation>Не е получен отговор pong.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::StaffController</name>
     <message numerus="yes">
         <source>Too many wrong PINs from this device; try again in %n minute(s).</source>
-        <translation><numerusform>Твърде много грешни ПИН-ове от това устройство; опитайте отново след %n минута.</numerusform><numerusform>Твърде много грешни ПИН-ове от това устройство; опитайте отново след %n минути.</numerusform></translation>
+        <translation>
+            <numerusform>Твърде много грешни ПИН-ове от това устройство; опитайте отново след %n минута.</numerusform>
+            <numerusform>Твърде много грешни ПИН-ове от това устройство; опитайте отново след %n минути.</numerusform>
+        </translation>
     </message>
     <message>
         <source>pin: expected the staff PIN</source>

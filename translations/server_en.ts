@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ApiError</name>
@@ -65,7 +66,7 @@ Options:
   --address ADDR          IP address to listen on (default 0.0.0.0)
   --port PORT             TCP port (default 8080; 0 picks a free one)
   --config FILE           INI file with these and more settings (see docs/api.md)
-  --public-staff-channel  broadcast on "staff-channel" instead of "private-staff-channel"</source>
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
         <translation>Usage:
   tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
                    [--public-staff-channel]
@@ -83,7 +84,7 @@ Options:
   --address ADDR          IP address to listen on (default 0.0.0.0)
   --port PORT             TCP port (default 8080; 0 picks a free one)
   --config FILE           INI file with these and more settings (see docs/api.md)
-  --public-staff-channel  broadcast on "staff-channel" instead of "private-staff-channel"</translation>
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</translation>
     </message>
     <message>
         <source>cannot read the config file %1</source>
@@ -98,8 +99,8 @@ Options:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>First start: staff PIN for "%1" is %2 (change it with tableside-server staff reset-pin)</source>
-        <translation>First start: staff PIN for "%1" is %2 (change it with tableside-server staff reset-pin)</translation>
+        <source>First start: staff PIN for &quot;%1&quot; is %2 (change it with tableside-server staff reset-pin)</source>
+        <translation>First start: staff PIN for &quot;%1&quot; is %2 (change it with tableside-server staff reset-pin)</translation>
     </message>
     <message>
         <source>tableside-server: cannot open the database in %1: %2</source>
@@ -114,8 +115,8 @@ Options:
         <translation>Config file.</translation>
     </message>
     <message>
-        <source>Staff member's name.</source>
-        <translation>Staff member's name.</translation>
+        <source>Staff member&apos;s name.</source>
+        <translation>Staff member&apos;s name.</translation>
     </message>
     <message>
         <source>4 to 8 digits.</source>
@@ -202,8 +203,8 @@ Options:
         <translation>Guests on this network: none (listening on %1 only)</translation>
     </message>
     <message>
-        <source>Guests on this network: no network address found (connect to the restaurant's network)</source>
-        <translation>Guests on this network: no network address found (connect to the restaurant's network)</translation>
+        <source>Guests on this network: no network address found (connect to the restaurant&apos;s network)</source>
+        <translation>Guests on this network: no network address found (connect to the restaurant&apos;s network)</translation>
     </message>
     <message>
         <source>Guests on this network: %1</source>
@@ -273,6 +274,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>GuestRoutes</name>
+    <message>
+        <source>Too many requests; try again in %1 s.</source>
+        <translation>Too many requests; try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>No such waiter call.</source>
+        <translation>No such waiter call.</translation>
+    </message>
+</context>
+<context>
     <name>GuestWriteLimits</name>
     <message>
         <source>Too many requests from this device; wait a moment.</source>
@@ -281,6 +293,64 @@ Options:
     <message>
         <source>Too many requests from this table; wait a moment.</source>
         <translation>Too many requests from this table; wait a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>unknown status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>unknown role &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown call type &apos;%1&apos;</source>
+        <translation>unknown call type &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>an amount may have at most two decimals</source>
+        <translation>an amount may have at most two decimals</translation>
+    </message>
+    <message>
+        <source>the amount is too large (at most %1)</source>
+        <translation>the amount is too large (at most %1)</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>the amount is empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (digits with an optional decimal point and up to two decimals)</source>
+        <translation>&apos;%1&apos; is not an amount (digits with an optional decimal point and up to two decimals)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; is not an amount</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>expected a finite number</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>the amount is negative</translation>
     </message>
 </context>
 <context>
@@ -300,6 +370,45 @@ Options:
     <message>
         <source>status: expected pending, preparing, ready, completed or cancelled</source>
         <translation>status: expected pending, preparing, ready, completed or cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>QrCardWriter</name>
+    <message>
+        <source>the base URL must be absolute, e.g. http://192.168.1.20:8080</source>
+        <translation>the base URL must be absolute, e.g. http://192.168.1.20:8080</translation>
+    </message>
+    <message>
+        <source>the base URL must start with http:// or https://</source>
+        <translation>the base URL must start with http:// or https://</translation>
+    </message>
+    <message>
+        <source>the base URL has no host</source>
+        <translation>the base URL has no host</translation>
+    </message>
+    <message>
+        <source>the base URL must not have a query or fragment</source>
+        <translation>the base URL must not have a query or fragment</translation>
+    </message>
+    <message>
+        <source>the base URL must not contain a user name or password</source>
+        <translation>the base URL must not contain a user name or password</translation>
+    </message>
+    <message>
+        <source>no tables to print</source>
+        <translation>no tables to print</translation>
+    </message>
+    <message>
+        <source>Tableside QR table cards</source>
+        <translation>Tableside QR table cards</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>cannot finish %1</translation>
     </message>
 </context>
 <context>
@@ -352,6 +461,197 @@ Options:
     </message>
 </context>
 <context>
+    <name>StaffEvent</name>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>unknown value &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>unknown event &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>payload is not valid JSON (%1)</source>
+        <translation>payload is not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>payload is not a JSON object</source>
+        <translation>payload is not a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>TableSelection</name>
+    <message>
+        <source>no tables given (expected e.g. 1-20 or 1-5,8)</source>
+        <translation>no tables given (expected e.g. 1-20 or 1-5,8)</translation>
+    </message>
+    <message>
+        <source>empty item in table list &quot;%1&quot;</source>
+        <translation>empty item in table list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table number or range</source>
+        <translation>&quot;%1&quot; is not a table number or range</translation>
+    </message>
+    <message>
+        <source>table numbers start at 1 (got &quot;%1&quot;)</source>
+        <translation>table numbers start at 1 (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>table numbers go up to %1 (got &quot;%2&quot;)</source>
+        <translation>table numbers go up to %1 (got &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>range &quot;%1&quot; goes backwards</source>
+        <translation>range &quot;%1&quot; goes backwards</translation>
+    </message>
+    <message>
+        <source>more than %1 tables</source>
+        <translation>more than %1 tables</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::JsonReader</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>expected an integer</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2</source>
+        <translation>expected an integer from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time (2026-11-24T09:00:00.000Z)</source>
+        <translation>expected an ISO 8601 date and time (2026-11-24T09:00:00.000Z)</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server</name>
+    <message>
+        <source>no Tableside database in %1</source>
+        <translation>no Tableside database in %1</translation>
+    </message>
+    <message>
+        <source>Writes printable QR table cards (A4 PDF).</source>
+        <translation>Writes printable QR table cards (A4 PDF).</translation>
+    </message>
+    <message>
+        <source>Tables to print, e.g. 1-20 or 1-5,8 (default with --data-dir: every active table).</source>
+        <translation>Tables to print, e.g. 1-20 or 1-5,8 (default with --data-dir: every active table).</translation>
+    </message>
+    <message>
+        <source>Where guests reach the server, e.g. http://192.168.1.20:8080 (printed by the server on start).</source>
+        <translation>Where guests reach the server, e.g. http://192.168.1.20:8080 (printed by the server on start).</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Server data folder: checks the tables against its database.</source>
+        <translation>Server data folder: checks the tables against its database.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Shows this help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--base-url is required (e.g. --base-url http://192.168.1.20:8080)</source>
+        <translation>--base-url is required (e.g. --base-url http://192.168.1.20:8080)</translation>
+    </message>
+    <message>
+        <source>--out is required (e.g. --out cards.pdf)</source>
+        <translation>--out is required (e.g. --out cards.pdf)</translation>
+    </message>
+    <message>
+        <source>--tables is required without --data-dir (e.g. --tables 1-20)</source>
+        <translation>--tables is required without --data-dir (e.g. --tables 1-20)</translation>
+    </message>
+    <message>
+        <source>--tables: %1</source>
+        <translation>--tables: %1</translation>
+    </message>
+    <message>
+        <source>the database has no active tables</source>
+        <translation>the database has no active tables</translation>
+    </message>
+    <message>
+        <source>warning: table %1 is not configured in the database</source>
+        <translation>warning: table %1 is not configured in the database</translation>
+    </message>
+    <message>
+        <source>warning: table %1 is not active</source>
+        <translation>warning: table %1 is not active</translation>
+    </message>
+    <message>
+        <source>Wrote %1 QR cards (%2 pages) for %3/t/N to %4</source>
+        <translation>Wrote %1 QR cards (%2 pages) for %3/t/N to %4</translation>
+    </message>
+    <message>
+        <source>internal error: qr needs a QGuiApplication</source>
+        <translation>internal error: qr needs a QGuiApplication</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::ChannelAuthEndpoint</name>
+    <message>
+        <source>A staff Bearer token is required.</source>
+        <translation>A staff Bearer token is required.</translation>
+    </message>
+    <message>
+        <source>The staff token is not valid.</source>
+        <translation>The staff token is not valid.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>The request body is too large.</translation>
+    </message>
+    <message>
+        <source>socket_id and channel_name are required.</source>
+        <translation>socket_id and channel_name are required.</translation>
+    </message>
+    <message>
+        <source>socket_id must look like 123.456.</source>
+        <translation>socket_id must look like 123.456.</translation>
+    </message>
+    <message>
+        <source>Invalid channel name.</source>
+        <translation>Invalid channel name.</translation>
+    </message>
+    <message>
+        <source>Only private- and presence- channels are authorized here.</source>
+        <translation>Only private- and presence- channels are authorized here.</translation>
+    </message>
+    <message>
+        <source>socket_id is not a live connection of this server.</source>
+        <translation>socket_id is not a live connection of this server.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::EventsController</name>
     <message>
         <source>after: expected a seq (0 or more); limit: 1 to %1</source>
@@ -363,6 +663,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::HttpApiController</name>
+    <message>
+        <source>Unknown app_id.</source>
+        <translation>Unknown app_id.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>The request body is too large.</translation>
+    </message>
+    <message>
+        <source>name must be a string of 1 to 200 characters.</source>
+        <translation>name must be a string of 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>data must be a string.</source>
+        <translation>data must be a string.</translation>
+    </message>
+    <message>
+        <source>Event data is larger than %1 bytes.</source>
+        <translation>Event data is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 100 channels.</source>
+        <translation>Give 1 to 100 channels.</translation>
+    </message>
+    <message>
+        <source>Invalid channel name: %1</source>
+        <translation>Invalid channel name: %1</translation>
+    </message>
+    <message>
+        <source>socket_id must look like 123.456.</source>
+        <translation>socket_id must look like 123.456.</translation>
+    </message>
+    <message>
+        <source>Unknown info attribute: %1</source>
+        <translation>Unknown info attribute: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;batch&quot;:[…]}.</source>
+        <translation>The body must be {&quot;batch&quot;:[…]}.</translation>
+    </message>
+    <message>
+        <source>A batch holds 1 to 10 events.</source>
+        <translation>A batch holds 1 to 10 events.</translation>
+    </message>
+    <message>
+        <source>info=user_count needs filter_by_prefix=presence-.</source>
+        <translation>info=user_count needs filter_by_prefix=presence-.</translation>
+    </message>
+    <message>
+        <source>Invalid channel name.</source>
+        <translation>Invalid channel name.</translation>
+    </message>
+    <message>
+        <source>user_count is only available for presence channels.</source>
+        <translation>user_count is only available for presence channels.</translation>
+    </message>
+    <message>
+        <source>Users can only be listed for presence channels.</source>
+        <translation>Users can only be listed for presence channels.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::MenuController</name>
     <message>
         <source>There is no product %1.</source>
@@ -370,10 +737,119 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::PusherProtocolHandler</name>
+    <message>
+        <source>Too many messages: the limit is %1 per second.</source>
+        <translation>Too many messages: the limit is %1 per second.</translation>
+    </message>
+    <message>
+        <source>Invalid message: %1</source>
+        <translation>Invalid message: %1</translation>
+    </message>
+    <message>
+        <source>Unsupported event: %1</source>
+        <translation>Unsupported event: %1</translation>
+    </message>
+    <message>
+        <source>Invalid channel name.</source>
+        <translation>Invalid channel name.</translation>
+    </message>
+    <message>
+        <source>Too many subscriptions: the limit is %1 per second.</source>
+        <translation>Too many subscriptions: the limit is %1 per second.</translation>
+    </message>
+    <message>
+        <source>Too many channels: the limit is %1 per connection.</source>
+        <translation>Too many channels: the limit is %1 per connection.</translation>
+    </message>
+    <message>
+        <source>Invalid signature for this socket and channel.</source>
+        <translation>Invalid signature for this socket and channel.</translation>
+    </message>
+    <message>
+        <source>Invalid signature for channel %1.</source>
+        <translation>Invalid signature for channel %1.</translation>
+    </message>
+    <message>
+        <source>channel_data needs a user_id of 1 to 128 characters.</source>
+        <translation>channel_data needs a user_id of 1 to 128 characters.</translation>
+    </message>
+    <message>
+        <source>user_info is larger than %1 bytes.</source>
+        <translation>user_info is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The presence channel is full (%1 members).</source>
+        <translation>The presence channel is full (%1 members).</translation>
+    </message>
+    <message>
+        <source>Client events are not enabled on this server.</source>
+        <translation>Client events are not enabled on this server.</translation>
+    </message>
+    <message>
+        <source>Client events are only allowed on private and presence channels.</source>
+        <translation>Client events are only allowed on private and presence channels.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to channel %1.</source>
+        <translation>Not subscribed to channel %1.</translation>
+    </message>
+    <message>
+        <source>Event name longer than 200 characters.</source>
+        <translation>Event name longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Too many client events: the limit is %1 per second.</source>
+        <translation>Too many client events: the limit is %1 per second.</translation>
+    </message>
+    <message>
+        <source>The client does not read its messages.</source>
+        <translation>The client does not read its messages.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::RealtimeServer</name>
+    <message>
+        <source>App key %1 does not exist.</source>
+        <translation>App key %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No protocol version supplied.</source>
+        <translation>No protocol version supplied.</translation>
+    </message>
+    <message>
+        <source>Invalid version string format.</source>
+        <translation>Invalid version string format.</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version %1.</source>
+        <translation>Unsupported protocol version %1.</translation>
+    </message>
+    <message>
+        <source>Over capacity: the server accepts %1 connections.</source>
+        <translation>Over capacity: the server accepts %1 connections.</translation>
+    </message>
+    <message>
+        <source>Over capacity: %1 connections from one address.</source>
+        <translation>Over capacity: %1 connections from one address.</translation>
+    </message>
+    <message>
+        <source>Binary messages are not supported.</source>
+        <translation>Binary messages are not supported.</translation>
+    </message>
+    <message>
+        <source>Pong reply not received.</source>
+        <translation>Pong reply not received.</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::StaffController</name>
     <message numerus="yes">
         <source>Too many wrong PINs from this device; try again in %n minute(s).</source>
-        <translation><numerusform>Too many wrong PINs from this device; try again in %n minute.</numerusform><numerusform>Too many wrong PINs from this device; try again in %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong PINs from this device; try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs from this device; try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>pin: expected the staff PIN</source>
