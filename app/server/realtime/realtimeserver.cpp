@@ -311,6 +311,9 @@ void RealtimeServer::publishStaffEvent(const tableside::StaffEvent &event)
     }
     d->lastSeq = event.seq();
     const QString &channel = d->settings.staffChannel;
+    // Nobody listening (no dashboard open): skip encoding; devices catch up from the event log.
+    if (subscriptionCount(channel) == 0)
+        return;
     const int sent = d->protocol.broadcast(
         channel,
         Frame::channelEvent(event.name(), channel, QString::fromUtf8(event.dataJson())).encode());
