@@ -83,7 +83,7 @@ QString usageText()
               "\"private-staff-channel\"");
 }
 
-void installTranslator(QCoreApplication &app)
+void installTranslatorInto(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("server"), QStringLiteral("_"),
@@ -492,7 +492,7 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tableside"));
     QCoreApplication::setApplicationName(QStringLiteral("tableside-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TABLESIDE_VERSION));
-    installTranslator(app);
+    installServerTranslator(app);
 
     const QString command = arguments.value(1);
     if (command == u"staff")
@@ -502,6 +502,11 @@ int runCommandLine(int argc, char *argv[])
     if (command == u"menu")
         return runMenu(arguments.mid(1));
     return runServer(app, arguments);
+}
+
+void installServerTranslator(QCoreApplication &app)
+{
+    installTranslatorInto(app);
 }
 
 } // namespace tableside::server

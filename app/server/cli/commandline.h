@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace tableside::server {
 
 /// The tableside-server command line (a stable contract used by the README, packaging and
@@ -13,5 +15,8 @@ namespace tableside::server {
 ///   tableside-server --help | --version
 /// Bad arguments: one line on stderr and exit code 2. Returns the process exit code.
 int runCommandLine(int argc, char *argv[]);
+
+/// Loads the server's messages (and Qt's) in the system language into @p app.
+void installServerTranslator(QCoreApplication &app);
 
 } // namespace tableside::server

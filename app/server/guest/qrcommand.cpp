@@ -1,5 +1,6 @@
 #include "qrcommand.h"
 
+#include "cli/commandline.h"
 #include "qrcardwriter.h"
 #include "store/store.h"
 #include "tableselection.h"
@@ -163,6 +164,7 @@ int runQrCommand(const QStringList &arguments)
     char *argv[] = {programName, nullptr};
     int argc = 1;
     QGuiApplication application(argc, argv);
+    installServerTranslator(application);
     return run(arguments);
 }
 
