@@ -35,15 +35,14 @@ class TablesideServer::Private
 {
 public:
     explicit Private(ServerSettings s)
-        : settings(std::move(s)),
-          store(Store::Options { settings.businessDayStartHour, settings.eventRetentionHours,
-                                 settings.recallWindowSeconds,
-                                 [] { return QDateTime::currentDateTimeUtc(); } }),
-          guestWrites(settings),
-          logins(settings.loginMaxAttempts, settings.loginLockoutMinutes * 60),
-          router(store, metrics)
-    {
-    }
+        : settings(std::move(s))
+        , store(Store::Options {settings.businessDayStartHour, settings.eventRetentionHours,
+                                settings.recallWindowSeconds,
+                                [] { return QDateTime::currentDateTimeUtc(); }})
+        , guestWrites(settings)
+        , logins(settings.loginMaxAttempts, settings.loginLockoutMinutes * 60)
+        , router(store, metrics)
+    { }
 
     ServerSettings settings;
     Store store;
@@ -68,9 +67,9 @@ public:
 };
 
 TablesideServer::TablesideServer(ServerSettings settings, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(std::move(settings)))
-{
-}
+    : QObject(parent)
+    , d(std::make_unique<Private>(std::move(settings)))
+{ }
 
 TablesideServer::~TablesideServer()
 {
@@ -87,7 +86,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     QString openError;
     if (!d->store.open(d->settings.effectiveDataDir(), &info, &openError)) {
         d->error = tr("Cannot open the database in %1: %2")
-                           .arg(d->settings.effectiveDataDir(), openError);
+                       .arg(d->settings.effectiveDataDir(), openError);
         if (error)
             *error = d->error;
         return false;
@@ -102,7 +101,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->settings.realtime.key = credentials.key;
     d->settings.realtime.secret = credentials.secret;
 
-    ApiContext context { d->store, d->settings, d->metrics, d->guestWrites, d->logins };
+    ApiContext context {d->store, d->settings, d->metrics, d->guestWrites, d->logins};
     d->menu = std::make_unique<MenuController>(context);
     d->orders = std::make_unique<OrdersController>(context);
     d->calls = std::make_unique<CallsController>(context);
@@ -119,9 +118,10 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->kitchen->registerRoutes(d->router);
 
     Store *store = &d->store;
-    d->realtime = std::make_unique<RealtimeServer>(
-            d->settings.realtime,
-            [store](const QString &token) { return store->staffForToken(token); });
+    d->realtime
+        = std::make_unique<RealtimeServer>(d->settings.realtime, [store](const QString &token) {
+              return store->staffForToken(token);
+          });
     d->realtime->attach(d->http);
     connect(&d->store, &Store::eventCommitted, d->realtime.get(),
             &RealtimeServer::publishStaffEvent);
@@ -138,31 +138,31 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
         const QList<double> bounds = Store::commitBucketBounds();
         for (int i = 0; i < bounds.size(); ++i)
             out += "tableside_db_commit_duration_seconds_bucket{le=\""
-                    + QByteArray::number(bounds.at(i), 'g', 10) + "\"} "
-                    + QByteArray::number(stats.commitBuckets.value(i)) + '\n';
+                + QByteArray::number(bounds.at(i), 'g', 10) + "\"} "
+                + QByteArray::number(stats.commitBuckets.value(i)) + '\n';
         out += "tableside_db_commit_duration_seconds_bucket{le=\"+Inf\"} "
-                + QByteArray::number(stats.commits) + '\n';
+            + QByteArray::number(stats.commits) + '\n';
         out += "tableside_db_commit_duration_seconds_sum "
-                + QByteArray::number(stats.commitSecondsTotal, 'g', 10) + '\n';
+            + QByteArray::number(stats.commitSecondsTotal, 'g', 10) + '\n';
         out += "tableside_db_commit_duration_seconds_count " + QByteArray::number(stats.commits)
-                + '\n';
+            + '\n';
         out += "# HELP tableside_db_failed_commits_total Batches that failed to commit.\n"
                "# TYPE tableside_db_failed_commits_total counter\n"
                "tableside_db_failed_commits_total "
-                + QByteArray::number(stats.failedCommits) + '\n';
+            + QByteArray::number(stats.failedCommits) + '\n';
         out += "# HELP tableside_db_writes_total Writes committed (requests that changed "
                "something).\n# TYPE tableside_db_writes_total counter\n"
                "tableside_db_writes_total "
-                + QByteArray::number(stats.writes) + '\n';
+            + QByteArray::number(stats.writes) + '\n';
         out += "# HELP tableside_event_seq Latest committed seq of the staff channel.\n"
                "# TYPE tableside_event_seq gauge\ntableside_event_seq "
-                + QByteArray::number(store->latestSeq()) + '\n';
+            + QByteArray::number(store->latestSeq()) + '\n';
         out += "# HELP tableside_http_connections Open HTTP connections.\n"
                "# TYPE tableside_http_connections gauge\ntableside_http_connections "
-                + QByteArray::number(d->tcp ? d->tcp->connectionCount() : 0) + '\n';
+            + QByteArray::number(d->tcp ? d->tcp->connectionCount() : 0) + '\n';
         out += "# HELP tableside_realtime_connections Open realtime (WebSocket) connections.\n"
                "# TYPE tableside_realtime_connections gauge\ntableside_realtime_connections "
-                + QByteArray::number(d->realtime ? d->realtime->connectionCount() : 0) + '\n';
+            + QByteArray::number(d->realtime ? d->realtime->connectionCount() : 0) + '\n';
         return out;
     });
 
@@ -177,8 +177,8 @@ bool TablesideServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!open(&d->error))
         return false;
-    ConnectionGuard::Limits limits { d->settings.maxBodyBytes, d->settings.maxHeaderBytes,
-                                     d->settings.idleTimeoutSeconds };
+    ConnectionGuard::Limits limits {d->settings.maxBodyBytes, d->settings.maxHeaderBytes,
+                                    d->settings.idleTimeoutSeconds};
     auto tcp = std::make_unique<GuardedTcpServer>(limits, d->settings.maxConnections);
     if (d->settings.tlsEnabled()) {
         QFile certificateFile(d->settings.tlsCertificateFile);
@@ -202,9 +202,9 @@ bool TablesideServer::listen(const QHostAddress &address, quint16 port)
     }
     if (!tcp->listen(address, port)) {
         d->error = tr("Cannot listen on %1:%2: %3")
-                           .arg(address.toString())
-                           .arg(port)
-                           .arg(tcp->errorString());
+                       .arg(address.toString())
+                       .arg(port)
+                       .arg(tcp->errorString());
         return false;
     }
     d->tcp = tcp.release();

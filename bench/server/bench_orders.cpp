@@ -20,11 +20,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_orders: the server did not start\n");
         return 1;
     }
-    const QByteArray body =
-            R"({"tableNumber":7,"items":[{"productId":2,"quantity":2},{"productId":10,"quantity":1,"notes":"no onion"}]})";
+    const QByteArray body
+        = R"({"tableNumber":7,"items":[{"productId":2,"quantity":2},{"productId":10,"quantity":1,"notes":"no onion"}]})";
     const QByteArray request = "POST /api/orders/create HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                "Content-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     BenchResult result = drive(port, clients, seconds, request, 201);
     print("durable orders", clients, result);
     printCommitStats(port);

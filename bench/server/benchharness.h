@@ -32,8 +32,8 @@ struct BenchResult
         if (latenciesMs.empty())
             return 0;
         std::sort(latenciesMs.begin(), latenciesMs.end());
-        const size_t index = std::min(latenciesMs.size() - 1,
-                                      static_cast<size_t>(p * latenciesMs.size()));
+        const size_t index
+            = std::min(latenciesMs.size() - 1, static_cast<size_t>(p * latenciesMs.size()));
         return latenciesMs[index];
     }
 };
@@ -48,10 +48,10 @@ inline quint16 startServer(QProcess &process, const QTemporaryDir &dir)
                  "tableCallsPerMinute=0\n");
     config.close();
     process.setProgram(QStringLiteral(TABLESIDE_SERVER_BINARY));
-    process.setArguments({ QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
-                           QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
-                           QStringLiteral("--port"), QStringLiteral("0"),
-                           QStringLiteral("--config"), config.fileName() });
+    process.setArguments({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                          QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
+                          QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config"),
+                          config.fileName()});
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start();
     if (!process.waitForStarted(5000))
@@ -102,34 +102,35 @@ inline BenchResult drive(quint16 port, int clients, double seconds, const QByteA
     QEventLoop loop;
     QTimer::singleShot(endMs, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     for (Client &client : pool) {
-        QObject::connect(client.socket.get(), &QTcpSocket::readyRead, &loop, [&client, &result,
-                                                                              &request,
-                                                                              expectedStatus] {
-            client.buffer += client.socket->readAll();
-            // Responses are small and Content-Length framed.
-            for (;;) {
-                const qsizetype end = client.buffer.indexOf("\r\n\r\n");
-                if (end < 0)
-                    break;
-                const QByteArray head = client.buffer.left(end);
-                const int status = head.mid(9, 3).toInt();
-                const qsizetype lengthAt = head.toLower().indexOf("content-length:");
-                const qint64 length = lengthAt < 0 ? 0
+        QObject::connect(
+            client.socket.get(), &QTcpSocket::readyRead, &loop,
+            [&client, &result, &request, expectedStatus] {
+                client.buffer += client.socket->readAll();
+                // Responses are small and Content-Length framed.
+                for (;;) {
+                    const qsizetype end = client.buffer.indexOf("\r\n\r\n");
+                    if (end < 0)
+                        break;
+                    const QByteArray head = client.buffer.left(end);
+                    const int status = head.mid(9, 3).toInt();
+                    const qsizetype lengthAt = head.toLower().indexOf("content-length:");
+                    const qint64 length = lengthAt < 0
+                        ? 0
                         : head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15)
-                                  .trimmed()
-                                  .toLongLong();
-                if (client.buffer.size() < end + 4 + length)
-                    break;
-                client.buffer.remove(0, end + 4 + length);
-                result.latenciesMs.push_back(client.sent.nsecsElapsed() / 1e6);
-                if (status == expectedStatus)
-                    ++result.ok;
-                else
-                    ++result.failed;
-                client.sent.start();
-                client.socket->write(request);
-            }
-        });
+                              .trimmed()
+                              .toLongLong();
+                    if (client.buffer.size() < end + 4 + length)
+                        break;
+                    client.buffer.remove(0, end + 4 + length);
+                    result.latenciesMs.push_back(client.sent.nsecsElapsed() / 1e6);
+                    if (status == expectedStatus)
+                        ++result.ok;
+                    else
+                        ++result.failed;
+                    client.sent.start();
+                    client.socket->write(request);
+                }
+            });
     }
     loop.exec();
     for (Client &client : pool)

@@ -76,7 +76,7 @@ inline QByteArray rawRequest(const QByteArray &method, const QString &path, cons
         request += header.first + ": " + header.second + "\r\n";
     if (!body.isNull() || method == "POST" || method == "PATCH")
         request += "Content-Type: application/json\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n";
+            + QByteArray::number(body.size()) + "\r\n";
     request += "\r\n" + body;
     return request;
 }
@@ -87,15 +87,15 @@ class HttpClient
 public:
     /// @p source: the local address to connect from (127.0.0.2, … act as other phones).
     explicit HttpClient(quint16 port, QHostAddress source = {})
-        : m_port(port), m_source(std::move(source))
-    {
-    }
+        : m_port(port)
+        , m_source(std::move(source))
+    { }
 
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                    QList<QPair<QByteArray, QByteArray>> headers = {}, int timeoutMs = 10000)
     {
         if (!m_token.isEmpty())
-            headers.append({ "Authorization", "Bearer " + m_token });
+            headers.append({"Authorization", "Bearer " + m_token});
         return sendRaw(rawRequest(method, path, body, headers), timeoutMs);
     }
 
@@ -117,7 +117,8 @@ public:
             QList<HttpReply> replies = takeResponses(m_buffer);
             if (!replies.isEmpty())
                 return replies.first();
-            if (m_socket->state() != QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0)
+            if (m_socket->state() != QAbstractSocket::ConnectedState
+                && m_socket->bytesAvailable() == 0)
                 break;
             QTest::qWait(1);
             m_buffer += m_socket->readAll();
@@ -234,8 +235,8 @@ public:
     QByteArray login(const QString &pin)
     {
         HttpClient client(port());
-        const HttpReply reply = client.post(QStringLiteral("/api/staff/login"),
-                                            { { QStringLiteral("pin"), pin } });
+        const HttpReply reply
+            = client.post(QStringLiteral("/api/staff/login"), {{QStringLiteral("pin"), pin}});
         return reply.json().value(QStringLiteral("token")).toString().toLatin1();
     }
 
@@ -248,9 +249,9 @@ inline QJsonObject orderBody(int table, QList<QPair<int, int>> lines)
 {
     QJsonArray items;
     for (const auto &line : lines)
-        items.append(QJsonObject { { QStringLiteral("productId"), line.first },
-                                   { QStringLiteral("quantity"), line.second } });
-    return { { QStringLiteral("tableNumber"), table }, { QStringLiteral("items"), items } };
+        items.append(QJsonObject {{QStringLiteral("productId"), line.first},
+                                  {QStringLiteral("quantity"), line.second}});
+    return {{QStringLiteral("tableNumber"), table}, {QStringLiteral("items"), items}};
 }
 
 } // namespace tableside::server::testkit

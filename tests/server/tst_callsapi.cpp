@@ -15,9 +15,13 @@ private:
     QString createCall(int table, const char *type)
     {
         HttpClient client(m_server->port());
-        return client.post(QStringLiteral("/api/waiter-call"),
-                           { { "tableNumber", table }, { "callType", type } })
-                .json().value("call").toObject().value("id").toString();
+        return client
+            .post(QStringLiteral("/api/waiter-call"), {{"tableNumber", table}, {"callType", type}})
+            .json()
+            .value("call")
+            .toObject()
+            .value("id")
+            .toString();
     }
 
 private slots:
@@ -27,20 +31,26 @@ private slots:
     void createAndJoinTheOpenCall()
     {
         HttpClient client(m_server->port());
-        HttpReply reply = client.post(QStringLiteral("/api/waiter-call"),
-                                      { { "tableNumber", 4 }, { "callType", "payment_cash" }, { "message", "Плащане с брой" } });
+        HttpReply reply = client.post(
+            QStringLiteral("/api/waiter-call"),
+            {{"tableNumber", 4}, {"callType", "payment_cash"}, {"message", "Плащане с брой"}});
         QCOMPARE(reply.status, 201);
         const QJsonObject call = reply.json().value("call").toObject();
         QCOMPARE(call.value("callType").toString(), QStringLiteral("payment_cash"));
         QCOMPARE(call.value("urgent").toBool(), true);
         QCOMPARE(call.value("message").toString(), QStringLiteral("Плащане с брой"));
         // A second tap: the open call comes back, no second ring (no second event).
-        reply = client.post(QStringLiteral("/api/waiter-call"), { { "tableNumber", 4 }, { "callType", "payment_cash" } });
+        reply = client.post(QStringLiteral("/api/waiter-call"),
+                            {{"tableNumber", 4}, {"callType", "payment_cash"}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value("existing").toBool(), true);
         QCOMPARE(reply.json().value("call").toObject().value("id"), call.value("id"));
         // Another type is another call.
-        QCOMPARE(client.post(QStringLiteral("/api/waiter-call"), { { "tableNumber", 4 }, { "callType", "help" } }).status, 201);
+        QCOMPARE(client
+                     .post(QStringLiteral("/api/waiter-call"),
+                           {{"tableNumber", 4}, {"callType", "help"}})
+                     .status,
+                 201);
         QCOMPARE(m_server->store().latestSeq(), 2);
     }
 
@@ -49,10 +59,15 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::newRow("bad JSON") << QByteArray("{") << 400;
-        QTest::newRow("unknown type") << QByteArray(R"({"tableNumber":1,"callType":"dance"})") << 400;
+        QTest::newRow("unknown type")
+            << QByteArray(R"({"tableNumber":1,"callType":"dance"})") << 400;
         QTest::newRow("no table") << QByteArray(R"({"callType":"help"})") << 400;
-        QTest::newRow("unknown table") << QByteArray(R"({"tableNumber":77,"callType":"help"})") << 422;
-        QTest::newRow("long message") << QByteArray(R"({"tableNumber":1,"callType":"help","message":")") + QByteArray(201, 'x') + "\"}" << 400;
+        QTest::newRow("unknown table")
+            << QByteArray(R"({"tableNumber":77,"callType":"help"})") << 422;
+        QTest::newRow("long message")
+            << QByteArray(R"({"tableNumber":1,"callType":"help","message":")")
+                + QByteArray(201, 'x') + "\"}"
+            << 400;
     }
 
     void createRefused()
@@ -68,21 +83,31 @@ private slots:
     {
         const QString id = createCall(2, "help");
         HttpClient client(m_server->port());
-        QCOMPARE(client.patch(QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id)).status, 401);
+        QCOMPARE(client.patch(QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id)).status,
+                 401);
         client.setToken(m_server->login(QStringLiteral("2222")));
         HttpReply reply = client.get(QStringLiteral("/api/waiter-call"));
         QCOMPARE(reply.json().value("calls").toArray().size(), 1);
         reply = client.patch(QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json().value("call").toObject().value("acknowledgedBy").toString(), QStringLiteral("Ivan"));
+        QCOMPARE(reply.json().value("call").toObject().value("acknowledgedBy").toString(),
+                 QStringLiteral("Ivan"));
         reply = client.patch(QStringLiteral("/api/waiter-call/%1/complete").arg(id));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json().value("call").toObject().value("status").toString(), QStringLiteral("completed"));
+        QCOMPARE(reply.json().value("call").toObject().value("status").toString(),
+                 QStringLiteral("completed"));
         reply = client.patch(QStringLiteral("/api/waiter-call/%1/complete").arg(id));
         QCOMPARE(reply.status, 409);
         QCOMPARE(reply.json().value("error").toString(), QStringLiteral("already_completed"));
-        QCOMPARE(client.get(QStringLiteral("/api/waiter-call")).json().value("calls").toArray().size(), 0);
-        QCOMPARE(client.get(QStringLiteral("/api/waiter-call/all")).json().value("calls").toArray().size(), 1);
+        QCOMPARE(
+            client.get(QStringLiteral("/api/waiter-call")).json().value("calls").toArray().size(),
+            0);
+        QCOMPARE(client.get(QStringLiteral("/api/waiter-call/all"))
+                     .json()
+                     .value("calls")
+                     .toArray()
+                     .size(),
+                 1);
         QCOMPARE(client.patch(QStringLiteral("/api/waiter-call/nope/acknowledge")).status, 404);
         // Completed: the table may call again.
         QVERIFY(createCall(2, "help") != id);
@@ -92,7 +117,7 @@ private slots:
     {
         HttpClient client(m_server->port());
         const HttpReply reply = client.post(QStringLiteral("/api/waiter-call"),
-                                            { { "tableNumber", 6 }, { "callType", "service" } });
+                                            {{"tableNumber", 6}, {"callType", "service"}});
         QCOMPARE(reply.status, 201);
         const QJsonObject call = reply.json().value("call").toObject();
         QVERIFY(call.value("message").isString());
@@ -122,13 +147,15 @@ private slots:
     // Guests see at most the first name of the waiter who is coming, never a full staff name.
     void guestAnswersHideStaffNames()
     {
-        QVERIFY(m_server->store().addStaff(QStringLiteral("Elena Georgieva"), QStringLiteral("4444"),
-                                           StaffRole::Waiter).ok());
+        QVERIFY(m_server->store()
+                    .addStaff(QStringLiteral("Elena Georgieva"), QStringLiteral("4444"),
+                              StaffRole::Waiter)
+                    .ok());
         QVERIFY(m_server->store().flush());
         HttpClient guest(m_server->port());
         HttpReply reply = guest.post(QStringLiteral("/api/waiter-call"),
-                                     { { "tableNumber", 5 }, { "callType", "payment_card" } },
-                                     { { "Idempotency-Key", "tap-1" } });
+                                     {{"tableNumber", 5}, {"callType", "payment_card"}},
+                                     {{"Idempotency-Key", "tap-1"}});
         QCOMPARE(reply.status, 201);
         QJsonObject call = reply.json().value("call").toObject();
         QVERIFY(!call.contains("acknowledgedBy"));
@@ -137,16 +164,17 @@ private slots:
 
         HttpClient staff(m_server->port());
         staff.setToken(m_server->login(QStringLiteral("4444")));
-        QCOMPARE(staff.patch(QStringLiteral("/api/waiter-call/%1/acknowledge")
-                                     .arg(call.value("id").toString()))
-                         .status,
+        QCOMPARE(staff
+                     .patch(QStringLiteral("/api/waiter-call/%1/acknowledge")
+                                .arg(call.value("id").toString()))
+                     .status,
                  200);
         // A second tap joins the acknowledged call; a retry of the first replays it.
         const QList<QPair<QByteArray, QByteArray>> noKey;
-        const QList<QPair<QByteArray, QByteArray>> sameKey { { "Idempotency-Key", "tap-1" } };
-        for (const auto &headers : { noKey, sameKey }) {
+        const QList<QPair<QByteArray, QByteArray>> sameKey {{"Idempotency-Key", "tap-1"}};
+        for (const auto &headers : {noKey, sameKey}) {
             reply = guest.post(QStringLiteral("/api/waiter-call"),
-                               { { "tableNumber", 5 }, { "callType", "payment_card" } }, headers);
+                               {{"tableNumber", 5}, {"callType", "payment_card"}}, headers);
             QCOMPARE(reply.status, 200);
             QVERIFY2(!reply.body.contains("Georgieva"), reply.body.constData());
             call = reply.json().value("call").toObject();
@@ -156,8 +184,14 @@ private slots:
             QCOMPARE(call.value("waiterFirstName").toString(), QStringLiteral("Elena"));
         }
         // Staff still see the full name.
-        QCOMPARE(staff.get(QStringLiteral("/api/waiter-call")).json().value("calls").toArray()
-                         .first().toObject().value("acknowledgedBy").toString(),
+        QCOMPARE(staff.get(QStringLiteral("/api/waiter-call"))
+                     .json()
+                     .value("calls")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("acknowledgedBy")
+                     .toString(),
                  QStringLiteral("Elena Georgieva"));
     }
 
@@ -168,8 +202,9 @@ private slots:
         const QByteArray maria = m_server->login(QStringLiteral("1111"));
         QList<QByteArray> requests;
         for (int i = 0; i < 10; ++i)
-            requests.append(rawRequest("PATCH", QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id), {},
-                                       { { "Authorization", "Bearer " + (i % 2 ? ivan : maria) } }));
+            requests.append(
+                rawRequest("PATCH", QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id), {},
+                           {{"Authorization", "Bearer " + (i % 2 ? ivan : maria)}}));
         const QList<HttpReply> replies = sendParallel(m_server->port(), requests);
         int winners = 0;
         QString winner;
@@ -184,9 +219,11 @@ private slots:
             if (reply.status == 200)
                 continue;
             QCOMPARE(reply.status, 409);
-            QCOMPARE(reply.json().value("error").toString(), QStringLiteral("already_acknowledged"));
+            QCOMPARE(reply.json().value("error").toString(),
+                     QStringLiteral("already_acknowledged"));
             QVERIFY(reply.json().value("message").toString().contains(winner));
-            QCOMPARE(reply.json().value("call").toObject().value("acknowledgedBy").toString(), winner);
+            QCOMPARE(reply.json().value("call").toObject().value("acknowledgedBy").toString(),
+                     winner);
         }
         QCOMPARE(m_server->store().latestSeq(), 2); // the call + one acknowledgement
     }

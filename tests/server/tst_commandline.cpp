@@ -24,8 +24,8 @@ private:
         QProcess process;
         process.start(QStringLiteral(TABLESIDE_SERVER_BINARY), arguments);
         process.waitForFinished(30000);
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
     }
 
     QTemporaryDir m_dir;
@@ -34,18 +34,20 @@ private slots:
     void badArgumentsExitWith2_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown option") << QStringList { "--frobnicate" };
-        QTest::newRow("bad port") << QStringList { "--port", "70000" };
-        QTest::newRow("port text") << QStringList { "--port", "http" };
-        QTest::newRow("bad address") << QStringList { "--address", "kitchen" };
-        QTest::newRow("stray word") << QStringList { "serve" };
-        QTest::newRow("missing config") << QStringList { "--config", "/nonexistent/x.ini" };
-        QTest::newRow("staff without action") << QStringList { "staff" };
-        QTest::newRow("staff add without pin") << QStringList { "staff", "add", "--name", "A" };
-        QTest::newRow("staff add bad pin") << QStringList { "staff", "add", "--name", "A", "--pin", "12" };
-        QTest::newRow("staff add bad role") << QStringList { "staff", "add", "--name", "A", "--pin", "1234", "--role", "chef" };
-        QTest::newRow("menu without import") << QStringList { "menu" };
-        QTest::newRow("menu import no file") << QStringList { "menu", "import" };
+        QTest::newRow("unknown option") << QStringList {"--frobnicate"};
+        QTest::newRow("bad port") << QStringList {"--port", "70000"};
+        QTest::newRow("port text") << QStringList {"--port", "http"};
+        QTest::newRow("bad address") << QStringList {"--address", "kitchen"};
+        QTest::newRow("stray word") << QStringList {"serve"};
+        QTest::newRow("missing config") << QStringList {"--config", "/nonexistent/x.ini"};
+        QTest::newRow("staff without action") << QStringList {"staff"};
+        QTest::newRow("staff add without pin") << QStringList {"staff", "add", "--name", "A"};
+        QTest::newRow("staff add bad pin")
+            << QStringList {"staff", "add", "--name", "A", "--pin", "12"};
+        QTest::newRow("staff add bad role")
+            << QStringList {"staff", "add", "--name", "A", "--pin", "1234", "--role", "chef"};
+        QTest::newRow("menu without import") << QStringList {"menu"};
+        QTest::newRow("menu import no file") << QStringList {"menu", "import"};
     }
 
     void badArgumentsExitWith2()
@@ -59,10 +61,10 @@ private slots:
 
     void helpAndVersion()
     {
-        Run result = run({ "--help" });
+        Run result = run({"--help"});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("tableside-server staff add")));
-        result = run({ "--version" });
+        result = run({"--version"});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed(), QStringLiteral("tableside-server " TABLESIDE_VERSION));
     }
@@ -70,36 +72,37 @@ private slots:
     void staffCommands()
     {
         const QString dir = m_dir.filePath(QStringLiteral("staff"));
-        Run result = run({ "staff", "add", "--data-dir", dir, "--name", "Мария", "--pin", "4321", "--role", "kitchen" });
+        Run result = run({"staff", "add", "--data-dir", dir, "--name", "Мария", "--pin", "4321",
+                          "--role", "kitchen"});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("First start: staff PIN for \"Manager\" is ")));
-        result = run({ "staff", "add", "--data-dir", dir, "--name", "Ivo", "--pin", "4321" });
+        result = run({"staff", "add", "--data-dir", dir, "--name", "Ivo", "--pin", "4321"});
         QCOMPARE(result.exitCode, 1); // PIN in use
-        result = run({ "staff", "list", "--data-dir", dir });
+        result = run({"staff", "list", "--data-dir", dir});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("Мария\tkitchen")));
         QVERIFY(result.out.contains(QStringLiteral("Manager\tmanager")));
-        result = run({ "staff", "reset-pin", "--data-dir", dir, "--name", "Мария" });
+        result = run({"staff", "reset-pin", "--data-dir", dir, "--name", "Мария"});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(QRegularExpression(QStringLiteral("\\d{6}")).match(result.out).hasMatch());
-        result = run({ "staff", "remove", "--data-dir", dir, "--name", "Мария" });
+        result = run({"staff", "remove", "--data-dir", dir, "--name", "Мария"});
         QCOMPARE(result.exitCode, 0);
-        result = run({ "staff", "remove", "--data-dir", dir, "--name", "Мария" });
+        result = run({"staff", "remove", "--data-dir", dir, "--name", "Мария"});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY(!run({ "staff", "list", "--data-dir", dir }).out.contains(QStringLiteral("Мария")));
+        QVERIFY(!run({"staff", "list", "--data-dir", dir}).out.contains(QStringLiteral("Мария")));
     }
 
     void appCredentialsAreKept()
     {
         const QString dir = m_dir.filePath(QStringLiteral("creds"));
-        const Run first = run({ "app-credentials", "--data-dir", dir });
+        const Run first = run({"app-credentials", "--data-dir", dir});
         QCOMPARE(first.exitCode, 0);
         const QString jsonLine = first.out.trimmed().split(u'\n').last();
         const QJsonObject json = QJsonDocument::fromJson(jsonLine.toUtf8()).object();
         QVERIFY(!json.value("appId").toString().isEmpty());
         QVERIFY(json.value("key").toString().size() >= 16);
         QVERIFY(json.value("secret").toString().size() >= 16);
-        QCOMPARE(run({ "app-credentials", "--data-dir", dir }).out.trimmed(), jsonLine);
+        QCOMPARE(run({"app-credentials", "--data-dir", dir}).out.trimmed(), jsonLine);
     }
 
     void menuImport()
@@ -107,29 +110,32 @@ private slots:
         const QString dir = m_dir.filePath(QStringLiteral("menu"));
         QFile file(m_dir.filePath(QStringLiteral("menu.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"categories":[{"id":9,"slug":"tea","nameBg":"Чай","nameEn":"Tea","sortOrder":1}],
+        file.write(
+            R"({"categories":[{"id":9,"slug":"tea","nameBg":"Чай","nameEn":"Tea","sortOrder":1}],
                       "products":[{"id":50,"categoryId":9,"nameBg":"Мента","nameEn":"Mint tea","priceEurCents":250,"station":"bar"}]})");
         file.close();
-        Run result = run({ "menu", "import", "--data-dir", dir, file.fileName() });
+        Run result = run({"menu", "import", "--data-dir", dir, file.fileName()});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("1 categories and 1 products")));
         QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("[1,2");
         bad.close();
-        QCOMPARE(run({ "menu", "import", "--data-dir", dir, bad.fileName() }).exitCode, 2);
+        QCOMPARE(run({"menu", "import", "--data-dir", dir, bad.fileName()}).exitCode, 2);
     }
 
     void listensAndStopsOnSigterm()
     {
         QProcess server;
         server.start(QStringLiteral(TABLESIDE_SERVER_BINARY),
-                     { "--data-dir", m_dir.filePath(QStringLiteral("serve")), "--address", "127.0.0.1", "--port", "0" });
+                     {"--data-dir", m_dir.filePath(QStringLiteral("serve")), "--address",
+                      "127.0.0.1", "--port", "0"});
         QVERIFY(server.waitForStarted(5000));
         QString all;
         QRegularExpressionMatch match;
-        const QRegularExpression listening(QStringLiteral("^Tableside Server listening on http://127\\.0\\.0\\.1:(\\d+)$"),
-                                           QRegularExpression::MultilineOption);
+        const QRegularExpression listening(
+            QStringLiteral("^Tableside Server listening on http://127\\.0\\.0\\.1:(\\d+)$"),
+            QRegularExpression::MultilineOption);
         QElapsedTimer timer;
         timer.start();
         while (!(match = listening.match(all)).hasMatch() && timer.elapsed() < 15000) {

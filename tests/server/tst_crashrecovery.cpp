@@ -30,16 +30,16 @@ private:
             config.close();
         }
         process.setProgram(QStringLiteral(TABLESIDE_SERVER_BINARY));
-        process.setArguments({ QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                               QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
-                               QStringLiteral("--port"), QStringLiteral("0"),
-                               QStringLiteral("--config"), config.fileName() });
+        process.setArguments({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
+                              QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
+                              QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--config"), config.fileName()});
         process.setProcessChannelMode(QProcess::SeparateChannels);
         process.start();
         if (!process.waitForStarted(5000))
             return 0;
         static const QRegularExpression listening(
-                QStringLiteral("^Tableside Server listening on http://127\\.0\\.0\\.1:(\\d+)$"));
+            QStringLiteral("^Tableside Server listening on http://127\\.0\\.0\\.1:(\\d+)$"));
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 15000) {
@@ -71,8 +71,8 @@ private slots:
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         QList<QByteArray> buffers(Clients);
         const QByteArray request = rawRequest(
-                "POST", QStringLiteral("/api/orders/create"),
-                QJsonDocument(orderBody(4, { { 1, 2 }, { 10, 1 } })).toJson(QJsonDocument::Compact));
+            "POST", QStringLiteral("/api/orders/create"),
+            QJsonDocument(orderBody(4, {{1, 2}, {10, 1}})).toJson(QJsonDocument::Compact));
         for (int i = 0; i < Clients; ++i) {
             auto socket = std::make_unique<QTcpSocket>();
             socket->connectToHost(QHostAddress::LocalHost, port);
@@ -89,7 +89,8 @@ private slots:
                 buffers[i] += sockets[i]->readAll();
                 for (const HttpReply &reply : takeResponses(buffers[i])) {
                     QCOMPARE(reply.status, 201);
-                    const QJsonObject order = reply.json().value(QStringLiteral("order")).toObject();
+                    const QJsonObject order
+                        = reply.json().value(QStringLiteral("order")).toObject();
                     confirmed.insert(order.value(QStringLiteral("id")).toString());
                     confirmedNumbers.insert(order.value(QStringLiteral("orderNumber")).toInt());
                     if (!killed)
@@ -105,7 +106,11 @@ private slots:
                 for (int i = 0; i < Clients; ++i) {
                     buffers[i] += sockets[i]->readAll();
                     for (const HttpReply &reply : takeResponses(buffers[i]))
-                        confirmed.insert(reply.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toString());
+                        confirmed.insert(reply.json()
+                                             .value(QStringLiteral("order"))
+                                             .toObject()
+                                             .value(QStringLiteral("id"))
+                                             .toString());
                 }
                 break;
             }
@@ -130,7 +135,8 @@ private slots:
                 numbers.insert(order.orderNumber);
             }
             for (const QString &id : confirmed)
-                QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("confirmed order %1 lost").arg(id)));
+                QVERIFY2(stored.contains(id),
+                         qPrintable(QStringLiteral("confirmed order %1 lost").arg(id)));
             // Order numbers and the event log have no holes.
             QCOMPARE(numbers.size(), orders.size());
             for (int n = 1; n <= orders.size(); ++n)
@@ -143,7 +149,8 @@ private slots:
         }
         // The restarted server goes on from there.
         HttpClient client(port2);
-        const HttpReply next = client.post(QStringLiteral("/api/orders/create"), orderBody(4, { { 1, 1 } }));
+        const HttpReply next
+            = client.post(QStringLiteral("/api/orders/create"), orderBody(4, {{1, 1}}));
         QCOMPARE(next.status, 201);
         again.terminate();
         QVERIFY(again.waitForFinished(10000));

@@ -19,15 +19,27 @@ private slots:
         HttpClient guest(server.port());
         HttpClient staff(server.port());
         staff.setToken(server.login(QStringLiteral("1111")));
-        const QString orderId = guest.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } }))
-                                        .json().value("order").toObject().value("id").toString();
-        const QString callId = guest.post(QStringLiteral("/api/waiter-call"), { { "tableNumber", 1 }, { "callType", "help" } })
-                                       .json().value("call").toObject().value("id").toString();
-        staff.patch(QStringLiteral("/api/orders/%1/status").arg(orderId), { { "status", "preparing" } });
+        const QString orderId
+            = guest.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}))
+                  .json()
+                  .value("order")
+                  .toObject()
+                  .value("id")
+                  .toString();
+        const QString callId = guest
+                                   .post(QStringLiteral("/api/waiter-call"),
+                                         {{"tableNumber", 1}, {"callType", "help"}})
+                                   .json()
+                                   .value("call")
+                                   .toObject()
+                                   .value("id")
+                                   .toString();
+        staff.patch(QStringLiteral("/api/orders/%1/status").arg(orderId),
+                    {{"status", "preparing"}});
         staff.patch(QStringLiteral("/api/waiter-call/%1/acknowledge").arg(callId));
-        staff.patch(QStringLiteral("/api/products/3/availability"), { { "isAvailable", false } });
+        staff.patch(QStringLiteral("/api/products/3/availability"), {{"isAvailable", false}});
         // Refused changes leave no trace.
-        staff.patch(QStringLiteral("/api/orders/%1/status").arg(orderId), { { "status", "pending" } });
+        staff.patch(QStringLiteral("/api/orders/%1/status").arg(orderId), {{"status", "pending"}});
 
         QCOMPARE(broadcast.size(), 5);
         const HttpReply reply = staff.get(QStringLiteral("/api/events?after=0"));
@@ -35,7 +47,8 @@ private slots:
         QCOMPARE(reply.json().value("seq").toInt(), 5);
         const QJsonArray events = reply.json().value("events").toArray();
         QCOMPARE(events.size(), 5);
-        const QStringList expected { "new-order", "waiter-call", "order-status-change", "call-status-change", "product-availability-change" };
+        const QStringList expected {"new-order", "waiter-call", "order-status-change",
+                                    "call-status-change", "product-availability-change"};
         for (int i = 0; i < events.size(); ++i) {
             const QJsonObject event = events.at(i).toObject();
             QCOMPARE(event.value("seq").toInt(), i + 1);
@@ -45,13 +58,19 @@ private slots:
             QCOMPARE(event.value("data").toObject().value("seq").toInt(), i + 1);
             QVERIFY(event.value("data").toObject().contains("createdAt"));
         }
-        QCOMPARE(events.at(2).toObject().value("data").toObject().value("changedBy").toString(), QStringLiteral("Maria"));
+        QCOMPARE(events.at(2).toObject().value("data").toObject().value("changedBy").toString(),
+                 QStringLiteral("Maria"));
 
         // Paging.
         const HttpReply page = staff.get(QStringLiteral("/api/events?after=2&limit=2"));
         QCOMPARE(page.json().value("events").toArray().size(), 2);
         QCOMPARE(page.json().value("events").toArray().at(0).toObject().value("seq").toInt(), 3);
-        QCOMPARE(staff.get(QStringLiteral("/api/events?after=5")).json().value("events").toArray().size(), 0);
+        QCOMPARE(staff.get(QStringLiteral("/api/events?after=5"))
+                     .json()
+                     .value("events")
+                     .toArray()
+                     .size(),
+                 0);
         // Bad parameters and a seq ahead of the log.
         QCOMPARE(staff.get(QStringLiteral("/api/events?after=x")).status, 400);
         QCOMPARE(staff.get(QStringLiteral("/api/events?after=0&limit=1001")).status, 400);
@@ -65,9 +84,9 @@ private slots:
     {
         TestServer server(TestServer::unlimitedSettings());
         HttpClient client(server.port());
-        client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } }));
-        client.post(QStringLiteral("/api/orders/create"), orderBody(2, { { 2, 1 } }));
-        client.post(QStringLiteral("/api/waiter-call"), { { "tableNumber", 2 }, { "callType", "help" } });
+        client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
+        client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{2, 1}}));
+        client.post(QStringLiteral("/api/waiter-call"), {{"tableNumber", 2}, {"callType", "help"}});
         client.setToken(server.login(QStringLiteral("2222")));
         const QJsonObject state = client.get(QStringLiteral("/api/staff/state")).json();
         QCOMPARE(state.value("seq").toInt(), 3);
@@ -82,16 +101,22 @@ private slots:
         {
             TestServer server(TestServer::unlimitedSettings(), dir.path());
             HttpClient client(server.port());
-            orderId = client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } }))
-                              .json().value("order").toObject().value("id").toString();
-            client.post(QStringLiteral("/api/waiter-call"), { { "tableNumber", 1 }, { "callType", "help" } });
+            orderId = client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}))
+                          .json()
+                          .value("order")
+                          .toObject()
+                          .value("id")
+                          .toString();
+            client.post(QStringLiteral("/api/waiter-call"),
+                        {{"tableNumber", 1}, {"callType", "help"}});
         }
         TestServer server(TestServer::unlimitedSettings(), dir.path());
         QCOMPARE(server.store().latestSeq(), 2);
         QVERIFY(server.store().findOrder(orderId));
         QCOMPARE(server.store().openCalls().size(), 1);
         HttpClient client(server.port());
-        const HttpReply next = client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } }));
+        const HttpReply next
+            = client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         QCOMPARE(next.json().value("orderNumber").toInt(), 2);
         QCOMPARE(server.store().latestSeq(), 3);
         QCOMPARE(server.store().eventsAfter(0, 10).events.last().seq(), 3);
@@ -103,8 +128,8 @@ private slots:
         {
             TestServer server(TestServer::unlimitedSettings(), dir.path());
             HttpClient client(server.port());
-            client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } }));
-            client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } }));
+            client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
+            client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         }
         // Three days later the old events are pruned: a client at seq 0 or 1 must resync.
         Store::Options options;

@@ -18,8 +18,9 @@ private slots:
         socket.connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(socket.waitForConnected(5000));
         // Only the headers are sent: the answer must come without the 10 MB body.
-        socket.write("POST /api/orders/create HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                     "Content-Length: 10000000\r\n\r\n");
+        socket.write(
+            "POST /api/orders/create HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Content-Length: 10000000\r\n\r\n");
         QByteArray buffer;
         QList<HttpReply> replies;
         QElapsedTimer timer;
@@ -31,8 +32,10 @@ private slots:
         }
         QCOMPARE(replies.size(), 1);
         QCOMPARE(replies.first().status, 413);
-        QCOMPARE(replies.first().json().value("error").toString(), QStringLiteral("payload_too_large"));
-        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState || socket.atEnd(), 5000);
+        QCOMPARE(replies.first().json().value("error").toString(),
+                 QStringLiteral("payload_too_large"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            socket.state() == QAbstractSocket::UnconnectedState || socket.atEnd(), 5000);
     }
 
     void chunkedBodyGrowingOverTheCapIs413()
@@ -43,7 +46,8 @@ private slots:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("POST /api/orders/create HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+        socket.write(
+            "POST /api/orders/create HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
         QByteArray buffer;
         QList<HttpReply> replies;
         for (int i = 0; i < 10 && replies.isEmpty(); ++i) {
@@ -62,12 +66,14 @@ private slots:
         TestServer server(TestServer::unlimitedSettings());
         HttpClient client(server.port());
         // Chunked and padded (under 64 KB) requests go through on one connection.
-        const QByteArray body = QJsonDocument(orderBody(1, { { 1, 1 } })).toJson(QJsonDocument::Compact)
-                + QByteArray(30000, ' ');
+        const QByteArray body = QJsonDocument(orderBody(1, {{1, 1}})).toJson(QJsonDocument::Compact)
+            + QByteArray(30000, ' ');
         QCOMPARE(client.send("POST", QStringLiteral("/api/orders/create"), body).status, 201);
-        QByteArray chunked = "POST /api/orders/create HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                             "Transfer-Encoding: chunked\r\n\r\n";
-        const QByteArray json = QJsonDocument(orderBody(2, { { 1, 1 } })).toJson(QJsonDocument::Compact);
+        QByteArray chunked
+            = "POST /api/orders/create HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              "Transfer-Encoding: chunked\r\n\r\n";
+        const QByteArray json
+            = QJsonDocument(orderBody(2, {{1, 1}})).toJson(QJsonDocument::Compact);
         chunked += QByteArray::number(json.size(), 16) + "\r\n" + json + "\r\n0\r\n\r\n";
         QCOMPARE(client.sendRaw(chunked).status, 201);
         QCOMPARE(client.get(QStringLiteral("/api/menu")).status, 200);
@@ -79,7 +85,7 @@ private slots:
         TestServer server;
         HttpClient client(server.port());
         const HttpReply reply = client.send("GET", QStringLiteral("/api/menu"), {},
-                                            { { "X-Padding", QByteArray(20000, 'a') } });
+                                            {{"X-Padding", QByteArray(20000, 'a')}});
         QCOMPARE(reply.status, 431);
     }
 
@@ -90,7 +96,8 @@ private slots:
         TestServer server(settings);
         HttpClient client(server.port());
         QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(client.socket()->state(), QAbstractSocket::UnconnectedState, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(client.socket()->state(), QAbstractSocket::UnconnectedState,
+                                  5000);
     }
 
     void connectionCap()
@@ -112,7 +119,7 @@ private slots:
     {
         TestServer server(TestServer::unlimitedSettings());
         HttpClient client(server.port());
-        client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } }));
+        client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         client.get(QStringLiteral("/api/nothing"));
         const HttpReply health = client.get(QStringLiteral("/healthz"));
         QCOMPARE(health.status, 200);
@@ -122,10 +129,13 @@ private slots:
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.header("Content-Type").startsWith("text/plain"));
         const QByteArray text = metrics.body;
-        QVERIFY(text.contains("tableside_http_requests_total{method=\"POST\",route=\"/api/orders/create\",status=\"201\"} 1"));
-        QVERIFY(text.contains("tableside_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"} 1"));
+        QVERIFY(text.contains("tableside_http_requests_total{method=\"POST\",route=\"/api/orders/"
+                              "create\",status=\"201\"} 1"));
+        QVERIFY(text.contains(
+            "tableside_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"} 1"));
         QVERIFY(text.contains("tableside_orders_created_total 1"));
-        QVERIFY(text.contains("tableside_http_request_duration_seconds_count{route=\"/api/orders/create\"} 1"));
+        QVERIFY(text.contains(
+            "tableside_http_request_duration_seconds_count{route=\"/api/orders/create\"} 1"));
         QVERIFY(text.contains("tableside_db_commit_duration_seconds_count"));
         QVERIFY(text.contains("tableside_event_seq 1"));
     }

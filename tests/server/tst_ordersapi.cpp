@@ -1,9 +1,9 @@
 // REST: POST /api/orders/create, the staff order lists and PATCH /api/orders/{id}/status.
 #include "servertestkit.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSet>
 
 using namespace tableside;
 using namespace tableside::server;
@@ -36,7 +36,7 @@ private slots:
     void createPricesFromTheMenu()
     {
         HttpClient client(m_server->port());
-        QJsonObject body = orderBody(3, { { 1, 2 }, { 10, 1 } });
+        QJsonObject body = orderBody(3, {{1, 2}, {10, 1}});
         // Whatever prices the phone sends are ignored.
         QJsonArray items = body.value(QStringLiteral("items")).toArray();
         QJsonObject first = items.at(0).toObject();
@@ -70,26 +70,39 @@ private slots:
         QTest::newRow("malformed JSON") << QByteArray("{\"tableNumber\":") << 400 << "invalid_json";
         QTest::newRow("array, not object") << QByteArray("[1,2]") << 400 << "invalid_json";
         QTest::newRow("empty body") << QByteArray("") << 400 << "invalid_json";
-        QTest::newRow("no table") << json({ { "items", QJsonArray { QJsonObject { { "productId", 1 }, { "quantity", 1 } } } } }) << 400 << "invalid_request";
-        QTest::newRow("table as text") << json({ { "tableNumber", "3" }, { "items", QJsonArray { QJsonObject { { "productId", 1 }, { "quantity", 1 } } } } }) << 400 << "invalid_request";
-        QTest::newRow("fractional table") << json({ { "tableNumber", 3.5 }, { "items", QJsonArray { QJsonObject { { "productId", 1 }, { "quantity", 1 } } } } }) << 400 << "invalid_request";
-        QTest::newRow("unknown table") << json(orderBody(99, { { 1, 1 } })) << 422 << "unknown_table";
+        QTest::newRow("no table") << json(
+            {{"items", QJsonArray {QJsonObject {{"productId", 1}, {"quantity", 1}}}}})
+                                  << 400 << "invalid_request";
+        QTest::newRow("table as text")
+            << json({{"tableNumber", "3"},
+                     {"items", QJsonArray {QJsonObject {{"productId", 1}, {"quantity", 1}}}}})
+            << 400 << "invalid_request";
+        QTest::newRow("fractional table")
+            << json({{"tableNumber", 3.5},
+                     {"items", QJsonArray {QJsonObject {{"productId", 1}, {"quantity", 1}}}}})
+            << 400 << "invalid_request";
+        QTest::newRow("unknown table") << json(orderBody(99, {{1, 1}})) << 422 << "unknown_table";
         QTest::newRow("no items") << json(orderBody(3, {})) << 400 << "invalid_request";
-        QTest::newRow("quantity 0") << json(orderBody(3, { { 1, 0 } })) << 400 << "invalid_request";
-        QTest::newRow("quantity 51") << json(orderBody(3, { { 1, 51 } })) << 400 << "invalid_request";
-        QTest::newRow("negative quantity") << json(orderBody(3, { { 1, -2 } })) << 400 << "invalid_request";
-        QTest::newRow("unknown product") << json(orderBody(3, { { 1, 1 }, { 999, 1 } })) << 422 << "unknown_product";
+        QTest::newRow("quantity 0") << json(orderBody(3, {{1, 0}})) << 400 << "invalid_request";
+        QTest::newRow("quantity 51") << json(orderBody(3, {{1, 51}})) << 400 << "invalid_request";
+        QTest::newRow("negative quantity")
+            << json(orderBody(3, {{1, -2}})) << 400 << "invalid_request";
+        QTest::newRow("unknown product")
+            << json(orderBody(3, {{1, 1}, {999, 1}})) << 422 << "unknown_product";
         QList<QPair<int, int>> many;
         for (int i = 0; i < 51; ++i)
-            many.append({ 1, 1 });
+            many.append({1, 1});
         QTest::newRow("51 lines") << json(orderBody(3, many)) << 400 << "invalid_request";
-        QJsonObject longNotes = orderBody(3, { { 1, 1 } });
+        QJsonObject longNotes = orderBody(3, {{1, 1}});
         longNotes.insert(QStringLiteral("notes"), QString(501, u'x'));
         QTest::newRow("notes over 500") << json(longNotes) << 400 << "invalid_request";
         QJsonObject longItemNotes = orderBody(3, {});
-        longItemNotes.insert(QStringLiteral("items"), QJsonArray { QJsonObject { { "productId", 1 }, { "quantity", 1 }, { "notes", QString(201, u'y') } } });
+        longItemNotes.insert(
+            QStringLiteral("items"),
+            QJsonArray {
+                QJsonObject {{"productId", 1}, {"quantity", 1}, {"notes", QString(201, u'y')}}});
         QTest::newRow("item notes over 200") << json(longItemNotes) << 400 << "invalid_request";
-        QJsonObject notesNumber = orderBody(3, { { 1, 1 } });
+        QJsonObject notesNumber = orderBody(3, {{1, 1}});
         notesNumber.insert(QStringLiteral("notes"), 5);
         QTest::newRow("notes not text") << json(notesNumber) << 400 << "invalid_request";
     }
@@ -112,58 +125,67 @@ private slots:
     {
         HttpClient staff(m_server->port());
         staff.setToken(m_managerToken);
-        QCOMPARE(staff.patch(QStringLiteral("/api/products/2/availability"),
-                             { { QStringLiteral("isAvailable"), false } })
-                         .status,
+        QCOMPARE(staff
+                     .patch(QStringLiteral("/api/products/2/availability"),
+                            {{QStringLiteral("isAvailable"), false}})
+                     .status,
                  200);
         HttpClient guest(m_server->port());
-        HttpReply reply = guest.post(QStringLiteral("/api/orders/create"), orderBody(3, { { 2, 1 } }));
+        HttpReply reply = guest.post(QStringLiteral("/api/orders/create"), orderBody(3, {{2, 1}}));
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
                  QStringLiteral("product_unavailable"));
 
         // Hidden products and inactive tables are set by the owner in the database.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
             db.setDatabaseName(m_server->store().databasePath());
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("UPDATE products SET is_hidden = 1 WHERE id = 3")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE dining_tables SET is_active = 0 WHERE table_number = 7")));
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE dining_tables SET is_active = 0 WHERE table_number = 7")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("side"));
-        reply = guest.post(QStringLiteral("/api/orders/create"), orderBody(3, { { 3, 1 } }));
+        reply = guest.post(QStringLiteral("/api/orders/create"), orderBody(3, {{3, 1}}));
         QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("unknown_product"));
-        reply = guest.post(QStringLiteral("/api/orders/create"), orderBody(7, { { 1, 1 } }));
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("unknown_product"));
+        reply = guest.post(QStringLiteral("/api/orders/create"), orderBody(7, {{1, 1}}));
         QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("table_inactive"));
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("table_inactive"));
         QCOMPARE(m_server->store().todaysOrders().size(), 0);
     }
 
     void idempotentRetries()
     {
         HttpClient client(m_server->port());
-        const QJsonObject body = orderBody(5, { { 4, 2 } });
-        const QList<QPair<QByteArray, QByteArray>> key { { "Idempotency-Key", "tap-1" } };
+        const QJsonObject body = orderBody(5, {{4, 2}});
+        const QList<QPair<QByteArray, QByteArray>> key {{"Idempotency-Key", "tap-1"}};
         const HttpReply first = client.post(QStringLiteral("/api/orders/create"), body, key);
         const HttpReply retry = client.post(QStringLiteral("/api/orders/create"), body, key);
         QCOMPARE(first.status, 201);
         QCOMPARE(retry.status, 201);
         QCOMPARE(retry.header("Idempotent-Replayed"), QByteArray("true"));
-        QCOMPARE(retry.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")),
-                 first.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")));
+        QCOMPARE(
+            retry.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")),
+            first.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")));
         // clientOrderId in the body works the same.
         QJsonObject withClientId = body;
         withClientId.insert(QStringLiteral("clientOrderId"), QStringLiteral("phone-42"));
         const HttpReply a = client.post(QStringLiteral("/api/orders/create"), withClientId);
         const HttpReply b = client.post(QStringLiteral("/api/orders/create"), withClientId);
-        QCOMPARE(a.json().value(QStringLiteral("orderNumber")), b.json().value(QStringLiteral("orderNumber")));
+        QCOMPARE(a.json().value(QStringLiteral("orderNumber")),
+                 b.json().value(QStringLiteral("orderNumber")));
         QCOMPARE(m_server->store().todaysOrders().size(), 2);
         // The same key with another order is refused, nothing stored.
-        const HttpReply other = client.post(QStringLiteral("/api/orders/create"), orderBody(5, { { 4, 3 } }), key);
+        const HttpReply other
+            = client.post(QStringLiteral("/api/orders/create"), orderBody(5, {{4, 3}}), key);
         QCOMPARE(other.status, 422);
-        QCOMPARE(other.json().value(QStringLiteral("error")).toString(), QStringLiteral("idempotency_key_reused"));
+        QCOMPARE(other.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("idempotency_key_reused"));
         QCOMPARE(m_server->store().todaysOrders().size(), 2);
         QCOMPARE(m_server->store().latestSeq(), 2);
     }
@@ -171,21 +193,24 @@ private slots:
     // A retry after staff moved the order on returns it without the staff member's name.
     void replayHidesStaffNames()
     {
-        QVERIFY(m_server->store().addStaff(QStringLiteral("Elena Georgieva"), QStringLiteral("4444"),
-                                           StaffRole::Waiter).ok());
+        QVERIFY(m_server->store()
+                    .addStaff(QStringLiteral("Elena Georgieva"), QStringLiteral("4444"),
+                              StaffRole::Waiter)
+                    .ok());
         QVERIFY(m_server->store().flush());
         HttpClient guest(m_server->port());
-        const QJsonObject body = orderBody(8, { { 1, 1 } });
-        const QList<QPair<QByteArray, QByteArray>> key { { "Idempotency-Key", "tap-9" } };
+        const QJsonObject body = orderBody(8, {{1, 1}});
+        const QList<QPair<QByteArray, QByteArray>> key {{"Idempotency-Key", "tap-9"}};
         HttpReply reply = guest.post(QStringLiteral("/api/orders/create"), body, key);
         QCOMPARE(reply.status, 201);
         QVERIFY(!reply.json().value("order").toObject().contains("changedBy"));
         const QString id = reply.json().value("order").toObject().value("id").toString();
         HttpClient staff(m_server->port());
         staff.setToken(m_server->login(QStringLiteral("4444")));
-        QCOMPARE(staff.patch(QStringLiteral("/api/orders/%1/status").arg(id), { { "status", "preparing" } })
-                         .status,
-                 200);
+        QCOMPARE(
+            staff.patch(QStringLiteral("/api/orders/%1/status").arg(id), {{"status", "preparing"}})
+                .status,
+            200);
         reply = guest.post(QStringLiteral("/api/orders/create"), body, key);
         QCOMPARE(reply.status, 201);
         QCOMPARE(reply.header("Idempotent-Replayed"), QByteArray("true"));
@@ -195,22 +220,34 @@ private slots:
         QCOMPARE(order.value("status").toString(), QStringLiteral("preparing"));
         QVERIFY(!order.contains("changedBy"));
         // Staff still see who did it.
-        QCOMPARE(staff.get(QStringLiteral("/api/orders/active")).json().value("orders").toArray()
-                         .first().toObject().value("changedBy").toString(),
+        QCOMPARE(staff.get(QStringLiteral("/api/orders/active"))
+                     .json()
+                     .value("orders")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("changedBy")
+                     .toString(),
                  QStringLiteral("Elena Georgieva"));
     }
 
     void parallelRetriesMakeOneOrder()
     {
         QList<QByteArray> requests;
-        const QByteArray body = QJsonDocument(orderBody(6, { { 1, 1 } })).toJson(QJsonDocument::Compact);
+        const QByteArray body
+            = QJsonDocument(orderBody(6, {{1, 1}})).toJson(QJsonDocument::Compact);
         for (int i = 0; i < 20; ++i)
-            requests.append(rawRequest("POST", QStringLiteral("/api/orders/create"), body, { { "Idempotency-Key", "same" } }));
+            requests.append(rawRequest("POST", QStringLiteral("/api/orders/create"), body,
+                                       {{"Idempotency-Key", "same"}}));
         const QList<HttpReply> replies = sendParallel(m_server->port(), requests);
         QSet<QString> ids;
         for (const HttpReply &reply : replies) {
             QCOMPARE(reply.status, 201);
-            ids.insert(reply.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toString());
+            ids.insert(reply.json()
+                           .value(QStringLiteral("order"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString());
         }
         QCOMPARE(ids.size(), 1);
         QCOMPARE(m_server->store().todaysOrders().size(), 1);
@@ -222,7 +259,8 @@ private slots:
         QList<QByteArray> requests;
         for (int i = 0; i < Count; ++i)
             requests.append(rawRequest("POST", QStringLiteral("/api/orders/create"),
-                                       QJsonDocument(orderBody(1 + i % 20, { { 1 + i % 14, 1 } })).toJson(QJsonDocument::Compact)));
+                                       QJsonDocument(orderBody(1 + i % 20, {{1 + i % 14, 1}}))
+                                           .toJson(QJsonDocument::Compact)));
         const QList<HttpReply> replies = sendParallel(m_server->port(), requests);
         QSet<int> numbers;
         for (const HttpReply &reply : replies) {
@@ -247,10 +285,12 @@ private slots:
     {
         QFETCH(QString, path);
         HttpClient client(m_server->port());
-        QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(2, { { 1, 1 } })).status, 201);
+        QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{1, 1}})).status,
+                 201);
         HttpReply reply = client.get(path);
         QCOMPARE(reply.status, 401);
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("unauthorized"));
         QCOMPARE(reply.header("WWW-Authenticate"), QByteArray("Bearer"));
         client.setToken("not-a-token");
         QCOMPARE(client.get(path).status, 401);
@@ -263,73 +303,133 @@ private slots:
     void statusFollowsTheTransitionTable()
     {
         HttpClient client(m_server->port());
-        const QString id = client.post(QStringLiteral("/api/orders/create"), orderBody(2, { { 1, 1 } }))
-                                   .json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toString();
+        const QString id = client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{1, 1}}))
+                               .json()
+                               .value(QStringLiteral("order"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
         const QString path = QStringLiteral("/api/orders/%1/status").arg(id);
         // Without a token nothing changes.
-        QCOMPARE(client.patch(path, { { QStringLiteral("status"), QStringLiteral("preparing") } }).status, 401);
+        QCOMPARE(
+            client.patch(path, {{QStringLiteral("status"), QStringLiteral("preparing")}}).status,
+            401);
         QCOMPARE(m_server->store().findOrder(id)->status, OrderStatus::Pending);
 
         client.setToken(m_waiterToken);
-        HttpReply reply = client.patch(path, { { QStringLiteral("status"), QStringLiteral("completed") } });
+        HttpReply reply
+            = client.patch(path, {{QStringLiteral("status"), QStringLiteral("completed")}});
         QCOMPARE(reply.status, 409);
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_transition"));
-        QCOMPARE(reply.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_transition"));
+        QCOMPARE(reply.json()
+                     .value(QStringLiteral("order"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("pending"));
 
-        for (const char *status : { "preparing", "ready", "completed" }) {
-            reply = client.patch(path, { { QStringLiteral("status"), QString::fromLatin1(status) } });
+        for (const char *status : {"preparing", "ready", "completed"}) {
+            reply = client.patch(path, {{QStringLiteral("status"), QString::fromLatin1(status)}});
             QCOMPARE(reply.status, 200);
-            QCOMPARE(reply.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("status")).toString(), QString::fromLatin1(status));
-            QCOMPARE(reply.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("changedBy")).toString(), QStringLiteral("Ivan"));
+            QCOMPARE(reply.json()
+                         .value(QStringLiteral("order"))
+                         .toObject()
+                         .value(QStringLiteral("status"))
+                         .toString(),
+                     QString::fromLatin1(status));
+            QCOMPARE(reply.json()
+                         .value(QStringLiteral("order"))
+                         .toObject()
+                         .value(QStringLiteral("changedBy"))
+                         .toString(),
+                     QStringLiteral("Ivan"));
         }
         QVERIFY(m_server->store().findOrder(id)->completedAt.isValid());
-        reply = client.patch(path, { { QStringLiteral("status"), QStringLiteral("cancelled") } });
+        reply = client.patch(path, {{QStringLiteral("status"), QStringLiteral("cancelled")}});
         QCOMPARE(reply.status, 409);
-        reply = client.patch(path, { { QStringLiteral("status"), QStringLiteral("eaten") } });
+        reply = client.patch(path, {{QStringLiteral("status"), QStringLiteral("eaten")}});
         QCOMPARE(reply.status, 400);
-        reply = client.patch(QStringLiteral("/api/orders/no-such-order/status"), { { QStringLiteral("status"), QStringLiteral("ready") } });
+        reply = client.patch(QStringLiteral("/api/orders/no-such-order/status"),
+                             {{QStringLiteral("status"), QStringLiteral("ready")}});
         QCOMPARE(reply.status, 404);
         client.setToken(m_managerToken);
-        QCOMPARE(client.get(QStringLiteral("/api/orders/completed")).json().value(QStringLiteral("orders")).toArray().size(), 1);
-        QCOMPARE(client.get(QStringLiteral("/api/orders/active")).json().value(QStringLiteral("orders")).toArray().size(), 0);
-        QCOMPARE(client.get(QStringLiteral("/api/orders/all")).json().value(QStringLiteral("orders")).toArray().size(), 1);
+        QCOMPARE(client.get(QStringLiteral("/api/orders/completed"))
+                     .json()
+                     .value(QStringLiteral("orders"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(client.get(QStringLiteral("/api/orders/active"))
+                     .json()
+                     .value(QStringLiteral("orders"))
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(client.get(QStringLiteral("/api/orders/all"))
+                     .json()
+                     .value(QStringLiteral("orders"))
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     void recallIsForTheKitchen()
     {
         HttpClient client(m_server->port());
-        const QString id = client.post(QStringLiteral("/api/orders/create"), orderBody(2, { { 10, 1 } }))
-                                   .json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toString();
+        const QString id
+            = client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{10, 1}}))
+                  .json()
+                  .value(QStringLiteral("order"))
+                  .toObject()
+                  .value(QStringLiteral("id"))
+                  .toString();
         const QString path = QStringLiteral("/api/orders/%1/status").arg(id);
         client.setToken(m_waiterToken);
-        QCOMPARE(client.patch(path, { { "status", "preparing" } }).status, 200);
-        QCOMPARE(client.patch(path, { { "status", "ready" } }).status, 200);
-        QCOMPARE(client.patch(path, { { "status", "preparing" } }).status, 403);
+        QCOMPARE(client.patch(path, {{"status", "preparing"}}).status, 200);
+        QCOMPARE(client.patch(path, {{"status", "ready"}}).status, 200);
+        QCOMPARE(client.patch(path, {{"status", "preparing"}}).status, 403);
         client.setToken(m_server->login(QStringLiteral("3333")));
-        QCOMPARE(client.patch(path, { { "status", "preparing" } }).status, 200);
+        QCOMPARE(client.patch(path, {{"status", "preparing"}}).status, 200);
     }
 
     void stationBump()
     {
         HttpClient client(m_server->port());
         // Espresso is made at the bar, the salad in the kitchen.
-        const QString id = client.post(QStringLiteral("/api/orders/create"), orderBody(2, { { 1, 1 }, { 10, 1 } }))
-                                   .json().value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toString();
+        const QString id
+            = client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{1, 1}, {10, 1}}))
+                  .json()
+                  .value(QStringLiteral("order"))
+                  .toObject()
+                  .value(QStringLiteral("id"))
+                  .toString();
         client.setToken(m_waiterToken);
-        QCOMPARE(client.send("POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(id)).status, 403);
+        QCOMPARE(
+            client.send("POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(id)).status,
+            403);
         client.setToken(m_server->login(QStringLiteral("3333")));
-        HttpReply reply = client.send("POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(id));
+        HttpReply reply
+            = client.send("POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(id));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json().value("order").toObject().value("status").toString(), QStringLiteral("preparing"));
-        QCOMPARE(client.send("POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(id)).status, 409);
-        QCOMPARE(client.send("POST", QStringLiteral("/api/orders/%1/stations/pastry/bump").arg(id)).status, 404);
+        QCOMPARE(reply.json().value("order").toObject().value("status").toString(),
+                 QStringLiteral("preparing"));
+        QCOMPARE(
+            client.send("POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(id)).status,
+            409);
+        QCOMPARE(client.send("POST", QStringLiteral("/api/orders/%1/stations/pastry/bump").arg(id))
+                     .status,
+                 404);
         reply = client.send("POST", QStringLiteral("/api/orders/%1/stations/kitchen/bump").arg(id));
-        QCOMPARE(reply.json().value("order").toObject().value("status").toString(), QStringLiteral("ready"));
+        QCOMPARE(reply.json().value("order").toObject().value("status").toString(),
+                 QStringLiteral("ready"));
         const Store::EventPage page = m_server->store().eventsAfter(1, 100);
         QStringList names;
         for (const StaffEvent &event : page.events)
             names.append(event.name());
-        QCOMPARE(names, (QStringList { "order-station-progress", "order-status-change", "order-station-progress", "order-status-change" }));
+        QCOMPARE(names,
+                 (QStringList {"order-station-progress", "order-status-change",
+                               "order-station-progress", "order-status-change"}));
     }
 
     void wrongMethodIs405WithAllow()
@@ -338,13 +438,15 @@ private slots:
         HttpReply reply = client.send("GET", QStringLiteral("/api/orders/create"));
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.header("Allow"), QByteArray("POST"));
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("method_not_allowed"));
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("method_not_allowed"));
         reply = client.send("DELETE", QStringLiteral("/api/waiter-call"));
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.header("Allow"), QByteArray("POST, GET"));
         reply = client.send("GET", QStringLiteral("/api/no-such-thing"));
         QCOMPARE(reply.status, 404);
-        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not_found"));
     }
 
     void menuHasBothCurrencies()
@@ -359,25 +461,53 @@ private slots:
         const QJsonObject espresso = products.at(0).toObject();
         QCOMPARE(espresso.value("priceEurCents").toInt(), 180);
         QCOMPARE(espresso.value("priceBgnCents").toInt(), 352);
-        QCOMPARE(espresso.value("name").toObject().value("bg").toString(), QStringLiteral("Еспресо"));
+        QCOMPARE(espresso.value("name").toObject().value("bg").toString(),
+                 QStringLiteral("Еспресо"));
         // 86-ing shows up at once (the menu cache is rebuilt).
         HttpClient staff(m_server->port());
         staff.setToken(m_managerToken);
-        QCOMPARE(staff.patch(QStringLiteral("/api/products/1/availability"), { { "isAvailable", false } }).status, 200);
-        QCOMPARE(client.get(QStringLiteral("/api/menu")).json().value("products").toArray().at(0).toObject().value("isAvailable").toBool(), false);
+        QCOMPARE(
+            staff.patch(QStringLiteral("/api/products/1/availability"), {{"isAvailable", false}})
+                .status,
+            200);
+        QCOMPARE(client.get(QStringLiteral("/api/menu"))
+                     .json()
+                     .value("products")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("isAvailable")
+                     .toBool(),
+                 false);
     }
 
     void availabilityRoutes()
     {
         HttpClient client(m_server->port());
-        QCOMPARE(client.patch(QStringLiteral("/api/products/1/availability"), { { "isAvailable", false } }).status, 401);
+        QCOMPARE(
+            client.patch(QStringLiteral("/api/products/1/availability"), {{"isAvailable", false}})
+                .status,
+            401);
         client.setToken(m_waiterToken);
-        QCOMPARE(client.patch(QStringLiteral("/api/products/1/availability"), { { "isAvailable", false } }).status, 403);
+        QCOMPARE(
+            client.patch(QStringLiteral("/api/products/1/availability"), {{"isAvailable", false}})
+                .status,
+            403);
         client.setToken(m_managerToken);
-        QCOMPARE(client.patch(QStringLiteral("/api/products/1/availability"), { { "isAvailable", "no" } }).status, 400);
-        QCOMPARE(client.patch(QStringLiteral("/api/products/777/availability"), { { "isAvailable", false } }).status, 404);
-        QCOMPARE(client.patch(QStringLiteral("/api/products/abc/availability"), { { "isAvailable", false } }).status, 404);
-        const HttpReply reply = client.patch(QStringLiteral("/api/products/1/availability"), { { "isAvailable", false } });
+        QCOMPARE(
+            client.patch(QStringLiteral("/api/products/1/availability"), {{"isAvailable", "no"}})
+                .status,
+            400);
+        QCOMPARE(
+            client.patch(QStringLiteral("/api/products/777/availability"), {{"isAvailable", false}})
+                .status,
+            404);
+        QCOMPARE(
+            client.patch(QStringLiteral("/api/products/abc/availability"), {{"isAvailable", false}})
+                .status,
+            404);
+        const HttpReply reply = client.patch(QStringLiteral("/api/products/1/availability"),
+                                             {{"isAvailable", false}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value("product").toObject().value("isAvailable").toBool(), false);
         const Store::EventPage page = m_server->store().eventsAfter(0, 10);
@@ -393,9 +523,12 @@ private slots:
         settings.guestWriteBurst = 2;
         TestServer limited(settings);
         HttpClient client(limited.port());
-        QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } })).status, 201);
-        QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } })).status, 201);
-        const HttpReply reply = client.post(QStringLiteral("/api/orders/create"), orderBody(1, { { 1, 1 } }));
+        QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}})).status,
+                 201);
+        QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}})).status,
+                 201);
+        const HttpReply reply
+            = client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         QCOMPARE(reply.status, 429);
         QVERIFY(reply.header("Retry-After").toInt() >= 1);
         QCOMPARE(limited.store().todaysOrders().size(), 2);

@@ -49,12 +49,13 @@ private slots:
         QTest::newRow("tableOrderBurst") << "orders/tableOrderBurst" << 4 << 1;
         QTest::newRow("tableCallsPerMinute") << "orders/tableCallsPerMinute" << 5 << 2;
         QTest::newRow("tableCallBurst") << "orders/tableCallBurst" << 7 << 3;
-        QTest::newRow("maxSubscriptionsPerSecond") << "realtime/maxSubscriptionsPerSecond" << 9 << 4;
+        QTest::newRow("maxSubscriptionsPerSecond")
+            << "realtime/maxSubscriptionsPerSecond" << 9 << 4;
         QTest::newRow("maxPresenceMembers") << "realtime/maxPresenceMembers" << 11 << 5;
         QTest::newRow("maxUserInfoBytes") << "realtime/maxUserInfoBytes" << 2048 << 6;
         QTest::newRow("maxHttpBodyBytes") << "realtime/maxHttpBodyBytes" << 4096 << 7;
-        QTest::newRow("maxQueuedBytesPerConnection") << "realtime/maxQueuedBytesPerConnection"
-                                                     << 65536 << 8;
+        QTest::newRow("maxQueuedBytesPerConnection")
+            << "realtime/maxQueuedBytesPerConnection" << 65536 << 8;
     }
 
     void readsEveryLimitKey()
@@ -68,15 +69,15 @@ private slots:
         ServerSettings settings;
         QString error;
         QVERIFY2(settings.load(ini, &error), qPrintable(error));
-        const int fields[] = { settings.tableOrdersPerMinute,
-                               settings.tableOrderBurst,
-                               settings.tableCallsPerMinute,
-                               settings.tableCallBurst,
-                               settings.realtime.maxSubscriptionsPerSecond,
-                               settings.realtime.maxPresenceMembers,
-                               settings.realtime.maxUserInfoBytes,
-                               settings.realtime.maxHttpBodyBytes,
-                               settings.realtime.maxQueuedBytesPerConnection };
+        const int fields[] = {settings.tableOrdersPerMinute,
+                              settings.tableOrderBurst,
+                              settings.tableCallsPerMinute,
+                              settings.tableCallBurst,
+                              settings.realtime.maxSubscriptionsPerSecond,
+                              settings.realtime.maxPresenceMembers,
+                              settings.realtime.maxUserInfoBytes,
+                              settings.realtime.maxHttpBodyBytes,
+                              settings.realtime.maxQueuedBytesPerConnection};
         QCOMPARE(fields[field], value);
         // And save() writes it back under the same key.
         QSettings out(dir.filePath("d.ini"), QSettings::IniFormat);
@@ -88,16 +89,26 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("port") << "server/port" << "99999";
-        QTest::newRow("address") << "server/address" << "bar";
-        QTest::newRow("hour") << "orders/businessDayStartHour" << "24";
-        QTest::newRow("retention under 24 h") << "events/retentionHours" << "12";
-        QTest::newRow("bool") << "realtime/publicStaffChannel" << "maybe";
-        QTest::newRow("body cap") << "server/maxBodyBytes" << "ten";
-        QTest::newRow("tls half") << "tls/certificate" << "/x.pem";
-        QTest::newRow("table orders negative") << "orders/tableOrdersPerMinute" << "-1";
-        QTest::newRow("table call burst 0") << "orders/tableCallBurst" << "0";
-        QTest::newRow("queue cap tiny") << "realtime/maxQueuedBytesPerConnection" << "10";
+        QTest::newRow("port") << "server/port"
+                              << "99999";
+        QTest::newRow("address") << "server/address"
+                                 << "bar";
+        QTest::newRow("hour") << "orders/businessDayStartHour"
+                              << "24";
+        QTest::newRow("retention under 24 h") << "events/retentionHours"
+                                              << "12";
+        QTest::newRow("bool") << "realtime/publicStaffChannel"
+                              << "maybe";
+        QTest::newRow("body cap") << "server/maxBodyBytes"
+                                  << "ten";
+        QTest::newRow("tls half") << "tls/certificate"
+                                  << "/x.pem";
+        QTest::newRow("table orders negative") << "orders/tableOrdersPerMinute"
+                                               << "-1";
+        QTest::newRow("table call burst 0") << "orders/tableCallBurst"
+                                            << "0";
+        QTest::newRow("queue cap tiny") << "realtime/maxQueuedBytesPerConnection"
+                                        << "10";
     }
 
     void refusesBadValues()

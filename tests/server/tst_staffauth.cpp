@@ -17,13 +17,15 @@ private slots:
     {
         TestServer server;
         HttpClient client(server.port());
-        const HttpReply reply = client.post(QStringLiteral("/api/staff/login"), { { "pin", "1111" } });
+        const HttpReply reply = client.post(QStringLiteral("/api/staff/login"), {{"pin", "1111"}});
         QCOMPARE(reply.status, 200);
         const QJsonObject json = reply.json();
         QVERIFY(json.value("token").toString().size() >= 40);
         QCOMPARE(json.value("staff").toObject().value("name").toString(), QStringLiteral("Maria"));
-        QCOMPARE(json.value("staff").toObject().value("role").toString(), QStringLiteral("manager"));
-        QVERIFY(QDateTime::fromString(json.value("expiresAt").toString(), Qt::ISODateWithMs) > QDateTime::currentDateTimeUtc());
+        QCOMPARE(json.value("staff").toObject().value("role").toString(),
+                 QStringLiteral("manager"));
+        QVERIFY(QDateTime::fromString(json.value("expiresAt").toString(), Qt::ISODateWithMs)
+                > QDateTime::currentDateTimeUtc());
         const QJsonObject realtime = json.value("realtime").toObject();
         QCOMPARE(realtime.value("appKey").toString(), server.store().appCredentials().key);
         QCOMPARE(realtime.value("channel").toString(), QStringLiteral("private-staff-channel"));
@@ -31,7 +33,8 @@ private slots:
         client.setToken(json.value("token").toString().toLatin1());
         QCOMPARE(client.get(QStringLiteral("/api/staff/realtime")).json(), realtime);
         // Only a hash of the token is stored.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(server.store().databasePath());
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -50,7 +53,12 @@ private slots:
         settings.realtime.staffChannel = QStringLiteral("staff-channel");
         TestServer server(settings);
         HttpClient client(server.port());
-        QCOMPARE(client.post(QStringLiteral("/api/staff/login"), { { "pin", "1111" } }).json().value("realtime").toObject().value("channel").toString(),
+        QCOMPARE(client.post(QStringLiteral("/api/staff/login"), {{"pin", "1111"}})
+                     .json()
+                     .value("realtime")
+                     .toObject()
+                     .value("channel")
+                     .toString(),
                  QStringLiteral("staff-channel"));
     }
 
@@ -58,14 +66,15 @@ private slots:
     {
         TestServer server;
         HttpClient client(server.port());
-        QCOMPARE(client.post(QStringLiteral("/api/staff/login"), { { "pin", "" } }).status, 400);
+        QCOMPARE(client.post(QStringLiteral("/api/staff/login"), {{"pin", ""}}).status, 400);
         for (int i = 0; i < 5; ++i) {
-            const HttpReply reply = client.post(QStringLiteral("/api/staff/login"), { { "pin", "9999" } });
+            const HttpReply reply
+                = client.post(QStringLiteral("/api/staff/login"), {{"pin", "9999"}});
             QCOMPARE(reply.status, 401);
             QCOMPARE(reply.json().value("error").toString(), QStringLiteral("invalid_pin"));
         }
         // Locked: even the right PIN is refused for 15 minutes.
-        const HttpReply locked = client.post(QStringLiteral("/api/staff/login"), { { "pin", "1111" } });
+        const HttpReply locked = client.post(QStringLiteral("/api/staff/login"), {{"pin", "1111"}});
         QCOMPARE(locked.status, 429);
         QCOMPARE(locked.json().value("error").toString(), QStringLiteral("too_many_attempts"));
         QVERIFY(locked.header("Retry-After").toInt() > 14 * 60);
@@ -97,7 +106,8 @@ private slots:
         client.setToken(token);
         const HttpReply reply = client.get(QStringLiteral("/api/staff/state"));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(again.store().staffForToken(QString::fromLatin1(token))->name, QStringLiteral("Petar"));
+        QCOMPARE(again.store().staffForToken(QString::fromLatin1(token))->name,
+                 QStringLiteral("Petar"));
 
         // An expired session is refused (the store's clock moved past expiresAt).
         Store::Options options;
@@ -118,7 +128,10 @@ private slots:
         QVERIFY(server.login(QStringLiteral("2222")).isEmpty());
         QVERIFY(!server.login(QStringLiteral("5555")).isEmpty());
         // Two people cannot share a PIN (login is by PIN alone).
-        QCOMPARE(server.store().addStaff(QStringLiteral("Eva"), QStringLiteral("5555"), StaffRole::Waiter).error().code,
+        QCOMPARE(server.store()
+                     .addStaff(QStringLiteral("Eva"), QStringLiteral("5555"), StaffRole::Waiter)
+                     .error()
+                     .code,
                  StoreError::Code::Invalid);
     }
 };

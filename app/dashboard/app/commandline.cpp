@@ -49,8 +49,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."),
                              QStringLiteral("THEME"));
     theme.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, profile, lang, kitchen, station, fullscreen, screenshot, screenshotDelay,
-                       windowSize, theme});
+    parser.addOptions({server, profile, lang, kitchen, station, fullscreen, screenshot,
+                       screenshotDelay, windowSize, theme});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -100,7 +100,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     line.kitchen = parser.isSet(kitchen);
     line.station = parser.value(station);
     if (!line.station.isEmpty()
-        && !QRegularExpression(QStringLiteral("^[a-z0-9_-]{1,40}$")).match(line.station).hasMatch()) {
+        && !QRegularExpression(QStringLiteral("^[a-z0-9_-]{1,40}$"))
+                .match(line.station)
+                .hasMatch()) {
         *error = QStringLiteral("--station: use lowercase letters, digits, '-' and '_' only");
         return std::nullopt;
     }

@@ -74,47 +74,51 @@ ApiError ApiError::fromStoreError(const StoreError &error)
 
 ApiError ApiError::badRequest(const QString &message)
 {
-    return { 400, QStringLiteral("invalid_request"), message, {}, {} };
+    return {400, QStringLiteral("invalid_request"), message, {}, {}};
 }
 
 ApiError ApiError::invalidJson(const QString &message)
 {
-    return { 400, QStringLiteral("invalid_json"), message, {}, {} };
+    return {400, QStringLiteral("invalid_json"), message, {}, {}};
 }
 
 ApiError ApiError::unauthorized()
 {
-    return { 401, QStringLiteral("unauthorized"),
-             QCoreApplication::translate("ApiError",
-                                         "Log in first: a valid Bearer token is needed."),
-             {}, { { "WWW-Authenticate", "Bearer" } } };
+    return {
+        401,
+        QStringLiteral("unauthorized"),
+        QCoreApplication::translate("ApiError", "Log in first: a valid Bearer token is needed."),
+        {},
+        {{"WWW-Authenticate", "Bearer"}}};
 }
 
 ApiError ApiError::forbidden(const QString &message)
 {
-    return { 403, QStringLiteral("forbidden"), message, {}, {} };
+    return {403, QStringLiteral("forbidden"), message, {}, {}};
 }
 
 ApiError ApiError::notFound(const QString &message)
 {
-    return { 404, QStringLiteral("not_found"), message, {}, {} };
+    return {404, QStringLiteral("not_found"), message, {}, {}};
 }
 
 ApiError ApiError::tooManyRequests(const QString &code, const QString &message,
                                    int retryAfterSeconds)
 {
-    return { 429, code, message,
-             { { QStringLiteral("retryAfter"), std::max(1, retryAfterSeconds) } },
-             { { "Retry-After", QByteArray::number(std::max(1, retryAfterSeconds)) } } };
+    return {429,
+            code,
+            message,
+            {{QStringLiteral("retryAfter"), std::max(1, retryAfterSeconds)}},
+            {{"Retry-After", QByteArray::number(std::max(1, retryAfterSeconds))}}};
 }
 
 ApiError ApiError::storageUnavailable()
 {
-    return fromStoreError({ StoreError::Code::Storage,
-                            QCoreApplication::translate(
-                                    "ApiError", "The database could not store the change; "
-                                                "nothing was saved. Try again."),
-                            {} });
+    return fromStoreError({StoreError::Code::Storage,
+                           QCoreApplication::translate("ApiError",
+                                                       "The database could not store the change; "
+                                                       "nothing was saved. Try again."),
+                           {}});
 }
 
 } // namespace tableside::server

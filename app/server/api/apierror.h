@@ -28,12 +28,12 @@ struct ApiError
 
     static ApiError badRequest(const QString &message); ///< 400 invalid_request
     static ApiError invalidJson(const QString &message); ///< 400 invalid_json
-    static ApiError unauthorized();                      ///< 401 unauthorized
-    static ApiError forbidden(const QString &message);   ///< 403 forbidden
-    static ApiError notFound(const QString &message);    ///< 404 not_found
+    static ApiError unauthorized(); ///< 401 unauthorized
+    static ApiError forbidden(const QString &message); ///< 403 forbidden
+    static ApiError notFound(const QString &message); ///< 404 not_found
     static ApiError tooManyRequests(const QString &code, const QString &message,
                                     int retryAfterSeconds); ///< 429 with Retry-After
-    static ApiError storageUnavailable();                ///< 503 storage_unavailable
+    static ApiError storageUnavailable(); ///< 503 storage_unavailable
 };
 
 } // namespace tableside::server

@@ -19,7 +19,7 @@ struct ApiRequest
     QString method;
     QString path;
     QUrlQuery query;
-    QStringList params;                   ///< the {…} segments of the route, in order
+    QStringList params; ///< the {…} segments of the route, in order
     QHash<QByteArray, QByteArray> headers; ///< names lower-case
     QByteArray body;
     QJsonObject json; ///< the body, for routes that take a JSON object

@@ -45,9 +45,8 @@ void ApiResponder::raw(int status, const QByteArray &body, const QByteArray &con
         return; // the client left; nobody to answer
     QHttpServerResponder &responder = *m_state->responder;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
-    responder.writeHeader("Content-Type", contentType.isEmpty()
-                                                  ? QByteArray("application/json")
-                                                  : contentType);
+    responder.writeHeader("Content-Type",
+                          contentType.isEmpty() ? QByteArray("application/json") : contentType);
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
     responder.writeHeader("Cache-Control", "no-store");
     for (const Header &header : headers)

@@ -51,25 +51,27 @@ QStringList splitPath(const QString &path)
 
 } // namespace
 
-ApiRouter::ApiRouter(Store &store, Metrics &metrics) : m_store(store), m_metrics(metrics) { }
+ApiRouter::ApiRouter(Store &store, Metrics &metrics)
+    : m_store(store)
+    , m_metrics(metrics)
+{ }
 
 void ApiRouter::add(const QString &method, const QString &pattern, Access access, Body body,
                     Handler handler, QList<StaffRole> roles)
 {
-    m_routes.append({ method, pattern, splitPath(pattern), access, body, std::move(handler),
-                      std::move(roles) });
+    m_routes.append(
+        {method, pattern, splitPath(pattern), access, body, std::move(handler), std::move(roles)});
 }
 
 void ApiRouter::attach(QHttpServer &http)
 {
-    http.setMissingHandler([this](const QHttpServerRequest &request,
-                                  QHttpServerResponder &&responder) {
-        handle(request, std::move(responder));
-    });
+    http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(request, std::move(responder));
+        });
 }
 
-bool ApiRouter::matches(const Route &route, const QStringList &segments,
-                        QStringList *params) const
+bool ApiRouter::matches(const Route &route, const QStringList &segments, QStringList *params) const
 {
     if (route.segments.size() != segments.size())
         return false;
@@ -110,8 +112,8 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
             params = candidateParams;
         }
     }
-    const QString routeLabel = route ? route->pattern
-                                     : (allowed.isEmpty() ? QStringLiteral("unmatched") : path);
+    const QString routeLabel
+        = route ? route->pattern : (allowed.isEmpty() ? QStringLiteral("unmatched") : path);
     Metrics &metrics = m_metrics;
     ApiResponder reply(std::move(responder), [&metrics, method, routeLabel, timer](int status) {
         metrics.recordRequest(method, routeLabel, status, timer.nsecsElapsed() / 1e9);
@@ -120,18 +122,20 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
     if (!route) {
         if (allowed.isEmpty()) {
             reply.error(ApiError::notFound(
-                    QCoreApplication::translate("ApiRouter", "There is nothing at %1.").arg(path)));
+                QCoreApplication::translate("ApiRouter", "There is nothing at %1.").arg(path)));
             return;
         }
         const QByteArray allow = allowed.join(QStringLiteral(", ")).toLatin1();
         if (method == u"OPTIONS") {
-            reply.raw(204, {}, {}, { { "Allow", allow } });
+            reply.raw(204, {}, {}, {{"Allow", allow}});
             return;
         }
-        ApiError error { 405, QStringLiteral("method_not_allowed"),
-                         QCoreApplication::translate("ApiRouter", "%1 does not take %2; use %3.")
-                                 .arg(path, method, QString::fromLatin1(allow)),
-                         {}, { { "Allow", allow } } };
+        ApiError error {405,
+                        QStringLiteral("method_not_allowed"),
+                        QCoreApplication::translate("ApiRouter", "%1 does not take %2; use %3.")
+                            .arg(path, method, QString::fromLatin1(allow)),
+                        {},
+                        {{"Allow", allow}}};
         reply.error(error);
         return;
     }
@@ -158,8 +162,8 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
         }
         if (!route->roles.isEmpty() && !route->roles.contains(request.staff->role)) {
             reply.error(ApiError::forbidden(
-                    QCoreApplication::translate("ApiRouter", "A %1 may not do this.")
-                            .arg(toWireString(request.staff->role))));
+                QCoreApplication::translate("ApiRouter", "A %1 may not do this.")
+                    .arg(toWireString(request.staff->role))));
             return;
         }
     }
@@ -168,13 +172,13 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             reply.error(ApiError::invalidJson(
-                    QCoreApplication::translate("ApiRouter", "The body is not valid JSON: %1")
-                            .arg(parseError.errorString())));
+                QCoreApplication::translate("ApiRouter", "The body is not valid JSON: %1")
+                    .arg(parseError.errorString())));
             return;
         }
         if (!document.isObject()) {
             reply.error(ApiError::invalidJson(
-                    QCoreApplication::translate("ApiRouter", "The body must be a JSON object.")));
+                QCoreApplication::translate("ApiRouter", "The body must be a JSON object.")));
             return;
         }
         request.json = document.object();

@@ -12,15 +12,16 @@ template<typename T, typename OnSuccess>
 void replyAfterCommit(Store &store, ApiResponder reply, StoreOutcome<T> outcome,
                       OnSuccess onSuccess)
 {
-    store.whenCommitted(reply.context(), [reply, outcome = std::move(outcome),
-                                          onSuccess = std::move(onSuccess)](bool committed) mutable {
-        if (!committed)
-            reply.error(ApiError::storageUnavailable());
-        else if (!outcome.ok())
-            reply.error(ApiError::fromStoreError(outcome.error()));
-        else
-            onSuccess(reply, outcome.value());
-    });
+    store.whenCommitted(reply.context(),
+                        [reply, outcome = std::move(outcome),
+                         onSuccess = std::move(onSuccess)](bool committed) mutable {
+                            if (!committed)
+                                reply.error(ApiError::storageUnavailable());
+                            else if (!outcome.ok())
+                                reply.error(ApiError::fromStoreError(outcome.error()));
+                            else
+                                onSuccess(reply, outcome.value());
+                        });
 }
 
 } // namespace tableside::server

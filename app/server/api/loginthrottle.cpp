@@ -6,7 +6,9 @@
 namespace tableside::server {
 
 LoginThrottle::LoginThrottle(int maxAttempts, int lockoutSeconds, Clock clock)
-    : m_maxAttempts(maxAttempts), m_lockoutMs(lockoutSeconds * 1000LL), m_clock(std::move(clock))
+    : m_maxAttempts(maxAttempts)
+    , m_lockoutMs(lockoutSeconds * 1000LL)
+    , m_clock(std::move(clock))
 {
     if (!m_clock) {
         auto timer = std::make_shared<QElapsedTimer>();

@@ -11,7 +11,8 @@
 namespace tableside::server {
 
 MenuController::MenuController(ApiContext context, QObject *parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent)
+    , m_context(context)
 {
     connect(&m_context.store, &Store::menuChanged, this, [this] { m_cache.clear(); });
 }
@@ -27,11 +28,10 @@ QByteArray MenuController::menuJson()
         for (const Product &product : m_context.store.products())
             if (!product.isHidden)
                 products.append(product.toJson());
-        m_cache = QJsonDocument(QJsonObject { { QStringLiteral("categories"), categories },
-                                              { QStringLiteral("products"), products },
-                                              { QStringLiteral("currency"),
-                                                QStringLiteral("EUR") } })
-                          .toJson(QJsonDocument::Compact);
+        m_cache = QJsonDocument(QJsonObject {{QStringLiteral("categories"), categories},
+                                             {QStringLiteral("products"), products},
+                                             {QStringLiteral("currency"), QStringLiteral("EUR")}})
+                      .toJson(QJsonDocument::Compact);
     }
     return m_cache;
 }
@@ -43,34 +43,31 @@ void MenuController::registerRoutes(ApiRouter &router)
                    reply.raw(200, menuJson(), "application/json");
                });
     router.add(
-            QStringLiteral("PATCH"), QStringLiteral("/api/products/{id}/availability"),
-            ApiRouter::Access::Staff, ApiRouter::Body::JsonObject,
-            [this](const ApiRequest &request, ApiResponder reply) {
-                bool idOk = false;
-                const qint64 id = request.params.at(0).toLongLong(&idOk);
-                RequestValidator check;
-                const auto available =
-                        check.boolean(request.json, QStringLiteral("isAvailable"));
-                if (!idOk || id <= 0) {
-                    reply.error(ApiError::notFound(
-                            tr("There is no product %1.").arg(request.params.at(0))));
-                    return;
-                }
-                if (!available) {
-                    reply.error(ApiError::badRequest(check.error()));
-                    return;
-                }
-                replyAfterCommit(m_context.store, reply,
-                                 m_context.store.setProductAvailability(id, *available,
-                                                                        *request.staff),
-                                 [](ApiResponder &reply, const Product &product) {
-                                     reply.json(200,
-                                                { { QStringLiteral("success"), true },
-                                                  { QStringLiteral("product"),
-                                                    product.toJson() } });
-                                 });
-            },
-            { StaffRole::Kitchen, StaffRole::Manager });
+        QStringLiteral("PATCH"), QStringLiteral("/api/products/{id}/availability"),
+        ApiRouter::Access::Staff, ApiRouter::Body::JsonObject,
+        [this](const ApiRequest &request, ApiResponder reply) {
+            bool idOk = false;
+            const qint64 id = request.params.at(0).toLongLong(&idOk);
+            RequestValidator check;
+            const auto available = check.boolean(request.json, QStringLiteral("isAvailable"));
+            if (!idOk || id <= 0) {
+                reply.error(
+                    ApiError::notFound(tr("There is no product %1.").arg(request.params.at(0))));
+                return;
+            }
+            if (!available) {
+                reply.error(ApiError::badRequest(check.error()));
+                return;
+            }
+            replyAfterCommit(m_context.store, reply,
+                             m_context.store.setProductAvailability(id, *available, *request.staff),
+                             [](ApiResponder &reply, const Product &product) {
+                                 reply.json(200,
+                                            {{QStringLiteral("success"), true},
+                                             {QStringLiteral("product"), product.toJson()}});
+                             });
+        },
+        {StaffRole::Kitchen, StaffRole::Manager});
 }
 
 } // namespace tableside::server

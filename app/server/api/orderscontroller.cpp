@@ -20,15 +20,15 @@ QJsonObject ordersJson(const QList<Order> &orders)
     QJsonArray array;
     for (const Order &order : orders)
         array.append(order.toJson());
-    return { { QStringLiteral("orders"), array } };
+    return {{QStringLiteral("orders"), array}};
 }
 
 } // namespace
 
 OrdersController::OrdersController(ApiContext context, QObject *parent)
-    : QObject(parent), m_context(context)
-{
-}
+    : QObject(parent)
+    , m_context(context)
+{ }
 
 void OrdersController::registerRoutes(ApiRouter &router)
 {
@@ -41,8 +41,8 @@ void OrdersController::registerRoutes(ApiRouter &router)
                Body::None, [this](const ApiRequest &, ApiResponder reply) {
                    reply.json(200, ordersJson(m_context.store.activeOrders()));
                });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/orders/all"), Access::Staff,
-               Body::None, [this](const ApiRequest &, ApiResponder reply) {
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/orders/all"), Access::Staff, Body::None,
+               [this](const ApiRequest &, ApiResponder reply) {
                    reply.json(200, ordersJson(m_context.store.todaysOrders()));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/orders/completed"), Access::Staff,
@@ -53,11 +53,10 @@ void OrdersController::registerRoutes(ApiRouter &router)
                Body::JsonObject, [this](const ApiRequest &request, ApiResponder reply) {
                    changeStatus(request, reply);
                });
-    router.add(
-            QStringLiteral("POST"), QStringLiteral("/api/orders/{id}/stations/{station}/bump"),
-            Access::Staff, Body::None,
-            [this](const ApiRequest &request, ApiResponder reply) { bump(request, reply); },
-            { StaffRole::Kitchen, StaffRole::Manager });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/orders/{id}/stations/{station}/bump"),
+               Access::Staff, Body::None,
+               [this](const ApiRequest &request, ApiResponder reply) { bump(request, reply); },
+               {StaffRole::Kitchen, StaffRole::Manager});
 }
 
 void OrdersController::create(const ApiRequest &request, ApiResponder reply)
@@ -69,59 +68,60 @@ void OrdersController::create(const ApiRequest &request, ApiResponder reply)
     const QJsonObject &body = request.json;
     RequestValidator check;
     Store::OrderDraft draft;
-    draft.tableNumber = static_cast<int>(check.integer(body, QStringLiteral("tableNumber"), 1,
-                                                       RequestValidator::MaxTableNumber)
-                                                 .value_or(0));
+    draft.tableNumber = static_cast<int>(
+        check.integer(body, QStringLiteral("tableNumber"), 1, RequestValidator::MaxTableNumber)
+            .value_or(0));
     draft.notes = check.optionalText(body, QStringLiteral("notes"), RequestValidator::MaxOrderNotes)
-                          .value_or(QString());
+                      .value_or(QString());
     const QJsonValue items = body.value(QStringLiteral("items"));
     if (!items.isArray() || items.toArray().isEmpty()
         || items.toArray().size() > RequestValidator::MaxLines) {
-        check.fail(QCoreApplication::translate("OrdersController",
-                                               "items: expected 1 to %1 lines")
-                           .arg(RequestValidator::MaxLines));
+        check.fail(QCoreApplication::translate("OrdersController", "items: expected 1 to %1 lines")
+                       .arg(RequestValidator::MaxLines));
     } else {
         const QJsonArray lines = items.toArray();
         for (int i = 0; i < lines.size() && check.ok(); ++i) {
             check.setContext(QStringLiteral("items[%1]").arg(i));
             if (!lines.at(i).isObject()) {
-                check.fail(QCoreApplication::translate("OrdersController",
-                                                       "items[%1]: expected an object")
-                                   .arg(i));
+                check.fail(
+                    QCoreApplication::translate("OrdersController", "items[%1]: expected an object")
+                        .arg(i));
                 break;
             }
             const QJsonObject line = lines.at(i).toObject();
             Store::OrderLineDraft draftLine;
             // Prices the client sends (priceBgn, priceEur, …) are ignored on purpose.
-            draftLine.productId = check.integer(line, QStringLiteral("productId"), 1,
-                                                std::numeric_limits<int>::max())
-                                          .value_or(0);
+            draftLine.productId = check
+                                      .integer(line, QStringLiteral("productId"), 1,
+                                               std::numeric_limits<int>::max())
+                                      .value_or(0);
             draftLine.quantity = static_cast<int>(
-                    check.integer(line, QStringLiteral("quantity"), 1, RequestValidator::MaxQuantity)
-                            .value_or(0));
-            draftLine.notes = check.optionalText(line, QStringLiteral("notes"),
-                                                 RequestValidator::MaxItemNotes)
-                                      .value_or(QString());
+                check.integer(line, QStringLiteral("quantity"), 1, RequestValidator::MaxQuantity)
+                    .value_or(0));
+            draftLine.notes
+                = check.optionalText(line, QStringLiteral("notes"), RequestValidator::MaxItemNotes)
+                      .value_or(QString());
             draft.items.append(draftLine);
         }
         check.setContext({});
     }
     QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
     if (key.isEmpty())
-        key = check.optionalText(body, QStringLiteral("clientOrderId"),
-                                 RequestValidator::MaxIdempotencyKey)
-                      .value_or(QString());
+        key = check
+                  .optionalText(body, QStringLiteral("clientOrderId"),
+                                RequestValidator::MaxIdempotencyKey)
+                  .value_or(QString());
     if (key.size() > RequestValidator::MaxIdempotencyKey)
         check.fail(QCoreApplication::translate("OrdersController",
                                                "Idempotency-Key: at most %1 characters")
-                           .arg(RequestValidator::MaxIdempotencyKey));
+                       .arg(RequestValidator::MaxIdempotencyKey));
     if (!check.ok()) {
         reply.error(ApiError::badRequest(check.error()));
         return;
     }
     // Only a valid request names a table; its table's bucket is taken after validation.
-    if (auto refused = m_context.guestWrites.admitTable(GuestWriteLimits::Kind::Order,
-                                                        draft.tableNumber)) {
+    if (auto refused
+        = m_context.guestWrites.admitTable(GuestWriteLimits::Kind::Order, draft.tableNumber)) {
         reply.error(*refused);
         return;
     }
@@ -130,10 +130,10 @@ void OrdersController::create(const ApiRequest &request, ApiResponder reply)
         // What the request asks for, without volatile fields: a retry hashes the same.
         QJsonArray lines;
         for (const auto &line : std::as_const(draft.items))
-            lines.append(QJsonArray { line.productId, line.quantity, line.notes });
-        const QByteArray canonical =
-                QJsonDocument(QJsonArray { draft.tableNumber, draft.notes, lines })
-                        .toJson(QJsonDocument::Compact);
+            lines.append(QJsonArray {line.productId, line.quantity, line.notes});
+        const QByteArray canonical
+            = QJsonDocument(QJsonArray {draft.tableNumber, draft.notes, lines})
+                  .toJson(QJsonDocument::Compact);
         draft.requestHash = QCryptographicHash::hash(canonical, QCryptographicHash::Sha256);
     }
     auto outcome = m_context.store.createOrder(draft);
@@ -143,14 +143,13 @@ void OrdersController::create(const ApiRequest &request, ApiResponder reply)
                      [](ApiResponder &reply, const Store::CreatedOrder &created) {
                          QList<ApiResponder::Header> headers;
                          headers.append(ApiResponder::Header(
-                                 "Location", "/api/orders/" + created.order.id.toLatin1()));
+                             "Location", "/api/orders/" + created.order.id.toLatin1()));
                          if (created.replayed)
                              headers.append(ApiResponder::Header("Idempotent-Replayed", "true"));
                          reply.json(201,
-                                    { { QStringLiteral("success"), true },
-                                      { QStringLiteral("order"), GuestView::order(created.order) },
-                                      { QStringLiteral("orderNumber"),
-                                        created.order.orderNumber } },
+                                    {{QStringLiteral("success"), true},
+                                     {QStringLiteral("order"), GuestView::order(created.order)},
+                                     {QStringLiteral("orderNumber"), created.order.orderNumber}},
                                     headers);
                      });
 }
@@ -161,28 +160,30 @@ void OrdersController::changeStatus(const ApiRequest &request, ApiResponder repl
     const auto status = orderStatusFromWire(value.toString());
     if (!value.isString() || !status) {
         reply.error(ApiError::badRequest(QCoreApplication::translate(
-                "OrdersController",
-                "status: expected pending, preparing, ready, completed or cancelled")));
+            "OrdersController",
+            "status: expected pending, preparing, ready, completed or cancelled")));
         return;
     }
-    replyAfterCommit(m_context.store, reply,
-                     m_context.store.changeOrderStatus(request.params.at(0), *status,
-                                                       *request.staff),
-                     [](ApiResponder &reply, const Order &order) {
-                         reply.json(200, { { QStringLiteral("success"), true },
-                                           { QStringLiteral("order"), order.toJson() } });
-                     });
+    replyAfterCommit(
+        m_context.store, reply,
+        m_context.store.changeOrderStatus(request.params.at(0), *status, *request.staff),
+        [](ApiResponder &reply, const Order &order) {
+            reply.json(
+                200,
+                {{QStringLiteral("success"), true}, {QStringLiteral("order"), order.toJson()}});
+        });
 }
 
 void OrdersController::bump(const ApiRequest &request, ApiResponder reply)
 {
-    replyAfterCommit(m_context.store, reply,
-                     m_context.store.bumpStation(request.params.at(0), request.params.at(1),
-                                                 *request.staff),
-                     [](ApiResponder &reply, const Order &order) {
-                         reply.json(200, { { QStringLiteral("success"), true },
-                                           { QStringLiteral("order"), order.toJson() } });
-                     });
+    replyAfterCommit(
+        m_context.store, reply,
+        m_context.store.bumpStation(request.params.at(0), request.params.at(1), *request.staff),
+        [](ApiResponder &reply, const Order &order) {
+            reply.json(
+                200,
+                {{QStringLiteral("success"), true}, {QStringLiteral("order"), order.toJson()}});
+        });
 }
 
 } // namespace tableside::server

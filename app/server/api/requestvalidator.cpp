@@ -6,7 +6,9 @@
 
 namespace tableside::server {
 
-RequestValidator::RequestValidator(QString context) : m_context(std::move(context)) { }
+RequestValidator::RequestValidator(QString context)
+    : m_context(std::move(context))
+{ }
 
 QString RequestValidator::name(const QString &key) const
 {
@@ -32,16 +34,16 @@ std::optional<qint64> RequestValidator::integer(const QJsonObject &object, const
         || number < double(minimum) || number > double(maximum)) {
         fail(QCoreApplication::translate("RequestValidator",
                                          "%1: expected a whole number from %2 to %3")
-                     .arg(name(key))
-                     .arg(minimum)
-                     .arg(maximum));
+                 .arg(name(key))
+                 .arg(minimum)
+                 .arg(maximum));
         return std::nullopt;
     }
     return static_cast<qint64>(number);
 }
 
-std::optional<QString> RequestValidator::optionalText(const QJsonObject &object,
-                                                      const QString &key, int maxLength)
+std::optional<QString> RequestValidator::optionalText(const QJsonObject &object, const QString &key,
+                                                      int maxLength)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
@@ -52,10 +54,9 @@ std::optional<QString> RequestValidator::optionalText(const QJsonObject &object,
     }
     const QString text = value.toString().trimmed();
     if (text.size() > maxLength) {
-        fail(QCoreApplication::translate("RequestValidator",
-                                         "%1: at most %2 characters")
-                     .arg(name(key))
-                     .arg(maxLength));
+        fail(QCoreApplication::translate("RequestValidator", "%1: at most %2 characters")
+                 .arg(name(key))
+                 .arg(maxLength));
         return std::nullopt;
     }
     return text;
@@ -76,7 +77,7 @@ std::optional<bool> RequestValidator::boolean(const QJsonObject &object, const Q
     const QJsonValue value = object.value(key);
     if (!value.isBool()) {
         fail(QCoreApplication::translate("RequestValidator", "%1: expected true or false")
-                     .arg(name(key)));
+                 .arg(name(key)));
         return std::nullopt;
     }
     return value.toBool();

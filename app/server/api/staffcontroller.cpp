@@ -10,15 +10,15 @@
 namespace tableside::server {
 
 StaffController::StaffController(ApiContext context, QObject *parent)
-    : QObject(parent), m_context(context)
-{
-}
+    : QObject(parent)
+    , m_context(context)
+{ }
 
 QJsonObject StaffController::realtimeJson() const
 {
-    return { { QStringLiteral("appKey"), m_context.settings.realtime.key },
-             { QStringLiteral("channel"), m_context.settings.realtime.staffChannel },
-             { QStringLiteral("authEndpoint"), QStringLiteral("/pusher/auth") } };
+    return {{QStringLiteral("appKey"), m_context.settings.realtime.key},
+            {QStringLiteral("channel"), m_context.settings.realtime.staffChannel},
+            {QStringLiteral("authEndpoint"), QStringLiteral("/pusher/auth")}};
 }
 
 void StaffController::registerRoutes(ApiRouter &router)
@@ -33,15 +33,14 @@ void StaffController::registerRoutes(ApiRouter &router)
                    replyAfterCommit(m_context.store, reply,
                                     m_context.store.logout(request.bearerToken),
                                     [](ApiResponder &reply, bool) {
-                                        reply.json(200, { { QStringLiteral("success"), true } });
+                                        reply.json(200, {{QStringLiteral("success"), true}});
                                     });
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/staff/realtime"), Access::Staff,
-               Body::None, [this](const ApiRequest &, ApiResponder reply) {
-                   reply.json(200, realtimeJson());
-               });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/staff/state"), Access::Staff,
-               Body::None, [this](const ApiRequest &, ApiResponder reply) {
+               Body::None,
+               [this](const ApiRequest &, ApiResponder reply) { reply.json(200, realtimeJson()); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/staff/state"), Access::Staff, Body::None,
+               [this](const ApiRequest &, ApiResponder reply) {
                    const Store::StaffState state = m_context.store.staffState();
                    QJsonArray orders;
                    for (const Order &order : state.orders)
@@ -49,9 +48,10 @@ void StaffController::registerRoutes(ApiRouter &router)
                    QJsonArray calls;
                    for (const WaiterCall &call : state.calls)
                        calls.append(call.toJson());
-                   reply.json(200, { { QStringLiteral("seq"), state.seq },
-                                     { QStringLiteral("orders"), orders },
-                                     { QStringLiteral("calls"), calls } });
+                   reply.json(200,
+                              {{QStringLiteral("seq"), state.seq},
+                               {QStringLiteral("orders"), orders},
+                               {QStringLiteral("calls"), calls}});
                });
 }
 
@@ -60,17 +60,17 @@ void StaffController::login(const ApiRequest &request, ApiResponder reply)
     const QString address = request.clientKey();
     if (const int wait = m_context.logins.lockedForSeconds(address)) {
         reply.error(ApiError::tooManyRequests(
-                QStringLiteral("too_many_attempts"),
-                tr("Too many wrong PINs from this device; try again in %n minute(s).", nullptr,
-                   (wait + 59) / 60),
-                wait));
+            QStringLiteral("too_many_attempts"),
+            tr("Too many wrong PINs from this device; try again in %n minute(s).", nullptr,
+               (wait + 59) / 60),
+            wait));
         return;
     }
     const QJsonValue pinValue = request.json.value(QStringLiteral("pin"));
     // A PIN typed on a number pad may arrive as a number; leading zeros need a string.
-    const QString pin = pinValue.isString() ? pinValue.toString().trimmed()
-                                            : (pinValue.isDouble() ? QString::number(pinValue.toInteger())
-                                                                   : QString());
+    const QString pin = pinValue.isString()
+        ? pinValue.toString().trimmed()
+        : (pinValue.isDouble() ? QString::number(pinValue.toInteger()) : QString());
     if (pin.isEmpty() || pin.size() > 16) {
         reply.error(ApiError::badRequest(tr("pin: expected the staff PIN")));
         return;
@@ -79,17 +79,18 @@ void StaffController::login(const ApiRequest &request, ApiResponder reply)
     auto outcome = m_context.store.login(pin, lifetime);
     if (!outcome.ok() && outcome.error().code == StoreError::Code::NotFound) {
         m_context.logins.recordFailure(address);
-        reply.error({ 401, QStringLiteral("invalid_pin"), tr("Wrong PIN."), {}, {} });
+        reply.error({401, QStringLiteral("invalid_pin"), tr("Wrong PIN."), {}, {}});
         return;
     }
     m_context.logins.recordSuccess(address);
     replyAfterCommit(m_context.store, reply, std::move(outcome),
                      [this](ApiResponder &reply, const Store::Session &session) {
-                         reply.json(200, { { QStringLiteral("token"), session.token },
-                                           { QStringLiteral("staff"), session.staff.toJson() },
-                                           { QStringLiteral("expiresAt"),
-                                             toWireTimestamp(session.expiresAt) },
-                                           { QStringLiteral("realtime"), realtimeJson() } });
+                         reply.json(
+                             200,
+                             {{QStringLiteral("token"), session.token},
+                              {QStringLiteral("staff"), session.staff.toJson()},
+                              {QStringLiteral("expiresAt"), toWireTimestamp(session.expiresAt)},
+                              {QStringLiteral("realtime"), realtimeJson()}});
                      });
 }
 

@@ -61,26 +61,27 @@ int usageError(const QString &message)
 
 QString usageText()
 {
-    return CommandLine::tr("Usage:\n"
-              "  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]\n"
-              "                   [--public-staff-channel]\n"
-              "  tableside-server staff add --data-dir DIR --name NAME --pin PIN "
-              "[--role waiter|kitchen|manager]\n"
-              "  tableside-server staff list --data-dir DIR\n"
-              "  tableside-server staff remove --data-dir DIR --name NAME\n"
-              "  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]\n"
-              "  tableside-server app-credentials --data-dir DIR\n"
-              "  tableside-server menu import --data-dir DIR FILE.json\n"
-              "  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf\n"
-              "  tableside-server --help | --version\n"
-              "\n"
-              "Options:\n"
-              "  --data-dir DIR          where the database lives (default: the app-data folder)\n"
-              "  --address ADDR          IP address to listen on (default 0.0.0.0)\n"
-              "  --port PORT             TCP port (default 8080; 0 picks a free one)\n"
-              "  --config FILE           INI file with these and more settings (see docs/api.md)\n"
-              "  --public-staff-channel  broadcast on \"staff-channel\" instead of "
-              "\"private-staff-channel\"");
+    return CommandLine::tr(
+        "Usage:\n"
+        "  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]\n"
+        "                   [--public-staff-channel]\n"
+        "  tableside-server staff add --data-dir DIR --name NAME --pin PIN "
+        "[--role waiter|kitchen|manager]\n"
+        "  tableside-server staff list --data-dir DIR\n"
+        "  tableside-server staff remove --data-dir DIR --name NAME\n"
+        "  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]\n"
+        "  tableside-server app-credentials --data-dir DIR\n"
+        "  tableside-server menu import --data-dir DIR FILE.json\n"
+        "  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf\n"
+        "  tableside-server --help | --version\n"
+        "\n"
+        "Options:\n"
+        "  --data-dir DIR          where the database lives (default: the app-data folder)\n"
+        "  --address ADDR          IP address to listen on (default 0.0.0.0)\n"
+        "  --port PORT             TCP port (default 8080; 0 picks a free one)\n"
+        "  --config FILE           INI file with these and more settings (see docs/api.md)\n"
+        "  --public-staff-channel  broadcast on \"staff-channel\" instead of "
+        "\"private-staff-channel\"");
 }
 
 void installTranslatorInto(QCoreApplication &app)
@@ -121,9 +122,10 @@ void printFirstStart(const QString &name, const QString &pin)
 {
     if (pin.isEmpty())
         return;
-    printOut(CommandLine::tr("First start: staff PIN for \"%1\" is %2 (change it with tableside-server staff "
-                "reset-pin)")
-                     .arg(name, pin));
+    printOut(CommandLine::tr(
+                 "First start: staff PIN for \"%1\" is %2 (change it with tableside-server staff "
+                 "reset-pin)")
+                 .arg(name, pin));
 }
 
 // Opens the store for a subcommand; prints the first-start PIN if it created the database.
@@ -132,7 +134,8 @@ bool openStore(Store &store, const QString &dataDir)
     Store::OpenInfo info;
     QString error;
     if (!store.open(dataDir, &info, &error)) {
-        printError(CommandLine::tr("tableside-server: cannot open the database in %1: %2").arg(dataDir, error));
+        printError(CommandLine::tr("tableside-server: cannot open the database in %1: %2")
+                       .arg(dataDir, error));
         return false;
     }
     printFirstStart(info.firstStaffName, info.firstStaffPin);
@@ -141,9 +144,8 @@ bool openStore(Store &store, const QString &dataDir)
 
 QString urlHost(const QHostAddress &address)
 {
-    return address.protocol() == QAbstractSocket::IPv6Protocol
-            ? u'[' + address.toString() + u']'
-            : address.toString();
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                               : address.toString();
 }
 
 QString storeErrorLine(const StoreError &error)
@@ -156,10 +158,10 @@ QString storeErrorLine(const StoreError &error)
 struct SubcommandParser
 {
     QCommandLineParser parser;
-    QCommandLineOption dataDir { QStringLiteral("data-dir"), CommandLine::tr("Data folder."),
-                                 QStringLiteral("DIR") };
-    QCommandLineOption config { QStringLiteral("config"), CommandLine::tr("Config file."),
-                                QStringLiteral("FILE") };
+    QCommandLineOption dataDir {QStringLiteral("data-dir"), CommandLine::tr("Data folder."),
+                                QStringLiteral("DIR")};
+    QCommandLineOption config {QStringLiteral("config"), CommandLine::tr("Config file."),
+                               QStringLiteral("FILE")};
 
     SubcommandParser()
     {
@@ -200,11 +202,12 @@ int runStaff(const QStringList &arguments)
                                   QStringLiteral("NAME"));
     const QCommandLineOption pin(QStringLiteral("pin"), CommandLine::tr("4 to 8 digits."),
                                  QStringLiteral("PIN"));
-    const QCommandLineOption role(QStringLiteral("role"), CommandLine::tr("waiter, kitchen or manager."),
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  CommandLine::tr("waiter, kitchen or manager."),
                                   QStringLiteral("ROLE"), QStringLiteral("waiter"));
-    sub.parser.addOptions({ name, pin, role });
-    const QStringList known = { QStringLiteral("add"), QStringLiteral("list"),
-                                QStringLiteral("remove"), QStringLiteral("reset-pin") };
+    sub.parser.addOptions({name, pin, role});
+    const QStringList known = {QStringLiteral("add"), QStringLiteral("list"),
+                               QStringLiteral("remove"), QStringLiteral("reset-pin")};
     if (!known.contains(action))
         return usageError(CommandLine::tr("staff: expected add, list, remove or reset-pin"));
     int exitCode = ExitOk;
@@ -213,7 +216,8 @@ int runStaff(const QStringList &arguments)
     if (!sub.parse(rest, &exitCode))
         return exitCode;
     if (!sub.parser.positionalArguments().isEmpty())
-        return usageError(CommandLine::tr("unexpected argument: %1").arg(sub.parser.positionalArguments().first()));
+        return usageError(CommandLine::tr("unexpected argument: %1")
+                              .arg(sub.parser.positionalArguments().first()));
     const bool needsName = action != u"list";
     if (needsName && sub.parser.value(name).trimmed().isEmpty())
         return usageError(CommandLine::tr("staff %1: --name NAME is required").arg(action));
@@ -234,24 +238,28 @@ int runStaff(const QStringList &arguments)
     if (action == u"list") {
         for (const Store::StaffRecord &record : store.staffList())
             printOut(QStringLiteral("%1\t%2\t%3")
-                             .arg(record.member.id)
-                             .arg(record.member.name, toWireString(record.member.role)));
+                         .arg(record.member.id)
+                         .arg(record.member.name, toWireString(record.member.role)));
         return ExitOk;
     }
     if (action == u"add") {
-        const auto added = store.addStaff(sub.parser.value(name), sub.parser.value(pin), *parsedRole);
+        const auto added
+            = store.addStaff(sub.parser.value(name), sub.parser.value(pin), *parsedRole);
         if (!added.ok() || !store.flush()) {
-            printError(added.ok() ? CommandLine::tr("tableside-server: the database could not store the change")
+            printError(added.ok() ? CommandLine::tr(
+                           "tableside-server: the database could not store the change")
                                   : storeErrorLine(added.error()));
             return ExitFailure;
         }
-        printOut(CommandLine::tr("Added %1 (%2).").arg(added.value().name, toWireString(added.value().role)));
+        printOut(CommandLine::tr("Added %1 (%2).")
+                     .arg(added.value().name, toWireString(added.value().role)));
         return ExitOk;
     }
     if (action == u"remove") {
         const auto removed = store.removeStaff(sub.parser.value(name));
         if (!removed.ok() || !store.flush()) {
-            printError(removed.ok() ? CommandLine::tr("tableside-server: the database could not store the change")
+            printError(removed.ok() ? CommandLine::tr(
+                           "tableside-server: the database could not store the change")
                                     : storeErrorLine(removed.error()));
             return ExitFailure;
         }
@@ -262,7 +270,8 @@ int runStaff(const QStringList &arguments)
     const QString newPin = sub.parser.isSet(pin) ? sub.parser.value(pin) : PinHasher::randomPin(6);
     const auto reset = store.resetPin(sub.parser.value(name), newPin);
     if (!reset.ok() || !store.flush()) {
-        printError(reset.ok() ? CommandLine::tr("tableside-server: the database could not store the change")
+        printError(reset.ok() ? CommandLine::tr(
+                       "tableside-server: the database could not store the change")
                               : storeErrorLine(reset.error()));
         return ExitFailure;
     }
@@ -279,7 +288,8 @@ int runAppCredentials(const QStringList &arguments)
     if (!sub.parse(rest, &exitCode))
         return exitCode;
     if (!sub.parser.positionalArguments().isEmpty())
-        return usageError(CommandLine::tr("unexpected argument: %1").arg(sub.parser.positionalArguments().first()));
+        return usageError(CommandLine::tr("unexpected argument: %1")
+                              .arg(sub.parser.positionalArguments().first()));
     const QString dataDir = sub.effectiveDataDir(&exitCode);
     if (exitCode != ExitOk)
         return exitCode;
@@ -287,11 +297,11 @@ int runAppCredentials(const QStringList &arguments)
     if (!openStore(store, dataDir))
         return ExitFailure;
     const Store::AppCredentials credentials = store.appCredentials();
-    printOut(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("appId"), credentials.appId },
-                                                           { QStringLiteral("key"), credentials.key },
-                                                           { QStringLiteral("secret"),
-                                                             credentials.secret } })
-                                       .toJson(QJsonDocument::Compact)));
+    printOut(QString::fromUtf8(
+        QJsonDocument(QJsonObject {{QStringLiteral("appId"), credentials.appId},
+                                   {QStringLiteral("key"), credentials.key},
+                                   {QStringLiteral("secret"), credentials.secret}})
+            .toJson(QJsonDocument::Compact)));
     return ExitOk;
 }
 
@@ -314,7 +324,8 @@ int runMenu(const QStringList &arguments)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return usageError(CommandLine::tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+        return usageError(
+            CommandLine::tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
     Store::MenuImport menu;
     const QJsonObject root = document.object();
     const QJsonArray categories = root.value(QStringLiteral("categories")).toArray();
@@ -323,7 +334,8 @@ int runMenu(const QStringList &arguments)
         QString error;
         const auto category = Category::fromJson(categories.at(i).toObject(), &error);
         if (!category)
-            return usageError(CommandLine::tr("%1: categories[%2]: %3").arg(path).arg(i).arg(error));
+            return usageError(
+                CommandLine::tr("%1: categories[%2]: %3").arg(path).arg(i).arg(error));
         menu.categories.append(*category);
     }
     for (int i = 0; i < products.size(); ++i) {
@@ -343,13 +355,14 @@ int runMenu(const QStringList &arguments)
         return ExitFailure;
     const auto imported = store.importMenu(menu);
     if (!imported.ok() || !store.flush()) {
-        printError(imported.ok() ? CommandLine::tr("tableside-server: the database could not store the change")
+        printError(imported.ok() ? CommandLine::tr(
+                       "tableside-server: the database could not store the change")
                                  : storeErrorLine(imported.error()));
         return ExitFailure;
     }
     printOut(CommandLine::tr("Imported %1 categories and %2 products.")
-                     .arg(menu.categories.size())
-                     .arg(imported.value()));
+                 .arg(menu.categories.size())
+                 .arg(imported.value()));
     return ExitOk;
 }
 
@@ -360,7 +373,7 @@ void printGuestUrls(const ServerSettings &settings, quint16 port)
     const QString scheme = settings.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
     if (settings.address.isLoopback()) {
         printOut(CommandLine::tr("Guests on this network: none (listening on %1 only)")
-                         .arg(settings.address.toString()));
+                     .arg(settings.address.toString()));
         return;
     }
     QStringList urls;
@@ -375,12 +388,13 @@ void printGuestUrls(const ServerSettings &settings, quint16 port)
             if (settings.address != QHostAddress(QHostAddress::AnyIPv4)
                 && settings.address != QHostAddress(QHostAddress::Any) && settings.address != ip)
                 continue;
-            urls.append(QStringLiteral("%1://%2:%3/t/<table>").arg(scheme, ip.toString()).arg(port));
+            urls.append(
+                QStringLiteral("%1://%2:%3/t/<table>").arg(scheme, ip.toString()).arg(port));
         }
     }
     if (urls.isEmpty()) {
         printOut(CommandLine::tr("Guests on this network: no network address found (connect to the "
-                    "restaurant's network)"));
+                                 "restaurant's network)"));
         return;
     }
     for (const QString &url : urls)
@@ -398,13 +412,14 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
 #endif
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CommandLine::tr("Show this help."));
-    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      CommandLine::tr("Show the version."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), CommandLine::tr("Data folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption address(QStringLiteral("address"), CommandLine::tr("Address to listen on."),
+    const QCommandLineOption address(QStringLiteral("address"),
+                                     CommandLine::tr("Address to listen on."),
                                      QStringLiteral("ADDR"));
     const QCommandLineOption port(QStringLiteral("port"), CommandLine::tr("Port to listen on."),
                                   QStringLiteral("PORT"));
@@ -412,7 +427,7 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
                                     QStringLiteral("FILE"));
     const QCommandLineOption publicChannel(QStringLiteral("public-staff-channel"),
                                            CommandLine::tr("Use the public staff-channel."));
-    parser.addOptions({ help, version, dataDir, address, port, config, publicChannel });
+    parser.addOptions({help, version, dataDir, address, port, config, publicChannel});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -425,7 +440,7 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(CommandLine::tr("unknown command: %1 (see --help)")
-                                  .arg(parser.positionalArguments().first()));
+                              .arg(parser.positionalArguments().first()));
 
     ServerSettings settings;
     QString error;
@@ -436,14 +451,16 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
     if (parser.isSet(address)) {
         QHostAddress parsed;
         if (!parsed.setAddress(parser.value(address)))
-            return usageError(CommandLine::tr("--address: not an IP address: %1").arg(parser.value(address)));
+            return usageError(
+                CommandLine::tr("--address: not an IP address: %1").arg(parser.value(address)));
         settings.address = parsed;
     }
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value > 65535)
-            return usageError(CommandLine::tr("--port: expected 0 to 65535, not %1").arg(parser.value(port)));
+            return usageError(
+                CommandLine::tr("--port: expected 0 to 65535, not %1").arg(parser.value(port)));
         settings.port = static_cast<quint16>(value);
     }
     if (parser.isSet(publicChannel))
@@ -463,8 +480,8 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
     }
     const QString scheme = settings.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
     printOut(QStringLiteral("Tableside Server listening on %1://%2:%3")
-                     .arg(scheme, urlHost(settings.address))
-                     .arg(server.port()));
+                 .arg(scheme, urlHost(settings.address))
+                 .arg(server.port()));
     printGuestUrls(settings, server.port());
 
     ShutdownSignals shutdown;

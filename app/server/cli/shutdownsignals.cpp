@@ -3,16 +3,16 @@
 #include <QSocketNotifier>
 
 #ifdef Q_OS_UNIX
-#    include <csignal>
-#    include <sys/socket.h>
-#    include <unistd.h>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 namespace tableside::server {
 
 #ifdef Q_OS_UNIX
 namespace {
-int signalPipe[2] = { -1, -1 };
+int signalPipe[2] = {-1, -1};
 
 void onSignal(int signalNumber)
 {
@@ -22,7 +22,8 @@ void onSignal(int signalNumber)
 } // namespace
 #endif
 
-ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
+ShutdownSignals::ShutdownSignals(QObject *parent)
+    : QObject(parent)
 {
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)

@@ -21,9 +21,9 @@ bool readInt(QSettings &ini, const QString &key, qint64 minimum, qint64 maximum,
         if (error)
             *error = QCoreApplication::translate("ServerSettings",
                                                  "%1: expected an integer from %2 to %3")
-                             .arg(key)
-                             .arg(minimum)
-                             .arg(maximum);
+                         .arg(key)
+                         .arg(minimum)
+                         .arg(maximum);
         return false;
     }
     target = static_cast<T>(value);
@@ -42,7 +42,7 @@ bool readBool(QSettings &ini, const QString &key, bool &target, QString *error)
     } else {
         if (error)
             *error = QCoreApplication::translate("ServerSettings", "%1: expected true or false")
-                             .arg(key);
+                         .arg(key);
         return false;
     }
     return true;
@@ -73,80 +73,75 @@ bool ServerSettings::load(QSettings &ini, QString *error)
             if (error)
                 *error = QCoreApplication::translate("ServerSettings",
                                                      "server/address: not an IP address: %1")
-                                 .arg(text);
+                             .arg(text);
             return false;
         }
         address = parsed;
     }
-    bool publicStaffChannel =
-            realtime.staffChannel == QStringLiteral("staff-channel");
+    bool publicStaffChannel = realtime.staffChannel == QStringLiteral("staff-channel");
     const bool ok = readInt(ini, QStringLiteral("server/port"), 0, 65535, port, error)
-            && readInt(ini, QStringLiteral("server/maxBodyBytes"), 1024, 64 * 1024 * 1024,
-                       maxBodyBytes, error)
-            && readInt(ini, QStringLiteral("server/maxHeaderBytes"), 1024, 1024 * 1024,
-                       maxHeaderBytes, error)
-            && readInt(ini, QStringLiteral("server/maxConnections"), 1, 100000, maxConnections,
-                       error)
-            && readInt(ini, QStringLiteral("server/idleTimeoutSeconds"), 1, 86400,
-                       idleTimeoutSeconds, error)
-            && readInt(ini, QStringLiteral("auth/tokenLifetimeHours"), 1, 24 * 365,
-                       tokenLifetimeHours, error)
-            && readInt(ini, QStringLiteral("auth/loginMaxAttempts"), 1, 1000, loginMaxAttempts,
-                       error)
-            && readInt(ini, QStringLiteral("auth/loginLockoutMinutes"), 0, 24 * 60,
-                       loginLockoutMinutes, error)
-            && readInt(ini, QStringLiteral("orders/businessDayStartHour"), 0, 23,
-                       businessDayStartHour, error)
-            && readInt(ini, QStringLiteral("orders/recallWindowSeconds"), 0, 86400,
-                       recallWindowSeconds, error)
-            && readInt(ini, QStringLiteral("orders/guestWritesPerMinute"), 0, 1000000,
-                       guestWritesPerMinute, error)
-            && readInt(ini, QStringLiteral("orders/guestWriteBurst"), 1, 1000000,
-                       guestWriteBurst, error)
-            && readInt(ini, QStringLiteral("orders/tableOrdersPerMinute"), 0, 1000000,
-                       tableOrdersPerMinute, error)
-            && readInt(ini, QStringLiteral("orders/tableOrderBurst"), 1, 1000000,
-                       tableOrderBurst, error)
-            && readInt(ini, QStringLiteral("orders/tableCallsPerMinute"), 0, 1000000,
-                       tableCallsPerMinute, error)
-            && readInt(ini, QStringLiteral("orders/tableCallBurst"), 1, 1000000, tableCallBurst,
-                       error)
-            && readInt(ini, QStringLiteral("events/retentionHours"), 24, 24 * 365,
-                       eventRetentionHours, error)
-            && readBool(ini, QStringLiteral("realtime/publicStaffChannel"), publicStaffChannel,
-                        error)
-            && readBool(ini, QStringLiteral("realtime/clientEvents"),
-                        realtime.clientEventsEnabled, error)
-            && readInt(ini, QStringLiteral("realtime/activityTimeoutSeconds"), 1, 3600,
-                       realtime.activityTimeoutSeconds, error)
-            && readInt(ini, QStringLiteral("realtime/pongTimeoutSeconds"), 1, 3600,
-                       realtime.pongTimeoutSeconds, error)
-            && readInt(ini, QStringLiteral("realtime/handshakeTimeoutSeconds"), 1, 3600,
-                       realtime.handshakeTimeoutSeconds, error)
-            && readInt(ini, QStringLiteral("realtime/maxMessageBytes"), 256, 16 * 1024 * 1024,
-                       realtime.maxMessageBytes, error)
-            && readInt(ini, QStringLiteral("realtime/maxConnections"), 1, 1000000,
-                       realtime.maxConnections, error)
-            && readInt(ini, QStringLiteral("realtime/maxConnectionsPerAddress"), 1, 1000000,
-                       realtime.maxConnectionsPerAddress, error)
-            && readInt(ini, QStringLiteral("realtime/maxChannelsPerConnection"), 1, 100000,
-                       realtime.maxChannelsPerConnection, error)
-            && readInt(ini, QStringLiteral("realtime/maxMessagesPerSecond"), 1, 100000,
-                       realtime.maxMessagesPerSecond, error)
-            && readInt(ini, QStringLiteral("realtime/maxClientEventsPerSecond"), 1, 100000,
-                       realtime.maxClientEventsPerSecond, error)
-            && readInt(ini, QStringLiteral("realtime/maxEventDataBytes"), 256, 16 * 1024 * 1024,
-                       realtime.maxEventDataBytes, error)
-            && readInt(ini, QStringLiteral("realtime/maxSubscriptionsPerSecond"), 1, 100000,
-                       realtime.maxSubscriptionsPerSecond, error)
-            && readInt(ini, QStringLiteral("realtime/maxPresenceMembers"), 1, 100000,
-                       realtime.maxPresenceMembers, error)
-            && readInt(ini, QStringLiteral("realtime/maxUserInfoBytes"), 64, 1024 * 1024,
-                       realtime.maxUserInfoBytes, error)
-            && readInt(ini, QStringLiteral("realtime/maxHttpBodyBytes"), 1024, 64 * 1024 * 1024,
-                       realtime.maxHttpBodyBytes, error)
-            && readInt(ini, QStringLiteral("realtime/maxQueuedBytesPerConnection"), 16 * 1024,
-                       1024 * 1024 * 1024, realtime.maxQueuedBytesPerConnection, error);
+        && readInt(ini, QStringLiteral("server/maxBodyBytes"), 1024, 64 * 1024 * 1024, maxBodyBytes,
+                   error)
+        && readInt(ini, QStringLiteral("server/maxHeaderBytes"), 1024, 1024 * 1024, maxHeaderBytes,
+                   error)
+        && readInt(ini, QStringLiteral("server/maxConnections"), 1, 100000, maxConnections, error)
+        && readInt(ini, QStringLiteral("server/idleTimeoutSeconds"), 1, 86400, idleTimeoutSeconds,
+                   error)
+        && readInt(ini, QStringLiteral("auth/tokenLifetimeHours"), 1, 24 * 365, tokenLifetimeHours,
+                   error)
+        && readInt(ini, QStringLiteral("auth/loginMaxAttempts"), 1, 1000, loginMaxAttempts, error)
+        && readInt(ini, QStringLiteral("auth/loginLockoutMinutes"), 0, 24 * 60, loginLockoutMinutes,
+                   error)
+        && readInt(ini, QStringLiteral("orders/businessDayStartHour"), 0, 23, businessDayStartHour,
+                   error)
+        && readInt(ini, QStringLiteral("orders/recallWindowSeconds"), 0, 86400, recallWindowSeconds,
+                   error)
+        && readInt(ini, QStringLiteral("orders/guestWritesPerMinute"), 0, 1000000,
+                   guestWritesPerMinute, error)
+        && readInt(ini, QStringLiteral("orders/guestWriteBurst"), 1, 1000000, guestWriteBurst,
+                   error)
+        && readInt(ini, QStringLiteral("orders/tableOrdersPerMinute"), 0, 1000000,
+                   tableOrdersPerMinute, error)
+        && readInt(ini, QStringLiteral("orders/tableOrderBurst"), 1, 1000000, tableOrderBurst,
+                   error)
+        && readInt(ini, QStringLiteral("orders/tableCallsPerMinute"), 0, 1000000,
+                   tableCallsPerMinute, error)
+        && readInt(ini, QStringLiteral("orders/tableCallBurst"), 1, 1000000, tableCallBurst, error)
+        && readInt(ini, QStringLiteral("events/retentionHours"), 24, 24 * 365, eventRetentionHours,
+                   error)
+        && readBool(ini, QStringLiteral("realtime/publicStaffChannel"), publicStaffChannel, error)
+        && readBool(ini, QStringLiteral("realtime/clientEvents"), realtime.clientEventsEnabled,
+                    error)
+        && readInt(ini, QStringLiteral("realtime/activityTimeoutSeconds"), 1, 3600,
+                   realtime.activityTimeoutSeconds, error)
+        && readInt(ini, QStringLiteral("realtime/pongTimeoutSeconds"), 1, 3600,
+                   realtime.pongTimeoutSeconds, error)
+        && readInt(ini, QStringLiteral("realtime/handshakeTimeoutSeconds"), 1, 3600,
+                   realtime.handshakeTimeoutSeconds, error)
+        && readInt(ini, QStringLiteral("realtime/maxMessageBytes"), 256, 16 * 1024 * 1024,
+                   realtime.maxMessageBytes, error)
+        && readInt(ini, QStringLiteral("realtime/maxConnections"), 1, 1000000,
+                   realtime.maxConnections, error)
+        && readInt(ini, QStringLiteral("realtime/maxConnectionsPerAddress"), 1, 1000000,
+                   realtime.maxConnectionsPerAddress, error)
+        && readInt(ini, QStringLiteral("realtime/maxChannelsPerConnection"), 1, 100000,
+                   realtime.maxChannelsPerConnection, error)
+        && readInt(ini, QStringLiteral("realtime/maxMessagesPerSecond"), 1, 100000,
+                   realtime.maxMessagesPerSecond, error)
+        && readInt(ini, QStringLiteral("realtime/maxClientEventsPerSecond"), 1, 100000,
+                   realtime.maxClientEventsPerSecond, error)
+        && readInt(ini, QStringLiteral("realtime/maxEventDataBytes"), 256, 16 * 1024 * 1024,
+                   realtime.maxEventDataBytes, error)
+        && readInt(ini, QStringLiteral("realtime/maxSubscriptionsPerSecond"), 1, 100000,
+                   realtime.maxSubscriptionsPerSecond, error)
+        && readInt(ini, QStringLiteral("realtime/maxPresenceMembers"), 1, 100000,
+                   realtime.maxPresenceMembers, error)
+        && readInt(ini, QStringLiteral("realtime/maxUserInfoBytes"), 64, 1024 * 1024,
+                   realtime.maxUserInfoBytes, error)
+        && readInt(ini, QStringLiteral("realtime/maxHttpBodyBytes"), 1024, 64 * 1024 * 1024,
+                   realtime.maxHttpBodyBytes, error)
+        && readInt(ini, QStringLiteral("realtime/maxQueuedBytesPerConnection"), 16 * 1024,
+                   1024 * 1024 * 1024, realtime.maxQueuedBytesPerConnection, error);
     if (!ok)
         return false;
     realtime.staffChannel = publicStaffChannel ? QStringLiteral("staff-channel")
@@ -156,7 +151,7 @@ bool ServerSettings::load(QSettings &ini, QString *error)
     if (tlsCertificateFile.isEmpty() != tlsPrivateKeyFile.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate(
-                    "ServerSettings", "tls/certificate and tls/privateKey must be set together");
+                "ServerSettings", "tls/certificate and tls/privateKey must be set together");
         return false;
     }
     return true;

@@ -7,7 +7,7 @@
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
-#    include <sys/socket.h>
+#include <sys/socket.h>
 #endif
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
@@ -40,7 +40,9 @@ QByteArray reasonPhrase(int status)
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, Limits limits)
-    : QObject(socket), m_socket(socket), m_limits(limits)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_limits(limits)
 {
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QIODevice::bytesWritten, this, [this] {
@@ -161,7 +163,7 @@ void ConnectionGuard::feed(const char *data, qint64 size)
                 return fail(413, "payload_too_large",
                             QCoreApplication::translate("ConnectionGuard",
                                                         "The request body is over %1 bytes.")
-                                    .arg(m_limits.maxBodyBytes));
+                                .arg(m_limits.maxBodyBytes));
             if (chunk == 0) {
                 m_state = State::Trailers;
             } else {
@@ -212,7 +214,7 @@ bool ConnectionGuard::headersComplete()
     if (!chunked && contentLength > m_limits.maxBodyBytes) {
         fail(413, "payload_too_large",
              QCoreApplication::translate("ConnectionGuard", "The request body is over %1 bytes.")
-                     .arg(m_limits.maxBodyBytes));
+                 .arg(m_limits.maxBodyBytes));
         return false;
     }
     if (expectContinue)
@@ -253,10 +255,10 @@ void ConnectionGuard::reject(QTcpSocket *socket, int status, const QByteArray &c
     // Nobody else may read this connection any more: the HTTP server must not see a request
     // it would buffer whole.
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
-    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("error"),
-                                                          QString::fromLatin1(code) },
-                                                        { QStringLiteral("message"), message } })
-                                    .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("error"), QString::fromLatin1(code)},
+                                     {QStringLiteral("message"), message}})
+              .toJson(QJsonDocument::Compact);
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
                   + "\r\nContent-Type: application/json\r\nContent-Length: "
                   + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);

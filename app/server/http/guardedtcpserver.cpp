@@ -10,9 +10,10 @@ namespace tableside::server {
 
 GuardedTcpServer::GuardedTcpServer(ConnectionGuard::Limits limits, int maxConnections,
                                    QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_maxConnections(maxConnections)
-{
-}
+    : QTcpServer(parent)
+    , m_limits(limits)
+    , m_maxConnections(maxConnections)
+{ }
 
 void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &configuration)
 {
@@ -40,8 +41,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         }
     }
     if (m_connections >= m_maxConnections) {
-        qCWarning(lcHttp) << "connection limit reached (" << m_maxConnections
-                          << "); refusing" << socket->peerAddress().toString();
+        qCWarning(lcHttp) << "connection limit reached (" << m_maxConnections << "); refusing"
+                          << socket->peerAddress().toString();
         emit rejected(503);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         ConnectionGuard::reject(socket, 503, "too_many_connections",

@@ -16,8 +16,7 @@ class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    GuardedTcpServer(ConnectionGuard::Limits limits, int maxConnections,
-                     QObject *parent = nullptr);
+    GuardedTcpServer(ConnectionGuard::Limits limits, int maxConnections, QObject *parent = nullptr);
 
     /// Serve TLS with this configuration (certificate and key set).
     void setTlsConfiguration(const QSslConfiguration &configuration);

@@ -24,13 +24,12 @@ Metrics::Metrics() = default;
 
 QList<double> Metrics::latencyBounds()
 {
-    return { 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5 };
+    return {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5};
 }
 
-void Metrics::recordRequest(const QString &method, const QString &route, int status,
-                            double seconds)
+void Metrics::recordRequest(const QString &method, const QString &route, int status, double seconds)
 {
-    ++m_requests[RequestKey { method, route, status }];
+    ++m_requests[RequestKey {method, route, status}];
     Histogram &h = m_latency[route];
     const QList<double> bounds = latencyBounds();
     if (h.buckets.isEmpty())
@@ -56,8 +55,8 @@ QByteArray Metrics::render() const
     QMap<QByteArray, quint64> lines;
     for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
         lines.insert("tableside_http_requests_total{method=\"" + escapeLabel(it.key().method)
-                             + "\",route=\"" + escapeLabel(it.key().route) + "\",status=\""
-                             + QByteArray::number(it.key().status) + "\"} ",
+                         + "\",route=\"" + escapeLabel(it.key().route) + "\",status=\""
+                         + QByteArray::number(it.key().status) + "\"} ",
                      it.value());
     for (auto it = lines.cbegin(); it != lines.cend(); ++it)
         out += it.key() + QByteArray::number(it.value()) + '\n';
@@ -72,29 +71,28 @@ QByteArray Metrics::render() const
         const QByteArray label = "route=\"" + escapeLabel(route) + "\"";
         for (int i = 0; i < bounds.size(); ++i)
             out += "tableside_http_request_duration_seconds_bucket{" + label + ",le=\""
-                    + number(bounds.at(i)) + "\"} " + QByteArray::number(h.buckets.at(i)) + '\n';
+                + number(bounds.at(i)) + "\"} " + QByteArray::number(h.buckets.at(i)) + '\n';
         out += "tableside_http_request_duration_seconds_bucket{" + label + ",le=\"+Inf\"} "
-                + QByteArray::number(h.count) + '\n';
-        out += "tableside_http_request_duration_seconds_sum{" + label + "} " + number(h.sum)
-                + '\n';
+            + QByteArray::number(h.count) + '\n';
+        out += "tableside_http_request_duration_seconds_sum{" + label + "} " + number(h.sum) + '\n';
         out += "tableside_http_request_duration_seconds_count{" + label + "} "
-                + QByteArray::number(h.count) + '\n';
+            + QByteArray::number(h.count) + '\n';
     }
 
     out += "# HELP tableside_http_guard_rejections_total Requests refused before routing "
            "(413, 431, 408, 503).\n# TYPE tableside_http_guard_rejections_total counter\n";
     for (auto it = m_guardRejections.cbegin(); it != m_guardRejections.cend(); ++it)
         out += "tableside_http_guard_rejections_total{status=\"" + QByteArray::number(it.key())
-                + "\"} " + QByteArray::number(it.value()) + '\n';
+            + "\"} " + QByteArray::number(it.value()) + '\n';
 
     out += "# HELP tableside_orders_created_total Orders created (idempotent replays not "
            "counted).\n# TYPE tableside_orders_created_total counter\n"
            "tableside_orders_created_total "
-            + QByteArray::number(m_ordersCreated) + '\n';
+        + QByteArray::number(m_ordersCreated) + '\n';
     out += "# HELP tableside_waiter_calls_created_total Waiter calls created.\n"
            "# TYPE tableside_waiter_calls_created_total counter\n"
            "tableside_waiter_calls_created_total "
-            + QByteArray::number(m_callsCreated) + '\n';
+        + QByteArray::number(m_callsCreated) + '\n';
     for (const auto &source : m_sources)
         out += source();
     return out;

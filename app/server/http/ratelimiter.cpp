@@ -10,7 +10,9 @@ constexpr int ForgetAboveKeys = 10000;
 }
 
 RateLimiter::RateLimiter(int perMinute, int burst, Clock clock)
-    : m_perMinute(perMinute), m_burst(std::max(1, burst)), m_clock(std::move(clock))
+    : m_perMinute(perMinute)
+    , m_burst(std::max(1, burst))
+    , m_clock(std::move(clock))
 {
     if (!m_clock) {
         auto timer = std::make_shared<QElapsedTimer>();
@@ -34,7 +36,7 @@ bool RateLimiter::tryAcquire(const QString &key)
         forgetFullBuckets(now);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
-        it = m_buckets.insert(key, Bucket { double(m_burst), now });
+        it = m_buckets.insert(key, Bucket {double(m_burst), now});
     it->tokens = refill(*it, now);
     it->updatedMs = now;
     if (it->tokens < 1.0)

@@ -100,13 +100,14 @@ bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error)
     if (version > currentVersion()) {
         if (error)
             *error = QCoreApplication::translate(
-                             "Schema", "the database is from a newer version (schema %1, this "
-                                       "build knows %2)")
-                             .arg(version)
-                             .arg(currentVersion());
+                         "Schema",
+                         "the database is from a newer version (schema %1, this "
+                         "build knows %2)")
+                         .arg(version)
+                         .arg(currentVersion());
         return false;
     }
-    const QList<const QStringList *> migrations = { &migrationV1() };
+    const QList<const QStringList *> migrations = {&migrationV1()};
     for (int next = version + 1; next <= currentVersion(); ++next) {
         qCInfo(lcStore) << "migrating database schema to version" << next;
         if (!db.transaction()) {

@@ -51,7 +51,7 @@ QVariant nullableText(const QString &text)
 
 StoreError error(StoreError::Code code, const QString &message, QJsonObject current = {})
 {
-    return StoreError { code, message, std::move(current) };
+    return StoreError {code, message, std::move(current)};
 }
 
 StoreError storageError()
@@ -127,8 +127,7 @@ public:
         for (int i = 0; i < binds.size(); ++i)
             query.bindValue(i, binds.at(i));
         if (!query.exec()) {
-            qCWarning(lcStore) << "query failed:" << query.lastError().text()
-                               << query.lastQuery();
+            qCWarning(lcStore) << "query failed:" << query.lastError().text() << query.lastQuery();
             return false;
         }
         return true;
@@ -137,7 +136,7 @@ public:
     bool exec(Connection connection, const QString &sql, const QVariantList &binds = {})
     {
         QSqlQuery &query = statement(connection, sql);
-        Finisher finisher { query };
+        Finisher finisher {query};
         return run(query, binds);
     }
 
@@ -159,9 +158,9 @@ public:
     }
 
     // ---- loading rows ----
-    static constexpr const char *OrderColumns =
-            "id, order_number, table_number, notes, status, created_at, updated_at, "
-            "completed_at, changed_by, station_status";
+    static constexpr const char *OrderColumns
+        = "id, order_number, table_number, notes, status, created_at, updated_at, "
+          "completed_at, changed_by, station_status";
 
     Order orderFromRow(const QSqlQuery &row) const
     {
@@ -175,24 +174,25 @@ public:
         order.updatedAt = parseTime(row.value(6));
         order.completedAt = parseTime(row.value(7));
         order.changedBy = row.value(8).toString();
-        const QJsonObject stations =
-                QJsonDocument::fromJson(row.value(9).toString().toUtf8()).object();
+        const QJsonObject stations
+            = QJsonDocument::fromJson(row.value(9).toString().toUtf8()).object();
         for (auto it = stations.begin(); it != stations.end(); ++it)
             order.stationStatus.insert(it.key(), it.value().toString());
         return order;
     }
 
     // Loads orders matching @p where, with their items (two queries, not one per order).
-    QList<Order> loadOrders(Connection connection, const QString &where,
-                            const QVariantList &binds, const QString &orderBy)
+    QList<Order> loadOrders(Connection connection, const QString &where, const QVariantList &binds,
+                            const QString &orderBy)
     {
         QList<Order> orders;
         QHash<QString, qsizetype> index;
         {
-            QSqlQuery &query = statement(connection,
-                                         QStringLiteral("SELECT %1 FROM orders WHERE %2 ORDER BY %3")
-                                                 .arg(QLatin1String(OrderColumns), where, orderBy));
-            Finisher finisher { query };
+            QSqlQuery &query
+                = statement(connection,
+                            QStringLiteral("SELECT %1 FROM orders WHERE %2 ORDER BY %3")
+                                .arg(QLatin1String(OrderColumns), where, orderBy));
+            Finisher finisher {query};
             if (!run(query, binds))
                 return {};
             while (query.next()) {
@@ -203,13 +203,13 @@ public:
         if (orders.isEmpty())
             return orders;
         QSqlQuery &items = statement(
-                connection,
-                QStringLiteral("SELECT order_id, product_id, product_name, product_name_en, "
-                               "quantity, unit_price_eur_cents, notes, station FROM order_items "
-                               "WHERE order_id IN (SELECT id FROM orders WHERE %1) "
-                               "ORDER BY order_id, line")
-                        .arg(where));
-        Finisher finisher { items };
+            connection,
+            QStringLiteral("SELECT order_id, product_id, product_name, product_name_en, "
+                           "quantity, unit_price_eur_cents, notes, station FROM order_items "
+                           "WHERE order_id IN (SELECT id FROM orders WHERE %1) "
+                           "ORDER BY order_id, line")
+                .arg(where));
+        Finisher finisher {items};
         if (!run(items, binds))
             return {};
         while (items.next()) {
@@ -231,26 +231,26 @@ public:
 
     std::optional<Order> loadOrder(Connection connection, const QString &id)
     {
-        const QList<Order> orders =
-                loadOrders(connection, QStringLiteral("id = ?"), { id }, QStringLiteral("id"));
+        const QList<Order> orders
+            = loadOrders(connection, QStringLiteral("id = ?"), {id}, QStringLiteral("id"));
         if (orders.isEmpty())
             return std::nullopt;
         return orders.first();
     }
 
-    static constexpr const char *CallColumns =
-            "id, table_number, call_type, message, status, created_at, acknowledged_at, "
-            "completed_at, acknowledged_by, changed_by";
+    static constexpr const char *CallColumns
+        = "id, table_number, call_type, message, status, created_at, acknowledged_at, "
+          "completed_at, acknowledged_by, changed_by";
 
     QList<WaiterCall> loadCalls(Connection connection, const QString &where,
                                 const QVariantList &binds, const QString &orderBy)
     {
         QList<WaiterCall> calls;
-        QSqlQuery &query =
-                statement(connection,
-                          QStringLiteral("SELECT %1 FROM waiter_calls WHERE %2 ORDER BY %3")
-                                  .arg(QLatin1String(CallColumns), where, orderBy));
-        Finisher finisher { query };
+        QSqlQuery &query
+            = statement(connection,
+                        QStringLiteral("SELECT %1 FROM waiter_calls WHERE %2 ORDER BY %3")
+                            .arg(QLatin1String(CallColumns), where, orderBy));
+        Finisher finisher {query};
         if (!run(query, binds))
             return {};
         while (query.next()) {
@@ -259,7 +259,8 @@ public:
             call.tableNumber = query.value(1).toInt();
             call.type = callTypeFromWire(query.value(2).toString()).value_or(CallType::Help);
             call.message = query.value(3).toString();
-            call.status = callStatusFromWire(query.value(4).toString()).value_or(CallStatus::Pending);
+            call.status
+                = callStatusFromWire(query.value(4).toString()).value_or(CallStatus::Pending);
             call.createdAt = parseTime(query.value(5));
             call.acknowledgedAt = parseTime(query.value(6));
             call.completedAt = parseTime(query.value(7));
@@ -272,8 +273,8 @@ public:
 
     std::optional<WaiterCall> loadCall(Connection connection, const QString &id)
     {
-        const QList<WaiterCall> calls =
-                loadCalls(connection, QStringLiteral("id = ?"), { id }, QStringLiteral("id"));
+        const QList<WaiterCall> calls
+            = loadCalls(connection, QStringLiteral("id = ?"), {id}, QStringLiteral("id"));
         if (calls.isEmpty())
             return std::nullopt;
         return calls.first();
@@ -283,14 +284,14 @@ public:
                                 const QVariantList &binds)
     {
         QList<Product> products;
-        QSqlQuery &query = statement(
-                connection,
-                QStringLiteral("SELECT id, category_id, name_bg, name_en, description_bg, "
-                               "description_en, price_eur_cents, station, is_available, "
-                               "is_hidden, sort_order FROM products WHERE %1 "
-                               "ORDER BY sort_order, id")
-                        .arg(where));
-        Finisher finisher { query };
+        QSqlQuery &query
+            = statement(connection,
+                        QStringLiteral("SELECT id, category_id, name_bg, name_en, description_bg, "
+                                       "description_en, price_eur_cents, station, is_available, "
+                                       "is_hidden, sort_order FROM products WHERE %1 "
+                                       "ORDER BY sort_order, id")
+                            .arg(where));
+        Finisher finisher {query};
         if (!run(query, binds))
             return {};
         while (query.next()) {
@@ -333,8 +334,7 @@ public:
         return true;
     }
 
-    template<typename T>
-    StoreOutcome<T> runJob(const std::function<StoreOutcome<T>()> &body)
+    template<typename T> StoreOutcome<T> runJob(const std::function<StoreOutcome<T>()> &body)
     {
         if (!beginJob())
             return storageError();
@@ -367,8 +367,8 @@ public:
         if (!exec(Connection::Write,
                   QStringLiteral("INSERT INTO events (channel, seq, name, data, created_at) "
                                  "VALUES (?, ?, ?, ?, ?)"),
-                  { StaffChannel, seq, event.name(), QString::fromUtf8(event.dataJson()),
-                    wireTime(now()) }))
+                  {StaffChannel, seq, event.name(), QString::fromUtf8(event.dataJson()),
+                   wireTime(now())}))
             return false;
         stagedSeq = seq;
         pendingEvents.append(event);
@@ -388,7 +388,7 @@ public:
         if (ok && stagedSeq != committedSeq)
             ok = exec(Connection::Write,
                       QStringLiteral("UPDATE channels SET last_seq = ? WHERE name = ?"),
-                      { stagedSeq, StaffChannel });
+                      {stagedSeq, StaffChannel});
         ok = ok && execDirect(Connection::Write, QStringLiteral("COMMIT"));
         const double seconds = timer.nsecsElapsed() / 1e9;
         inBatch = false;
@@ -435,10 +435,10 @@ public:
     std::optional<StoreError> checkTable(int tableNumber)
     {
         QSqlQuery &query = statement(
-                Connection::Write,
-                QStringLiteral("SELECT is_active FROM dining_tables WHERE table_number = ?"));
-        Finisher finisher { query };
-        if (!run(query, { tableNumber }))
+            Connection::Write,
+            QStringLiteral("SELECT is_active FROM dining_tables WHERE table_number = ?"));
+        Finisher finisher {query};
+        if (!run(query, {tableNumber}))
             return storageError();
         if (!query.next())
             return error(StoreError::Code::UnknownTable,
@@ -455,11 +455,12 @@ public:
     Lookup findIdempotent(const QString &scope, const QString &key, const QByteArray &hash,
                           QString *subjectId, bool *sameRequest)
     {
-        QSqlQuery &query = statement(Connection::Write,
-                                     QStringLiteral("SELECT request_hash, subject_id FROM "
-                                                    "idempotency_keys WHERE scope = ? AND key = ?"));
-        Finisher finisher { query };
-        if (!run(query, { scope, key }))
+        QSqlQuery &query
+            = statement(Connection::Write,
+                        QStringLiteral("SELECT request_hash, subject_id FROM "
+                                       "idempotency_keys WHERE scope = ? AND key = ?"));
+        Finisher finisher {query};
+        if (!run(query, {scope, key}))
             return Lookup::Failed;
         if (!query.next())
             return Lookup::Missing;
@@ -474,7 +475,7 @@ public:
         return exec(Connection::Write,
                     QStringLiteral("INSERT INTO idempotency_keys (scope, key, request_hash, "
                                    "subject_id, created_at) VALUES (?, ?, ?, ?, ?)"),
-                    { scope, key, hash, subjectId, wireTime(now()) });
+                    {scope, key, hash, subjectId, wireTime(now())});
     }
 
     struct StaffHashRow
@@ -488,16 +489,17 @@ public:
     {
         QList<StaffHashRow> rows;
         QSqlQuery &query = statement(
-                Connection::Write,
-                QStringLiteral("SELECT id, name, role, pin_salt, pin_hash FROM staff ORDER BY id"));
-        Finisher finisher { query };
+            Connection::Write,
+            QStringLiteral("SELECT id, name, role, pin_salt, pin_hash FROM staff ORDER BY id"));
+        Finisher finisher {query};
         if (!run(query))
             return rows;
         while (query.next()) {
             StaffHashRow row;
             row.member.id = query.value(0).toLongLong();
             row.member.name = query.value(1).toString();
-            row.member.role = staffRoleFromWire(query.value(2).toString()).value_or(StaffRole::Waiter);
+            row.member.role
+                = staffRoleFromWire(query.value(2).toString()).value_or(StaffRole::Waiter);
             row.salt = query.value(3).toByteArray();
             row.hash = query.value(4).toByteArray();
             rows.append(row);
@@ -520,33 +522,34 @@ public:
 
     bool insertCategory(const Category &c)
     {
-        return exec(Connection::Write,
-                    QStringLiteral("INSERT INTO categories (id, slug, name_bg, name_en, sort_order) "
-                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                   "slug = excluded.slug, name_bg = excluded.name_bg, "
-                                   "name_en = excluded.name_en, sort_order = excluded.sort_order"),
-                    { c.id, c.slug, c.nameBg, c.nameEn, c.sortOrder });
+        return exec(
+            Connection::Write,
+            QStringLiteral("INSERT INTO categories (id, slug, name_bg, name_en, sort_order) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                           "slug = excluded.slug, name_bg = excluded.name_bg, "
+                           "name_en = excluded.name_en, sort_order = excluded.sort_order"),
+            {c.id, c.slug, c.nameBg, c.nameEn, c.sortOrder});
     }
 
     bool insertProduct(const Product &p)
     {
         return exec(
-                Connection::Write,
-                QStringLiteral("INSERT INTO products (id, category_id, name_bg, name_en, "
-                               "description_bg, description_en, price_eur_cents, station, "
-                               "is_available, is_hidden, sort_order) VALUES "
-                               "(?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (id) DO UPDATE SET "
-                               "category_id = excluded.category_id, name_bg = excluded.name_bg, "
-                               "name_en = excluded.name_en, "
-                               "description_bg = excluded.description_bg, "
-                               "description_en = excluded.description_en, "
-                               "price_eur_cents = excluded.price_eur_cents, "
-                               "station = excluded.station, is_available = excluded.is_available, "
-                               "is_hidden = excluded.is_hidden, sort_order = excluded.sort_order"),
-                { p.id, p.categoryId, p.nameBg, p.nameEn, p.descriptionBg, p.descriptionEn,
-                  p.price.euroCents(), p.station, p.isAvailable ? 1 : 0, p.isHidden ? 1 : 0,
-                  p.sortOrder });
+            Connection::Write,
+            QStringLiteral("INSERT INTO products (id, category_id, name_bg, name_en, "
+                           "description_bg, description_en, price_eur_cents, station, "
+                           "is_available, is_hidden, sort_order) VALUES "
+                           "(?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET "
+                           "category_id = excluded.category_id, name_bg = excluded.name_bg, "
+                           "name_en = excluded.name_en, "
+                           "description_bg = excluded.description_bg, "
+                           "description_en = excluded.description_en, "
+                           "price_eur_cents = excluded.price_eur_cents, "
+                           "station = excluded.station, is_available = excluded.is_available, "
+                           "is_hidden = excluded.is_hidden, sort_order = excluded.sort_order"),
+            {p.id, p.categoryId, p.nameBg, p.nameEn, p.descriptionBg, p.descriptionEn,
+             p.price.euroCents(), p.station, p.isAvailable ? 1 : 0, p.isHidden ? 1 : 0,
+             p.sortOrder});
     }
 
     bool setSetting(const QString &key, const QString &value)
@@ -554,15 +557,15 @@ public:
         return exec(Connection::Write,
                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                    { key, value });
+                    {key, value});
     }
 
     QString setting(Connection connection, const QString &key)
     {
-        QSqlQuery &query =
-                statement(connection, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-        Finisher finisher { query };
-        if (!run(query, { key }) || !query.next())
+        QSqlQuery &query
+            = statement(connection, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        Finisher finisher {query};
+        if (!run(query, {key}) || !query.next())
             return {};
         return query.value(0).toString();
     }
@@ -604,7 +607,7 @@ public:
         // First start (or a first start that crashed before this commit): all or nothing.
         if (!setting(Connection::Write, QStringLiteral("app_id")).isEmpty())
             return true;
-        MenuImport menu { DemoMenu::categories(), DemoMenu::products() };
+        MenuImport menu {DemoMenu::categories(), DemoMenu::products()};
         if (!q->importMenu(menu).ok())
             return false;
         const auto seeded = runJob<bool>([this]() -> StoreOutcome<bool> {
@@ -612,19 +615,19 @@ public:
                 if (!exec(Connection::Write,
                           QStringLiteral("INSERT OR IGNORE INTO dining_tables (table_number) "
                                          "VALUES (?)"),
-                          { table }))
+                          {table}))
                     return storageError();
             }
-            const QString appId =
-                    QString::number(QRandomGenerator::system()->bounded(1000000, 9999999));
-            const QString key = QString::fromLatin1(
-                    QByteArray::fromBase64(PinHasher::randomToken(10).toLatin1(),
-                                           QByteArray::Base64UrlEncoding)
-                            .toHex());
-            const QString secret = QString::fromLatin1(
-                    QByteArray::fromBase64(PinHasher::randomToken(16).toLatin1(),
-                                           QByteArray::Base64UrlEncoding)
-                            .toHex());
+            const QString appId
+                = QString::number(QRandomGenerator::system()->bounded(1000000, 9999999));
+            const QString key
+                = QString::fromLatin1(QByteArray::fromBase64(PinHasher::randomToken(10).toLatin1(),
+                                                             QByteArray::Base64UrlEncoding)
+                                          .toHex());
+            const QString secret
+                = QString::fromLatin1(QByteArray::fromBase64(PinHasher::randomToken(16).toLatin1(),
+                                                             QByteArray::Base64UrlEncoding)
+                                          .toHex());
             if (!setSetting(QStringLiteral("app_id"), appId)
                 || !setSetting(QStringLiteral("app_key"), key)
                 || !setSetting(QStringLiteral("app_secret"), secret))
@@ -648,9 +651,13 @@ public:
     }
 };
 
-Store::Store(QObject *parent) : Store(Options(), parent) { }
+Store::Store(QObject *parent)
+    : Store(Options(), parent)
+{ }
 
-Store::Store(Options options, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+Store::Store(Options options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->q = this;
     d->options = std::move(options);
@@ -703,10 +710,11 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
         return false;
     d->open = true;
     {
-        QSqlQuery &query = d->statement(Private::Connection::Write,
-                                        QStringLiteral("SELECT last_seq FROM channels WHERE name = ?"));
-        Finisher finisher { query };
-        if (!d->run(query, { StaffChannel }) || !query.next()) {
+        QSqlQuery &query
+            = d->statement(Private::Connection::Write,
+                           QStringLiteral("SELECT last_seq FROM channels WHERE name = ?"));
+        Finisher finisher {query};
+        if (!d->run(query, {StaffChannel}) || !query.next()) {
             if (errorText)
                 *errorText = tr("the event log is damaged (no staff channel)");
             d->open = false;
@@ -757,19 +765,19 @@ std::optional<WaiterCall> Store::findCall(const QString &id) const
 bool Store::isTableActive(int tableNumber) const
 {
     QSqlQuery &query = d->statement(
-            Private::Connection::Read,
-            QStringLiteral("SELECT is_active FROM dining_tables WHERE table_number = ?"));
-    Finisher finisher { query };
-    return d->run(query, { tableNumber }) && query.next() && query.value(0).toBool();
+        Private::Connection::Read,
+        QStringLiteral("SELECT is_active FROM dining_tables WHERE table_number = ?"));
+    Finisher finisher {query};
+    return d->run(query, {tableNumber}) && query.next() && query.value(0).toBool();
 }
 
 QList<int> Store::tableNumbers() const
 {
     QList<int> numbers;
     QSqlQuery &query = d->statement(
-            Private::Connection::Read,
-            QStringLiteral("SELECT table_number FROM dining_tables ORDER BY table_number"));
-    Finisher finisher { query };
+        Private::Connection::Read,
+        QStringLiteral("SELECT table_number FROM dining_tables ORDER BY table_number"));
+    Finisher finisher {query};
     if (d->run(query))
         while (query.next())
             numbers.append(query.value(0).toInt());
@@ -779,10 +787,10 @@ QList<int> Store::tableNumbers() const
 int Store::tableScanCount(int tableNumber) const
 {
     QSqlQuery &query = d->statement(
-            Private::Connection::Read,
-            QStringLiteral("SELECT scan_count FROM dining_tables WHERE table_number = ?"));
-    Finisher finisher { query };
-    if (d->run(query, { tableNumber }) && query.next())
+        Private::Connection::Read,
+        QStringLiteral("SELECT scan_count FROM dining_tables WHERE table_number = ?"));
+    Finisher finisher {query};
+    if (d->run(query, {tableNumber}) && query.next())
         return query.value(0).toInt();
     return 0;
 }
@@ -793,7 +801,7 @@ QList<Category> Store::categories() const
     QSqlQuery &query = d->statement(Private::Connection::Read,
                                     QStringLiteral("SELECT id, slug, name_bg, name_en, sort_order "
                                                    "FROM categories ORDER BY sort_order, id"));
-    Finisher finisher { query };
+    Finisher finisher {query};
     if (!d->run(query))
         return {};
     while (query.next()) {
@@ -815,8 +823,8 @@ QList<Product> Store::products() const
 
 std::optional<Product> Store::findProduct(qint64 id) const
 {
-    const QList<Product> found =
-            d->loadProducts(Private::Connection::Read, QStringLiteral("id = ?"), { id });
+    const QList<Product> found
+        = d->loadProducts(Private::Connection::Read, QStringLiteral("id = ?"), {id});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -832,15 +840,14 @@ QList<Order> Store::activeOrders() const
 QList<Order> Store::todaysOrders() const
 {
     return d->loadOrders(Private::Connection::Read, QStringLiteral("business_day = ?"),
-                         { d->businessDayText(d->now()) }, QStringLiteral("order_number"));
+                         {d->businessDayText(d->now())}, QStringLiteral("order_number"));
 }
 
 QList<Order> Store::completedOrders() const
 {
     return d->loadOrders(Private::Connection::Read,
                          QStringLiteral("business_day = ? AND status = 'completed'"),
-                         { d->businessDayText(d->now()) },
-                         QStringLiteral("completed_at DESC, id"));
+                         {d->businessDayText(d->now())}, QStringLiteral("completed_at DESC, id"));
 }
 
 QList<WaiterCall> Store::openCalls() const
@@ -853,7 +860,7 @@ QList<WaiterCall> Store::todaysCalls() const
 {
     return d->loadCalls(Private::Connection::Read,
                         QStringLiteral("business_day = ? OR status <> 'completed'"),
-                        { d->businessDayText(d->now()) }, QStringLiteral("created_at, id"));
+                        {d->businessDayText(d->now())}, QStringLiteral("created_at, id"));
 }
 
 qint64 Store::latestSeq() const
@@ -868,19 +875,20 @@ Store::StaffState Store::staffState() const
     if (!d->execDirect(Private::Connection::Read, QStringLiteral("BEGIN")))
         return state;
     {
-        QSqlQuery &query = d->statement(Private::Connection::Read,
-                                        QStringLiteral("SELECT last_seq FROM channels WHERE name = ?"));
-        Finisher finisher { query };
-        if (d->run(query, { StaffChannel }) && query.next())
+        QSqlQuery &query
+            = d->statement(Private::Connection::Read,
+                           QStringLiteral("SELECT last_seq FROM channels WHERE name = ?"));
+        Finisher finisher {query};
+        if (d->run(query, {StaffChannel}) && query.next())
             state.seq = query.value(0).toLongLong();
     }
     const QString day = d->businessDayText(d->now());
     state.orders = d->loadOrders(
-            Private::Connection::Read,
-            QStringLiteral("business_day = ? OR status IN ('pending', 'preparing', 'ready')"),
-            { day }, QStringLiteral("created_at, id"));
+        Private::Connection::Read,
+        QStringLiteral("business_day = ? OR status IN ('pending', 'preparing', 'ready')"), {day},
+        QStringLiteral("created_at, id"));
     state.calls = d->loadCalls(Private::Connection::Read,
-                               QStringLiteral("business_day = ? OR status <> 'completed'"), { day },
+                               QStringLiteral("business_day = ? OR status <> 'completed'"), {day},
                                QStringLiteral("created_at, id"));
     d->execDirect(Private::Connection::Read, QStringLiteral("COMMIT"));
     return state;
@@ -892,26 +900,27 @@ Store::EventPage Store::eventsAfter(qint64 after, int limit) const
     if (!d->execDirect(Private::Connection::Read, QStringLiteral("BEGIN")))
         return page;
     {
-        QSqlQuery &query = d->statement(
-                Private::Connection::Read,
-                QStringLiteral("SELECT (SELECT last_seq FROM channels WHERE name = ?), "
-                               "(SELECT MIN(seq) FROM events WHERE channel = ?)"));
-        Finisher finisher { query };
-        if (d->run(query, { StaffChannel, StaffChannel }) && query.next()) {
+        QSqlQuery &query
+            = d->statement(Private::Connection::Read,
+                           QStringLiteral("SELECT (SELECT last_seq FROM channels WHERE name = ?), "
+                                          "(SELECT MIN(seq) FROM events WHERE channel = ?)"));
+        Finisher finisher {query};
+        if (d->run(query, {StaffChannel, StaffChannel}) && query.next()) {
             page.latestSeq = query.value(0).toLongLong();
-            page.oldestSeq = query.value(1).isNull() ? page.latestSeq + 1
-                                                     : query.value(1).toLongLong();
+            page.oldestSeq
+                = query.value(1).isNull() ? page.latestSeq + 1 : query.value(1).toLongLong();
         }
     }
     // Older than the log keeps (events were pruned) or ahead of it (another database).
     if (after < page.oldestSeq - 1 || after > page.latestSeq) {
         page.gone = true;
     } else {
-        QSqlQuery &query = d->statement(Private::Connection::Read,
-                                        QStringLiteral("SELECT name, data FROM events WHERE "
-                                                       "channel = ? AND seq > ? ORDER BY seq LIMIT ?"));
-        Finisher finisher { query };
-        if (d->run(query, { StaffChannel, after, limit })) {
+        QSqlQuery &query
+            = d->statement(Private::Connection::Read,
+                           QStringLiteral("SELECT name, data FROM events WHERE "
+                                          "channel = ? AND seq > ? ORDER BY seq LIMIT ?"));
+        Finisher finisher {query};
+        if (d->run(query, {StaffChannel, after, limit})) {
             while (query.next()) {
                 QString decodeError;
                 auto event = StaffEvent::decode(query.value(0).toString(),
@@ -932,11 +941,11 @@ std::optional<StaffMember> Store::staffForToken(const QString &token) const
     if (token.isEmpty())
         return std::nullopt;
     QSqlQuery &query = d->statement(
-            Private::Connection::Read,
-            QStringLiteral("SELECT s.id, s.name, s.role FROM sessions x JOIN staff s ON "
-                           "s.id = x.staff_id WHERE x.token_hash = ? AND x.expires_at > ?"));
-    Finisher finisher { query };
-    if (!d->run(query, { PinHasher::tokenHash(token), wireTime(d->now()) }) || !query.next())
+        Private::Connection::Read,
+        QStringLiteral("SELECT s.id, s.name, s.role FROM sessions x JOIN staff s ON "
+                       "s.id = x.staff_id WHERE x.token_hash = ? AND x.expires_at > ?"));
+    Finisher finisher {query};
+    if (!d->run(query, {PinHasher::tokenHash(token), wireTime(d->now())}) || !query.next())
         return std::nullopt;
     StaffMember member;
     member.id = query.value(0).toLongLong();
@@ -949,17 +958,17 @@ QList<Store::StaffRecord> Store::staffList() const
 {
     QList<StaffRecord> list;
     QSqlQuery &query = d->statement(
-            Private::Connection::Read,
-            QStringLiteral("SELECT id, name, role, created_at FROM staff ORDER BY name"));
-    Finisher finisher { query };
+        Private::Connection::Read,
+        QStringLiteral("SELECT id, name, role, created_at FROM staff ORDER BY name"));
+    Finisher finisher {query};
     if (!d->run(query))
         return list;
     while (query.next()) {
         StaffRecord record;
         record.member.id = query.value(0).toLongLong();
         record.member.name = query.value(1).toString();
-        record.member.role =
-                staffRoleFromWire(query.value(2).toString()).value_or(StaffRole::Waiter);
+        record.member.role
+            = staffRoleFromWire(query.value(2).toString()).value_or(StaffRole::Waiter);
         record.createdAt = parseTime(query.value(3));
         list.append(record);
     }
@@ -968,9 +977,9 @@ QList<Store::StaffRecord> Store::staffList() const
 
 Store::AppCredentials Store::appCredentials() const
 {
-    return { d->setting(Private::Connection::Read, QStringLiteral("app_id")),
-             d->setting(Private::Connection::Read, QStringLiteral("app_key")),
-             d->setting(Private::Connection::Read, QStringLiteral("app_secret")) };
+    return {d->setting(Private::Connection::Read, QStringLiteral("app_id")),
+            d->setting(Private::Connection::Read, QStringLiteral("app_key")),
+            d->setting(Private::Connection::Read, QStringLiteral("app_secret"))};
 }
 
 // ---------------------------------------------------------------- writes
@@ -992,7 +1001,7 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
                 auto order = d->loadOrder(Private::Connection::Write, orderId);
                 if (!order)
                     return storageError();
-                return CreatedOrder { *order, true };
+                return CreatedOrder {*order, true};
             }
             case Private::Lookup::Missing:
                 break;
@@ -1011,11 +1020,11 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
         order.updatedAt = now;
         for (const OrderLineDraft &line : draft.items) {
             QSqlQuery &query = d->statement(
-                    Private::Connection::Write,
-                    QStringLiteral("SELECT name_bg, name_en, price_eur_cents, station, "
-                                   "is_available, is_hidden FROM products WHERE id = ?"));
-            Finisher finisher { query };
-            if (!d->run(query, { line.productId }))
+                Private::Connection::Write,
+                QStringLiteral("SELECT name_bg, name_en, price_eur_cents, station, "
+                               "is_available, is_hidden FROM products WHERE id = ?"));
+            Finisher finisher {query};
+            if (!d->run(query, {line.productId}))
                 return storageError();
             if (!query.next() || query.value(5).toBool())
                 return error(StoreError::Code::UnknownProduct,
@@ -1037,12 +1046,12 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
         const QString day = d->businessDayText(now);
         {
             QSqlQuery &query = d->statement(
-                    Private::Connection::Write,
-                    QStringLiteral("INSERT INTO order_numbers (business_day, last_number) "
-                                   "VALUES (?, 1) ON CONFLICT (business_day) DO UPDATE SET "
-                                   "last_number = last_number + 1 RETURNING last_number"));
-            Finisher finisher { query };
-            if (!d->run(query, { day }) || !query.next())
+                Private::Connection::Write,
+                QStringLiteral("INSERT INTO order_numbers (business_day, last_number) "
+                               "VALUES (?, 1) ON CONFLICT (business_day) DO UPDATE SET "
+                               "last_number = last_number + 1 RETURNING last_number"));
+            Finisher finisher {query};
+            if (!d->run(query, {day}) || !query.next())
                 return storageError();
             order.orderNumber = query.value(0).toInt();
         }
@@ -1050,8 +1059,8 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
                      QStringLiteral("INSERT INTO orders (id, business_day, order_number, "
                                     "table_number, notes, status, created_at, updated_at) "
                                     "VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"),
-                     { order.id, day, order.orderNumber, order.tableNumber, order.notes,
-                       toWireString(order.status), wireTime(now), wireTime(now) }))
+                     {order.id, day, order.orderNumber, order.tableNumber, order.notes,
+                      toWireString(order.status), wireTime(now), wireTime(now)}))
             return storageError();
         for (int line = 0; line < order.items.size(); ++line) {
             const OrderItem &item = order.items.at(line);
@@ -1060,8 +1069,8 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
                                         "product_name, product_name_en, quantity, "
                                         "unit_price_eur_cents, notes, station) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"),
-                         { order.id, line, item.productId, item.productName, item.productNameEn,
-                           item.quantity, item.unitPrice.euroCents(), item.notes, item.station }))
+                         {order.id, line, item.productId, item.productName, item.productNameEn,
+                          item.quantity, item.unitPrice.euroCents(), item.notes, item.station}))
                 return storageError();
         }
         if (!draft.idempotencyKey.isEmpty()
@@ -1070,7 +1079,7 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
             return storageError();
         if (!d->appendEvent([&](qint64 seq) { return StaffEvent::newOrder(order, seq); }))
             return storageError();
-        return CreatedOrder { order, false };
+        return CreatedOrder {order, false};
     });
 }
 
@@ -1091,7 +1100,7 @@ StoreOutcome<Store::CreatedCall> Store::createCall(const CallDraft &draft)
                 auto call = d->loadCall(Private::Connection::Write, callId);
                 if (!call)
                     return storageError();
-                return CreatedCall { *call, true };
+                return CreatedCall {*call, true};
             }
             case Private::Lookup::Missing:
                 break;
@@ -1101,11 +1110,11 @@ StoreOutcome<Store::CreatedCall> Store::createCall(const CallDraft &draft)
             return *refused;
         // A second tap (or a second phone at the table) joins the open call: no second ring.
         const QList<WaiterCall> open = d->loadCalls(
-                Private::Connection::Write,
-                QStringLiteral("table_number = ? AND call_type = ? AND status <> 'completed'"),
-                { draft.tableNumber, toWireString(draft.type) }, QStringLiteral("created_at"));
+            Private::Connection::Write,
+            QStringLiteral("table_number = ? AND call_type = ? AND status <> 'completed'"),
+            {draft.tableNumber, toWireString(draft.type)}, QStringLiteral("created_at"));
         if (!open.isEmpty())
-            return CreatedCall { open.first(), true };
+            return CreatedCall {open.first(), true};
 
         const QDateTime now = d->now();
         WaiterCall call;
@@ -1120,9 +1129,8 @@ StoreOutcome<Store::CreatedCall> Store::createCall(const CallDraft &draft)
                      QStringLiteral("INSERT INTO waiter_calls (id, business_day, table_number, "
                                     "call_type, message, status, created_at) "
                                     "VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?)"),
-                     { call.id, d->businessDayText(now), call.tableNumber,
-                       toWireString(call.type), call.message, toWireString(call.status),
-                       wireTime(now) }))
+                     {call.id, d->businessDayText(now), call.tableNumber, toWireString(call.type),
+                      call.message, toWireString(call.status), wireTime(now)}))
             return storageError();
         if (!draft.idempotencyKey.isEmpty()
             && !d->rememberIdempotent(QStringLiteral("call"), draft.idempotencyKey,
@@ -1130,7 +1138,7 @@ StoreOutcome<Store::CreatedCall> Store::createCall(const CallDraft &draft)
             return storageError();
         if (!d->appendEvent([&](qint64 seq) { return StaffEvent::waiterCall(call, seq); }))
             return storageError();
-        return CreatedCall { call, false };
+        return CreatedCall {call, false};
     });
 }
 
@@ -1143,12 +1151,12 @@ StoreOutcome<Order> Store::changeOrderStatus(const QString &orderId, OrderStatus
             return error(StoreError::Code::NotFound, tr("There is no order %1.").arg(orderId));
         Order order = *found;
         const OrderStatus from = order.status;
-        const QJsonObject current { { QStringLiteral("order"), order.toJson() } };
+        const QJsonObject current {{QStringLiteral("order"), order.toJson()}};
         if (!StatusTransitions::isAllowed(from, to))
             return error(StoreError::Code::InvalidTransition,
                          tr("Order %1 is %2 and cannot become %3.")
-                                 .arg(order.orderNumber)
-                                 .arg(toWireString(from), toWireString(to)),
+                             .arg(order.orderNumber)
+                             .arg(toWireString(from), toWireString(to)),
                          current);
         const QDateTime now = d->now();
         if (StatusTransitions::isRecall(from, to)) {
@@ -1156,18 +1164,18 @@ StoreOutcome<Order> Store::changeOrderStatus(const QString &orderId, OrderStatus
                 return error(StoreError::Code::Forbidden,
                              tr("Only the kitchen or a manager can recall a ready order."),
                              current);
-            QSqlQuery &query = d->statement(Private::Connection::Write,
-                                            QStringLiteral("SELECT ready_at FROM orders WHERE id = ?"));
-            Finisher finisher { query };
-            if (!d->run(query, { orderId }) || !query.next())
+            QSqlQuery &query
+                = d->statement(Private::Connection::Write,
+                               QStringLiteral("SELECT ready_at FROM orders WHERE id = ?"));
+            Finisher finisher {query};
+            if (!d->run(query, {orderId}) || !query.next())
                 return storageError();
             const QDateTime readyAt = parseTime(query.value(0));
-            if (readyAt.isValid()
-                && readyAt.secsTo(now) > d->options.recallWindowSeconds)
-                return error(StoreError::Code::InvalidTransition,
-                             tr("Order %1 has been ready too long to be recalled.")
-                                     .arg(order.orderNumber),
-                             current);
+            if (readyAt.isValid() && readyAt.secsTo(now) > d->options.recallWindowSeconds)
+                return error(
+                    StoreError::Code::InvalidTransition,
+                    tr("Order %1 has been ready too long to be recalled.").arg(order.orderNumber),
+                    current);
         }
         order.status = to;
         order.updatedAt = now;
@@ -1179,12 +1187,11 @@ StoreOutcome<Order> Store::changeOrderStatus(const QString &orderId, OrderStatus
                                     "completed_at = ?, changed_by = ?, "
                                     "ready_at = CASE WHEN ? = 'ready' THEN ? ELSE ready_at END "
                                     "WHERE id = ?"),
-                     { toWireString(to), wireTime(now), nullableText(wireTime(order.completedAt)),
-                       by.name, toWireString(to), wireTime(now), orderId }))
+                     {toWireString(to), wireTime(now), nullableText(wireTime(order.completedAt)),
+                      by.name, toWireString(to), wireTime(now), orderId}))
             return storageError();
-        if (!d->appendEvent([&](qint64 seq) {
-                return StaffEvent::orderStatusChange(order, from, seq, now);
-            }))
+        if (!d->appendEvent(
+                [&](qint64 seq) { return StaffEvent::orderStatusChange(order, from, seq, now); }))
             return storageError();
         return order;
     });
@@ -1198,23 +1205,22 @@ StoreOutcome<Order> Store::bumpStation(const QString &orderId, const QString &st
         if (!found)
             return error(StoreError::Code::NotFound, tr("There is no order %1.").arg(orderId));
         Order order = *found;
-        const QJsonObject current { { QStringLiteral("order"), order.toJson() } };
+        const QJsonObject current {{QStringLiteral("order"), order.toJson()}};
         if (!order.stations().contains(station))
-            return error(StoreError::Code::NotFound,
-                         tr("Order %1 has nothing for the %2 station.")
-                                 .arg(order.orderNumber)
-                                 .arg(station));
+            return error(
+                StoreError::Code::NotFound,
+                tr("Order %1 has nothing for the %2 station.").arg(order.orderNumber).arg(station));
         if (order.status != OrderStatus::Pending && order.status != OrderStatus::Preparing)
             return error(StoreError::Code::InvalidTransition,
                          tr("Order %1 is %2; stations can no longer report on it.")
-                                 .arg(order.orderNumber)
-                                 .arg(toWireString(order.status)),
+                             .arg(order.orderNumber)
+                             .arg(toWireString(order.status)),
                          current);
         if (order.stationStatus.value(station) == QStringLiteral("ready"))
             return error(StoreError::Code::InvalidTransition,
                          tr("The %1 station has already reported order %2 ready.")
-                                 .arg(station)
-                                 .arg(order.orderNumber),
+                             .arg(station)
+                             .arg(order.orderNumber),
                          current);
         const QDateTime now = d->now();
         order.stationStatus.insert(station, QStringLiteral("ready"));
@@ -1237,19 +1243,18 @@ StoreOutcome<Order> Store::bumpStation(const QString &orderId, const QString &st
                                     "changed_by = ?, station_status = ?, "
                                     "ready_at = CASE WHEN ? = 'ready' THEN ? ELSE ready_at END "
                                     "WHERE id = ?"),
-                     { toWireString(order.status), wireTime(now), by.name,
-                       QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
-                       toWireString(order.status), wireTime(now), orderId }))
+                     {toWireString(order.status), wireTime(now), by.name,
+                      QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
+                      toWireString(order.status), wireTime(now), orderId}))
             return storageError();
         if (!d->appendEvent([&](qint64 seq) {
                 return StaffEvent::orderStationProgress(order, station, QStringLiteral("ready"),
                                                         seq, now);
             }))
             return storageError();
-        if (order.status != from
-            && !d->appendEvent([&](qint64 seq) {
-                   return StaffEvent::orderStatusChange(order, from, seq, now);
-               }))
+        if (order.status != from && !d->appendEvent([&](qint64 seq) {
+                return StaffEvent::orderStatusChange(order, from, seq, now);
+            }))
             return storageError();
         return order;
     });
@@ -1267,31 +1272,31 @@ StoreOutcome<Order> Store::stepStation(const QString &orderId, const QString &st
         const OrderStatus from = order.status;
         const QDateTime now = d->now();
         if (step == StationProgress::Step::Recall) {
-            const QJsonObject current { { QStringLiteral("order"), order.toJson() } };
+            const QJsonObject current {{QStringLiteral("order"), order.toJson()}};
             if (by.role == StaffRole::Waiter)
                 return error(StoreError::Code::Forbidden,
                              tr("Only the kitchen or a manager can recall a ready order."),
                              current);
             // The window runs from the station's last "ready" report, which the event log
             // keeps (retention is longer than any recall window); none found = too late.
-            QSqlQuery &query = d->statement(
-                    Private::Connection::Write,
-                    QStringLiteral("SELECT created_at FROM events WHERE channel = ? "
-                                   "AND name = 'order-station-progress' "
-                                   "AND json_extract(data, '$.orderId') = ? "
-                                   "AND json_extract(data, '$.station') = ? "
-                                   "AND json_extract(data, '$.status') = 'ready' "
-                                   "ORDER BY seq DESC LIMIT 1"));
-            Finisher finisher { query };
-            if (!d->run(query, { StaffChannel, orderId, station }))
+            QSqlQuery &query
+                = d->statement(Private::Connection::Write,
+                               QStringLiteral("SELECT created_at FROM events WHERE channel = ? "
+                                              "AND name = 'order-station-progress' "
+                                              "AND json_extract(data, '$.orderId') = ? "
+                                              "AND json_extract(data, '$.station') = ? "
+                                              "AND json_extract(data, '$.status') = 'ready' "
+                                              "ORDER BY seq DESC LIMIT 1"));
+            Finisher finisher {query};
+            if (!d->run(query, {StaffChannel, orderId, station}))
                 return storageError();
             const QDateTime readyAt = query.next() ? parseTime(query.value(0)) : QDateTime();
             if (StationProgress::statusOf(order, station) == StationProgress::ready()
                 && (!readyAt.isValid() || readyAt.secsTo(now) > d->options.recallWindowSeconds))
-                return error(StoreError::Code::InvalidTransition,
-                             tr("Order %1 has been ready too long to be recalled.")
-                                     .arg(order.orderNumber),
-                             current);
+                return error(
+                    StoreError::Code::InvalidTransition,
+                    tr("Order %1 has been ready too long to be recalled.").arg(order.orderNumber),
+                    current);
         }
         if (const auto refusal = StationProgress::apply(order, station, step))
             return *refusal;
@@ -1305,9 +1310,9 @@ StoreOutcome<Order> Store::stepStation(const QString &orderId, const QString &st
                                     "changed_by = ?, station_status = ?, "
                                     "ready_at = CASE WHEN ? = 'ready' THEN ? ELSE ready_at END "
                                     "WHERE id = ?"),
-                     { toWireString(order.status), wireTime(now), by.name,
-                       QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
-                       toWireString(order.status), wireTime(now), orderId }))
+                     {toWireString(order.status), wireTime(now), by.name,
+                      QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
+                      toWireString(order.status), wireTime(now), orderId}))
             return storageError();
         const QString stationStatus = order.stationStatus.value(station);
         if (!d->appendEvent([&](qint64 seq) {
@@ -1329,7 +1334,7 @@ StoreOutcome<WaiterCall> Store::acknowledgeCall(const QString &callId, const Sta
         if (!found)
             return error(StoreError::Code::NotFound, tr("There is no call %1.").arg(callId));
         WaiterCall call = *found;
-        const QJsonObject current { { QStringLiteral("call"), call.toJson() } };
+        const QJsonObject current {{QStringLiteral("call"), call.toJson()}};
         if (call.status == CallStatus::Acknowledged)
             return error(StoreError::Code::AlreadyAcknowledged,
                          tr("%1 has already taken this call.").arg(call.acknowledgedBy), current);
@@ -1345,10 +1350,10 @@ StoreOutcome<WaiterCall> Store::acknowledgeCall(const QString &callId, const Sta
                      QStringLiteral("UPDATE waiter_calls SET status = 'acknowledged', "
                                     "acknowledged_at = ?, acknowledged_by = ?, changed_by = ? "
                                     "WHERE id = ? AND status = 'pending'"),
-                     { wireTime(now), by.name, by.name, callId }))
+                     {wireTime(now), by.name, by.name, callId}))
             return storageError();
         if (!d->appendEvent(
-                    [&](qint64 seq) { return StaffEvent::callStatusChange(call, seq, now); }))
+                [&](qint64 seq) { return StaffEvent::callStatusChange(call, seq, now); }))
             return storageError();
         return call;
     });
@@ -1364,7 +1369,7 @@ StoreOutcome<WaiterCall> Store::completeCall(const QString &callId, const StaffM
         if (call.status == CallStatus::Completed)
             return error(StoreError::Code::AlreadyCompleted,
                          tr("This call has already been completed."),
-                         { { QStringLiteral("call"), call.toJson() } });
+                         {{QStringLiteral("call"), call.toJson()}});
         const QDateTime now = d->now();
         call.status = CallStatus::Completed;
         call.completedAt = now;
@@ -1372,10 +1377,10 @@ StoreOutcome<WaiterCall> Store::completeCall(const QString &callId, const StaffM
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("UPDATE waiter_calls SET status = 'completed', "
                                     "completed_at = ?, changed_by = ? WHERE id = ?"),
-                     { wireTime(now), by.name, callId }))
+                     {wireTime(now), by.name, callId}))
             return storageError();
         if (!d->appendEvent(
-                    [&](qint64 seq) { return StaffEvent::callStatusChange(call, seq, now); }))
+                [&](qint64 seq) { return StaffEvent::callStatusChange(call, seq, now); }))
             return storageError();
         return call;
     });
@@ -1385,18 +1390,17 @@ StoreOutcome<Product> Store::setProductAvailability(qint64 productId, bool isAva
                                                     const StaffMember &by)
 {
     return d->runJob<Product>([&]() -> StoreOutcome<Product> {
-        const QList<Product> found =
-                d->loadProducts(Private::Connection::Write, QStringLiteral("id = ?"), { productId });
+        const QList<Product> found
+            = d->loadProducts(Private::Connection::Write, QStringLiteral("id = ?"), {productId});
         if (found.isEmpty())
-            return error(StoreError::Code::NotFound,
-                         tr("There is no product %1.").arg(productId));
+            return error(StoreError::Code::NotFound, tr("There is no product %1.").arg(productId));
         Product product = found.first();
         if (product.isAvailable == isAvailable)
             return product; // nothing changes, nothing to announce
         product.isAvailable = isAvailable;
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("UPDATE products SET is_available = ? WHERE id = ?"),
-                     { isAvailable ? 1 : 0, productId }))
+                     {isAvailable ? 1 : 0, productId}))
             return storageError();
         const QDateTime now = d->now();
         if (!d->appendEvent([&](qint64 seq) {
@@ -1423,8 +1427,8 @@ StoreOutcome<Store::Session> Store::login(const QString &pin, qint64 lifetimeSec
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("INSERT INTO sessions (token_hash, staff_id, created_at, "
                                     "expires_at) VALUES (?, ?, ?, ?)"),
-                     { PinHasher::tokenHash(session.token), member->id, wireTime(now),
-                       wireTime(session.expiresAt) }))
+                     {PinHasher::tokenHash(session.token), member->id, wireTime(now),
+                      wireTime(session.expiresAt)}))
             return storageError();
         return session;
     });
@@ -1435,7 +1439,7 @@ StoreOutcome<bool> Store::logout(const QString &token)
     return d->runJob<bool>([&]() -> StoreOutcome<bool> {
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"),
-                     { PinHasher::tokenHash(token) }))
+                     {PinHasher::tokenHash(token)}))
             return storageError();
         return true;
     });
@@ -1447,7 +1451,7 @@ void Store::recordTableScan(int tableNumber)
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("UPDATE dining_tables SET scan_count = scan_count + 1, "
                                     "last_scanned_at = ? WHERE table_number = ?"),
-                     { wireTime(d->now()), tableNumber }))
+                     {wireTime(d->now()), tableNumber}))
             return storageError();
         return true;
     });
@@ -1474,9 +1478,10 @@ StoreOutcome<StaffMember> Store::addStaff(const QString &name, const QString &pi
                                         QStringLiteral("INSERT INTO staff (name, role, pin_salt, "
                                                        "pin_hash, created_at) VALUES "
                                                        "(?, ?, ?, ?, ?) RETURNING id"));
-        Finisher finisher { query };
-        if (!d->run(query, { trimmed, toWireString(role), salt, PinHasher::hash(pin, salt),
-                             wireTime(d->now()) })
+        Finisher finisher {query};
+        if (!d->run(
+                query,
+                {trimmed, toWireString(role), salt, PinHasher::hash(pin, salt), wireTime(d->now())})
             || !query.next())
             return storageError();
         StaffMember member;
@@ -1494,14 +1499,14 @@ StoreOutcome<bool> Store::removeStaff(const QString &name)
             if (row.member.name.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
                 continue;
             if (!d->exec(Private::Connection::Write,
-                         QStringLiteral("DELETE FROM sessions WHERE staff_id = ?"),
-                         { row.member.id })
+                         QStringLiteral("DELETE FROM sessions WHERE staff_id = ?"), {row.member.id})
                 || !d->exec(Private::Connection::Write,
-                            QStringLiteral("DELETE FROM staff WHERE id = ?"), { row.member.id }))
+                            QStringLiteral("DELETE FROM staff WHERE id = ?"), {row.member.id}))
                 return storageError();
             return true;
         }
-        return error(StoreError::Code::NotFound, tr("There is no staff member called %1.").arg(name));
+        return error(StoreError::Code::NotFound,
+                     tr("There is no staff member called %1.").arg(name));
     });
 }
 
@@ -1520,14 +1525,15 @@ StoreOutcome<bool> Store::resetPin(const QString &name, const QString &pin)
             // A new PIN ends every session opened with the old one.
             if (!d->exec(Private::Connection::Write,
                          QStringLiteral("UPDATE staff SET pin_salt = ?, pin_hash = ? WHERE id = ?"),
-                         { salt, PinHasher::hash(pin, salt), row.member.id })
+                         {salt, PinHasher::hash(pin, salt), row.member.id})
                 || !d->exec(Private::Connection::Write,
                             QStringLiteral("DELETE FROM sessions WHERE staff_id = ?"),
-                            { row.member.id }))
+                            {row.member.id}))
                 return storageError();
             return true;
         }
-        return error(StoreError::Code::NotFound, tr("There is no staff member called %1.").arg(name));
+        return error(StoreError::Code::NotFound,
+                     tr("There is no staff member called %1.").arg(name));
     });
 }
 
@@ -1537,9 +1543,9 @@ StoreOutcome<int> Store::importMenu(const MenuImport &menu)
         QSet<qint64> categoryIds;
         for (const Category &c : menu.categories) {
             if (c.id <= 0 || c.nameBg.isEmpty() || c.nameEn.isEmpty())
-                return error(StoreError::Code::Invalid,
-                             tr("Category %1 needs a positive id and names in both languages.")
-                                     .arg(c.id));
+                return error(
+                    StoreError::Code::Invalid,
+                    tr("Category %1 needs a positive id and names in both languages.").arg(c.id));
             categoryIds.insert(c.id);
             if (!d->insertCategory(c))
                 return storageError();
@@ -1547,7 +1553,7 @@ StoreOutcome<int> Store::importMenu(const MenuImport &menu)
         {
             QSqlQuery &query = d->statement(Private::Connection::Write,
                                             QStringLiteral("SELECT id FROM categories"));
-            Finisher finisher { query };
+            Finisher finisher {query};
             if (!d->run(query))
                 return storageError();
             while (query.next())
@@ -1562,7 +1568,7 @@ StoreOutcome<int> Store::importMenu(const MenuImport &menu)
                 return error(StoreError::Code::Invalid,
                              tr("Product %1 needs a positive id, names in both languages, a "
                                 "known category, a price and a station.")
-                                     .arg(p.id));
+                                 .arg(p.id));
             ids.append(QString::number(p.id));
             if (!d->insertProduct(p))
                 return storageError();
@@ -1572,7 +1578,7 @@ StoreOutcome<int> Store::importMenu(const MenuImport &menu)
         if (!ids.isEmpty()
             && !d->exec(Private::Connection::Write,
                         QStringLiteral("UPDATE products SET is_hidden = 1 WHERE id NOT IN (%1)")
-                                .arg(ids.join(u','))))
+                            .arg(ids.join(u','))))
             return storageError();
         d->batchMenuChanged = true;
         return static_cast<int>(menu.products.size());
@@ -1586,16 +1592,16 @@ StoreOutcome<int> Store::prune()
         const int retention = std::max(24, d->options.eventRetentionHours);
         QSqlQuery &query = d->statement(Private::Connection::Write,
                                         QStringLiteral("DELETE FROM events WHERE created_at < ?"));
-        Finisher finisher { query };
-        if (!d->run(query, { wireTime(now.addSecs(-3600LL * retention)) }))
+        Finisher finisher {query};
+        if (!d->run(query, {wireTime(now.addSecs(-3600LL * retention))}))
             return storageError();
         const int removed = query.numRowsAffected();
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"),
-                     { wireTime(now.addSecs(-3600LL * IdempotencyRetentionHours)) })
+                     {wireTime(now.addSecs(-3600LL * IdempotencyRetentionHours))})
             || !d->exec(Private::Connection::Write,
                         QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"),
-                        { wireTime(now) }))
+                        {wireTime(now)}))
             return storageError();
         return removed;
     });
@@ -1607,7 +1613,7 @@ void Store::whenCommitted(QObject *context, std::function<void(bool committed)> 
         done(true);
         return;
     }
-    d->pendingCallbacks.append({ QPointer<QObject>(context), context != nullptr, std::move(done) });
+    d->pendingCallbacks.append({QPointer<QObject>(context), context != nullptr, std::move(done)});
 }
 
 bool Store::flush()
@@ -1622,7 +1628,7 @@ Store::CommitStats Store::commitStats() const
 
 QList<double> Store::commitBucketBounds()
 {
-    return { 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0 };
+    return {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0};
 }
 
 } // namespace tableside::server

@@ -10,18 +10,18 @@ namespace tableside::server {
 struct StoreError
 {
     enum class Code {
-        NotFound,             ///< no such order / call / product / staff member
-        UnknownTable,         ///< table number not configured
-        TableInactive,        ///< table switched off
-        UnknownProduct,       ///< no such product, or hidden
-        ProductUnavailable,   ///< sold out ("86")
-        InvalidTransition,    ///< not allowed by StatusTransitions
-        AlreadyAcknowledged,  ///< another staff member took the call first
-        AlreadyCompleted,     ///< the call is closed
-        Forbidden,            ///< the role may not do this
+        NotFound, ///< no such order / call / product / staff member
+        UnknownTable, ///< table number not configured
+        TableInactive, ///< table switched off
+        UnknownProduct, ///< no such product, or hidden
+        ProductUnavailable, ///< sold out ("86")
+        InvalidTransition, ///< not allowed by StatusTransitions
+        AlreadyAcknowledged, ///< another staff member took the call first
+        AlreadyCompleted, ///< the call is closed
+        Forbidden, ///< the role may not do this
         IdempotencyKeyReused, ///< same key, different request
-        Invalid,              ///< bad input the API layer could not catch (e.g. duplicate PIN)
-        Storage,              ///< SQLite failed; nothing was stored
+        Invalid, ///< bad input the API layer could not catch (e.g. duplicate PIN)
+        Storage, ///< SQLite failed; nothing was stored
     };
 
     Code code = Code::Storage;

@@ -8,12 +8,15 @@
 namespace tableside::server {
 
 /// The result of a store write: a value, or the StoreError explaining why nothing changed.
-template<typename T>
-class StoreOutcome
+template<typename T> class StoreOutcome
 {
 public:
-    StoreOutcome(T value) : m_value(std::move(value)) { }
-    StoreOutcome(StoreError error) : m_error(std::move(error)) { }
+    StoreOutcome(T value)
+        : m_value(std::move(value))
+    { }
+    StoreOutcome(StoreError error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }
