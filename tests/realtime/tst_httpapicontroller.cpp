@@ -115,7 +115,7 @@ void TestHttpApiController::refusals_data()
     QTest::addColumn<int>("status");
     QTest::newRow("wrong signature") << QStringLiteral("secret") << 401;
     QTest::newRow("timestamp 601 s old") << QStringLiteral("stale") << 401;
-    QTest::newRow("timestamp 601 s ahead") << QStringLiteral("future") << 401;
+    QTest::newRow("timestamp 610 s ahead") << QStringLiteral("future") << 401;
     QTest::newRow("timestamp 590 s old is fine") << QStringLiteral("almost-stale") << 200;
     QTest::newRow("no signature") << QStringLiteral("unsigned") << 401;
     QTest::newRow("body changed after signing") << QStringLiteral("tampered") << 401;
@@ -162,7 +162,9 @@ void TestHttpApiController::refusals()
     } else if (how == QLatin1String("stale")) {
         reply = host.signedRequest("POST", path, body, {}, -601);
     } else if (how == QLatin1String("future")) {
-        reply = host.signedRequest("POST", path, body, {}, 601);
+        // Not 601: the clock may tick between signing and checking, and 600 ahead is valid.
+        // The exact ±600 s boundary is tested with a fixed clock in tst_pusherrequestsigner.
+        reply = host.signedRequest("POST", path, body, {}, 610);
     } else if (how == QLatin1String("almost-stale")) {
         reply = host.signedRequest("POST", path, body, {}, -590);
     } else if (how == QLatin1String("unsigned")) {
