@@ -469,6 +469,30 @@ public:
         return Lookup::Found;
     }
 
+    // A retry of a create with an Idempotency-Key: the first result (wrapped by @p created), a
+    // reuse error for a different request, or nullopt when the key is new and the create goes on.
+    template<typename Outcome, typename Replay>
+    std::optional<Outcome> replayIdempotent(const QString &scope, const QString &key,
+                                            const QByteArray &hash, const QString &reusedMessage,
+                                            Replay created)
+    {
+        if (key.isEmpty())
+            return std::nullopt;
+        QString subjectId;
+        bool sameRequest = false;
+        switch (findIdempotent(scope, key, hash, &subjectId, &sameRequest)) {
+        case Lookup::Failed:
+            return Outcome(storageError());
+        case Lookup::Missing:
+            return std::nullopt;
+        case Lookup::Found:
+            break;
+        }
+        if (!sameRequest)
+            return Outcome(error(StoreError::Code::IdempotencyKeyReused, reusedMessage));
+        return created(subjectId);
+    }
+
     bool rememberIdempotent(const QString &scope, const QString &key, const QByteArray &hash,
                             const QString &subjectId)
     {
@@ -987,26 +1011,17 @@ Store::AppCredentials Store::appCredentials() const
 StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
 {
     return d->runJob<CreatedOrder>([&]() -> StoreOutcome<CreatedOrder> {
-        if (!draft.idempotencyKey.isEmpty()) {
-            QString orderId;
-            bool sameRequest = false;
-            switch (d->findIdempotent(QStringLiteral("order"), draft.idempotencyKey,
-                                      draft.requestHash, &orderId, &sameRequest)) {
-            case Private::Lookup::Failed:
-                return storageError();
-            case Private::Lookup::Found: {
-                if (!sameRequest)
-                    return error(StoreError::Code::IdempotencyKeyReused,
-                                 tr("This idempotency key was used for a different order."));
-                auto order = d->loadOrder(Private::Connection::Write, orderId);
-                if (!order)
-                    return storageError();
-                return CreatedOrder {*order, true};
-            }
-            case Private::Lookup::Missing:
-                break;
-            }
-        }
+        using Outcome = StoreOutcome<CreatedOrder>;
+        if (auto replayed = d->replayIdempotent<Outcome>(
+                QStringLiteral("order"), draft.idempotencyKey, draft.requestHash,
+                tr("This idempotency key was used for a different order."),
+                [&](const QString &orderId) -> Outcome {
+                    auto order = d->loadOrder(Private::Connection::Write, orderId);
+                    if (!order)
+                        return storageError();
+                    return CreatedOrder {*order, true};
+                }))
+            return *replayed;
         if (auto refused = d->checkTable(draft.tableNumber))
             return *refused;
 
@@ -1086,26 +1101,17 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
 StoreOutcome<Store::CreatedCall> Store::createCall(const CallDraft &draft)
 {
     return d->runJob<CreatedCall>([&]() -> StoreOutcome<CreatedCall> {
-        if (!draft.idempotencyKey.isEmpty()) {
-            QString callId;
-            bool sameRequest = false;
-            switch (d->findIdempotent(QStringLiteral("call"), draft.idempotencyKey,
-                                      draft.requestHash, &callId, &sameRequest)) {
-            case Private::Lookup::Failed:
-                return storageError();
-            case Private::Lookup::Found: {
-                if (!sameRequest)
-                    return error(StoreError::Code::IdempotencyKeyReused,
-                                 tr("This idempotency key was used for a different call."));
-                auto call = d->loadCall(Private::Connection::Write, callId);
-                if (!call)
-                    return storageError();
-                return CreatedCall {*call, true};
-            }
-            case Private::Lookup::Missing:
-                break;
-            }
-        }
+        using Outcome = StoreOutcome<CreatedCall>;
+        if (auto replayed = d->replayIdempotent<Outcome>(
+                QStringLiteral("call"), draft.idempotencyKey, draft.requestHash,
+                tr("This idempotency key was used for a different call."),
+                [&](const QString &callId) -> Outcome {
+                    auto call = d->loadCall(Private::Connection::Write, callId);
+                    if (!call)
+                        return storageError();
+                    return CreatedCall {*call, true};
+                }))
+            return *replayed;
         if (auto refused = d->checkTable(draft.tableNumber))
             return *refused;
         // A second tap (or a second phone at the table) joins the open call: no second ring.
