@@ -5,6 +5,9 @@
 # the RSS figures. Prints the machine load with the figures.
 #   run_order_bench.sh BUILD_DIR [PORT] [bench_realtime options…]
 #   e.g. run_order_bench.sh build-rel 18801 --subscribers 1,100,1000 --events 200 --rate 20
+# --mode trigger (given after the others) publishes through the Pusher HTTP API instead of
+# creating orders: the fan-out alone, comparable with other Pusher servers.
+# FAN_OUT_THREADS=N sets realtime/fanOutThreads (default: the server's own, one per core).
 set -eu
 build=${1:?usage: run_order_bench.sh BUILD_DIR [PORT] [bench options]}
 port=${2:-18801}
@@ -30,6 +33,7 @@ tableCallsPerMinute=0
 [realtime]
 maxConnections=5000
 maxConnectionsPerAddress=5000
+${FAN_OUT_THREADS:+fanOutThreads=$FAN_OUT_THREADS}
 EOF
 ulimit -n 20000 2>/dev/null || true
 credentials=$("$server" app-credentials --data-dir "$data" | tail -n 1)
@@ -54,7 +58,12 @@ until grep -q "listening on" "$data/server.out" 2>/dev/null; do
     sleep 0.1
 done
 
-echo "uptime before: $(uptime)  server nice: ${SERVER_NICE:-0}"
+echo "uptime before: $(uptime)  server nice: ${SERVER_NICE:-0}  fanOutThreads: ${FAN_OUT_THREADS:-auto}"
 "$bench" --port "$port" --app-id "$app_id" --key "$key" --secret "$secret" \
     --server-pid "$server_pid" --mode order "$@"
 echo "uptime after: $(uptime)"
+# The server's own view: how long its SQLite commits (fsync included) took.
+if command -v curl >/dev/null 2>&1; then
+    echo "server commit times (cumulative buckets, seconds):"
+    curl -s "http://127.0.0.1:$port/metrics" | grep -E '^tableside_db_commit_duration_seconds' || true
+fi

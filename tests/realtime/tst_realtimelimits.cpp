@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using tableside::StaffEvent;
 using tableside::pusher::Frame;
 using tableside::server::RealtimeSettings;
@@ -48,6 +51,7 @@ private slots:
     void handshakeTimeout();
     void answeredHttpConnectionsAreNotCut();
     void stuckSubscriberIsClosed();
+    void manyStuckSubscribersAmongReadersAreClosed();
 };
 
 void TestRealtimeLimits::messageSizeCap()
@@ -274,6 +278,58 @@ void TestRealtimeLimits::stuckSubscriberIsClosed()
     host.realtime().publishStaffEvent(StaffEvent::productAvailabilityChange(
         1, true, QStringLiteral("Maria"), events + 1, QDateTime::currentDateTimeUtc()));
     QVERIFY(healthy.waitForEvent(QStringLiteral("product-availability-change")));
+}
+
+// Enough stuck sockets that the fan-out threads send to them (FanOutSender): what the kernel
+// refuses there must still be queued, counted against the cap, and end in a close, while a
+// device that reads gets every event in order. (Memory is checked by stuckSubscriberIsClosed:
+// here the reader, in this process, keeps every frame it receives.)
+void TestRealtimeLimits::manyStuckSubscribersAmongReadersAreClosed()
+{
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.staffChannel = QStringLiteral("staff-channel");
+    settings.maxQueuedBytesPerConnection = 32 * 1024;
+    settings.fanOutThreads = 2;
+    settings.maxConnectionsPerAddress = 1000;
+    settings.pongTimeoutSeconds = 1; // how long a closing socket may linger before it is aborted
+    RealtimeTestHost host(settings);
+    constexpr int stuckCount = 80;
+    std::vector<std::unique_ptr<RawWebSocketClient>> stuck;
+    for (int i = 0; i < stuckCount; ++i) {
+        stuck.push_back(std::make_unique<RawWebSocketClient>());
+        QVERIFY(stuck.back()->connectAndUpgrade(host.port(), host.settings().key));
+        stuck.back()->sendText(
+            R"({"event":"pusher:subscribe","data":{"channel":"staff-channel"}})");
+    }
+    PusherTestClient reader;
+    QVERIFY(!reader.connectAndWait(host.port(), host.settings().key).isEmpty());
+    QVERIFY(reader.subscribeAndWait(QStringLiteral("staff-channel")));
+    QTRY_COMPARE(host.realtime().subscriptionCount(QStringLiteral("staff-channel")),
+                 stuckCount + 1);
+    for (const auto &client : stuck)
+        client->stopReading();
+    QTest::qWait(50);
+
+    qint64 seq = 0;
+    // In bursts, with the event loop running in between so the reader keeps up.
+    for (int burst = 0;
+         burst < 400 && host.realtime().subscriptionCount(QStringLiteral("staff-channel")) > 1;
+         ++burst) {
+        for (int i = 0; i < 200; ++i) {
+            ++seq;
+            host.realtime().publishStaffEvent(StaffEvent::productAvailabilityChange(
+                seq, seq % 2, QStringLiteral("Maria"), seq, QDateTime::currentDateTimeUtc()));
+        }
+        QTest::qWait(5);
+    }
+    QCOMPARE(host.realtime().subscriptionCount(QStringLiteral("staff-channel")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(host.realtime().connectionCount(), 1, 10000);
+    qInfo() << stuckCount << "stuck subscribers closed after" << seq << "events";
+    QTRY_COMPARE_WITH_TIMEOUT(
+        reader.framesNamed(QStringLiteral("product-availability-change")).size(), int(seq), 10000);
+    const auto events = reader.framesNamed(QStringLiteral("product-availability-change"));
+    for (int i = 0; i < events.size(); ++i)
+        QCOMPARE(events.at(i).dataObject().value("seq").toInteger(), qint64(i + 1));
 }
 
 QTEST_MAIN(TestRealtimeLimits)

@@ -1,4 +1,5 @@
 // The WebSocket side of the Pusher protocol 7 server, with real QWebSocket clients.
+#include "fanoutsender.h"
 #include "pushersignature.h"
 #include "pushertestclient.h"
 #include "realtimetesthost.h"
@@ -7,6 +8,9 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using tableside::StaffEvent;
 using tableside::StaffRole;
@@ -38,6 +42,8 @@ private slots:
     void presenceJoinAndLeave();
     void serverPingsIdleSocketsAndClosesDeadOnes();
     void staffEventsArriveOnceInSeqOrder();
+    void staffEventsReachManySubscribersInOrder_data();
+    void staffEventsReachManySubscribersInOrder();
     void staffEventWithLowerSeqIsNotBroadcast();
     void publicStaffChannelSetting();
     void clientEventsRefusedWhenDisabled();
@@ -310,6 +316,46 @@ void TestRealtimeServer::staffEventsArriveOnceInSeqOrder()
         }
     }
     QCOMPARE(host.realtime().lastPublishedSeq(), qint64(count));
+}
+
+void TestRealtimeServer::staffEventsReachManySubscribersInOrder_data()
+{
+    QTest::addColumn<int>("fanOutThreads");
+    QTest::addColumn<int>("subscribers");
+    QTest::newRow("event loop alone") << 1 << 100;
+    QTest::newRow("2 threads, below the parallel threshold")
+        << 2 << tableside::server::FanOutSender::minimumParallelSockets - 1;
+    QTest::newRow("2 threads") << 2 << 100;
+    QTest::newRow("4 threads") << 4 << 150;
+}
+
+// Above FanOutSender::minimumParallelSockets a broadcast's send() calls are shared by threads:
+// every subscriber must still get every event exactly once, in seq order.
+void TestRealtimeServer::staffEventsReachManySubscribersInOrder()
+{
+    QFETCH(int, fanOutThreads);
+    QFETCH(int, subscribers);
+    RealtimeSettings settings = RealtimeTestHost::defaultSettings();
+    settings.staffChannel = QStringLiteral("staff-channel");
+    settings.fanOutThreads = fanOutThreads;
+    RealtimeTestHost host(settings);
+    std::vector<std::unique_ptr<PusherTestClient>> clients;
+    for (int i = 0; i < subscribers; ++i) {
+        clients.push_back(std::make_unique<PusherTestClient>());
+        QVERIFY(!clients.back()->connectAndWait(host.port(), host.settings().key).isEmpty());
+        QVERIFY(clients.back()->subscribeAndWait(QStringLiteral("staff-channel")));
+    }
+    QCOMPARE(host.realtime().subscriptionCount(QStringLiteral("staff-channel")), subscribers);
+    constexpr int count = 20;
+    for (int seq = 1; seq <= count; ++seq)
+        host.realtime().publishStaffEvent(availabilityEvent(seq));
+    for (const auto &client : clients) {
+        QTRY_COMPARE(client->framesNamed(QStringLiteral("product-availability-change")).size(),
+                     count);
+        const auto events = client->framesNamed(QStringLiteral("product-availability-change"));
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(events.at(i).dataObject().value("seq").toInteger(), qint64(i + 1));
+    }
 }
 
 void TestRealtimeServer::staffEventWithLowerSeqIsNotBroadcast()

@@ -141,7 +141,9 @@ bool ServerSettings::load(QSettings &ini, QString *error)
         && readInt(ini, QStringLiteral("realtime/maxHttpBodyBytes"), 1024, 64 * 1024 * 1024,
                    realtime.maxHttpBodyBytes, error)
         && readInt(ini, QStringLiteral("realtime/maxQueuedBytesPerConnection"), 16 * 1024,
-                   1024 * 1024 * 1024, realtime.maxQueuedBytesPerConnection, error);
+                   1024 * 1024 * 1024, realtime.maxQueuedBytesPerConnection, error)
+        && readInt(ini, QStringLiteral("realtime/fanOutThreads"), 0, 16, realtime.fanOutThreads,
+                   error);
     if (!ok)
         return false;
     realtime.staffChannel = publicStaffChannel ? QStringLiteral("staff-channel")
@@ -205,6 +207,7 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("realtime/maxHttpBodyBytes"), realtime.maxHttpBodyBytes);
     ini.setValue(QStringLiteral("realtime/maxQueuedBytesPerConnection"),
                  realtime.maxQueuedBytesPerConnection);
+    ini.setValue(QStringLiteral("realtime/fanOutThreads"), realtime.fanOutThreads);
 }
 
 } // namespace tableside::server

@@ -39,6 +39,16 @@ qint64 PusherConnection::sendWire(const QByteArray &wireFrame)
     return 0;
 }
 
+int PusherConnection::directDescriptor() const
+{
+    return m_closing ? -1 : WebSocketFrameWriter::directDescriptor(m_tcpSocket.data());
+}
+
+qint64 PusherConnection::finishDirectSend(const QByteArray &wireFrame, qsizetype alreadySent)
+{
+    return WebSocketFrameWriter::queueRemainder(m_tcpSocket.data(), wireFrame, alreadySent);
+}
+
 void PusherConnection::closeWithError(int code, const QString &message)
 {
     if (m_closing)

@@ -35,6 +35,12 @@ public:
     /// Sends a ready-made WebSocket frame (WebSocketFrameWriter::textFrame); returns the bytes
     /// still queued in user space for this connection (-1 if it is gone).
     qint64 sendWire(const QByteArray &wireFrame);
+    /// The socket descriptor a broadcast may send() this connection's next frame on directly,
+    /// or -1 when it must go through sendWire() (see WebSocketFrameWriter::directDescriptor).
+    int directDescriptor() const;
+    /// After a direct send() took @p alreadySent bytes of @p wireFrame: queues the rest; returns
+    /// the bytes still queued in user space (-1 if the connection is gone).
+    qint64 finishDirectSend(const QByteArray &wireFrame, qsizetype alreadySent);
     /// pusher:error with @p code, then a WebSocket close with the same code.
     void closeWithError(int code, const QString &message);
     bool isClosing() const { return m_closing; }

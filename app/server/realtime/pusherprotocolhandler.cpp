@@ -36,6 +36,8 @@ PusherProtocolHandler::PusherProtocolHandler(const RealtimeSettings &settings,
                                              ChannelRegistry &channels)
     : m_settings(settings)
     , m_channels(channels)
+    , m_sender(settings.fanOutThreads > 0 ? settings.fanOutThreads
+                                          : FanOutSender::automaticThreadCount())
 { }
 
 void PusherProtocolHandler::handleMessage(PusherConnection &connection, const QByteArray &message,
@@ -261,22 +263,45 @@ int PusherProtocolHandler::broadcast(const QString &channel, const QByteArray &j
     const QVector<PusherConnection *> &subscribers = m_channels.subscribers(channel);
     if (subscribers.isEmpty())
         return 0;
-    // One frame for everybody: this is where the fan-out time goes, keep the loop tight.
+    // One frame for everybody: this is where the fan-out time goes, keep the loops tight.
     const QByteArray wire = WebSocketFrameWriter::textFrame(json);
+    m_directTargets.clear();
+    m_directDescriptors.clear();
     int sent = 0;
     for (PusherConnection *subscriber : subscribers) {
         if (subscriber == except || subscriber->isClosing())
             continue;
-        const qint64 queued = subscriber->sendWire(wire);
         ++sent;
-        if (m_settings.maxQueuedBytesPerConnection > 0
-            && queued > m_settings.maxQueuedBytesPerConnection) {
-            // closeWithError only queues the close; the registry changes later (queued signal).
-            subscriber->closeWithError(code(ErrorCode::OverCapacity),
-                                       tr("The client does not read its messages."));
+        const int descriptor = subscriber->directDescriptor();
+        if (descriptor >= 0) {
+            m_directTargets.push_back(subscriber);
+            m_directDescriptors.push_back(descriptor);
+        } else {
+            // Bytes already queued, TLS, or no raw socket: in order, through Qt, right now.
+            closeIfNotReading(*subscriber, subscriber->sendWire(wire));
         }
     }
+    // The event loop waits here, so no socket of the list can be closed or written meanwhile.
+    m_sender.send(wire, m_directDescriptors, m_directSent);
+    for (size_t i = 0; i < m_directTargets.size(); ++i) {
+        if (m_directSent[i] == wire.size())
+            continue;
+        // Kernel buffer full (or an error, which Qt's own write then reports and closes on).
+        PusherConnection *subscriber = m_directTargets[i];
+        closeIfNotReading(*subscriber,
+                          subscriber->finishDirectSend(wire, qMax(0, m_directSent[i])));
+    }
     return sent;
+}
+
+void PusherProtocolHandler::closeIfNotReading(PusherConnection &subscriber, qint64 queuedBytes)
+{
+    if (m_settings.maxQueuedBytesPerConnection > 0
+        && queuedBytes > m_settings.maxQueuedBytesPerConnection) {
+        // closeWithError only queues the close; the registry changes later (queued signal).
+        subscriber.closeWithError(code(ErrorCode::OverCapacity),
+                                  tr("The client does not read its messages."));
+    }
 }
 
 } // namespace tableside::server

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "channelregistry.h"
+#include "fanoutsender.h"
 #include "realtimesettings.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 namespace tableside::server {
 
@@ -38,9 +41,16 @@ private:
                             const QString &type, const QString &error, int status);
     /// pusher:error 4301 at most once per second per connection (no amplification of floods).
     void rateLimited(PusherConnection &connection, const QString &message, qint64 nowMs);
+    /// Closes a subscriber with 4100 when more than the configured cap waits unsent for it.
+    void closeIfNotReading(PusherConnection &subscriber, qint64 queuedBytes);
 
     const RealtimeSettings &m_settings;
     ChannelRegistry &m_channels;
+    FanOutSender m_sender;
+    // Reused between broadcasts so a fan-out allocates nothing.
+    std::vector<PusherConnection *> m_directTargets;
+    std::vector<int> m_directDescriptors;
+    std::vector<int> m_directSent;
 };
 
 } // namespace tableside::server

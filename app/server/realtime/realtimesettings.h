@@ -32,6 +32,9 @@ struct RealtimeSettings
     /// A subscriber that lets more than this pile up unsent (it stopped reading) is closed with
     /// 4100, so one stuck device cannot make the server's memory grow.
     int maxQueuedBytesPerConnection = 1024 * 1024;
+    /// Threads that share a broadcast's send() calls, the event loop's included; 0 = one per
+    /// CPU core (at most 4), 1 = the event loop alone.
+    int fanOutThreads = 0;
 };
 
 } // namespace tableside::server

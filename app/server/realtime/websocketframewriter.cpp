@@ -42,25 +42,36 @@ QByteArray WebSocketFrameWriter::payloadOf(const QByteArray &wireFrame)
     return wireFrame.mid(headerSize);
 }
 
-qint64 WebSocketFrameWriter::write(QTcpSocket *socket, const QByteArray &wireFrame)
+int WebSocketFrameWriter::directDescriptor(QTcpSocket *socket)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState || socket->bytesToWrite() != 0
+        || qobject_cast<QSslSocket *>(socket) != nullptr)
+        return -1;
+    return int(socket->socketDescriptor());
+}
+
+qint64 WebSocketFrameWriter::queueRemainder(QTcpSocket *socket, const QByteArray &wireFrame,
+                                            qsizetype alreadySent)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return -1;
-    const qintptr fd = socket->socketDescriptor();
-    // TLS sockets must encrypt, and anything already queued must go first: both use Qt's path.
-    const bool direct
-        = fd >= 0 && socket->bytesToWrite() == 0 && qobject_cast<QSslSocket *>(socket) == nullptr;
+    if (alreadySent < wireFrame.size())
+        socket->write(wireFrame.constData() + alreadySent, wireFrame.size() - alreadySent);
+    return socket->bytesToWrite();
+}
+
+qint64 WebSocketFrameWriter::write(QTcpSocket *socket, const QByteArray &wireFrame)
+{
+    const int fd = directDescriptor(socket);
     qsizetype sent = 0;
-    if (direct) {
-        const ssize_t n = ::send(int(fd), wireFrame.constData(), size_t(wireFrame.size()),
+    if (fd >= 0) {
+        const ssize_t n = ::send(fd, wireFrame.constData(), size_t(wireFrame.size()),
                                  MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n > 0)
             sent = qsizetype(n);
         // EAGAIN (kernel buffer full) or a real error: let QTcpSocket queue it and report it.
     }
-    if (sent < wireFrame.size())
-        socket->write(wireFrame.constData() + sent, wireFrame.size() - sent);
-    return socket->bytesToWrite();
+    return queueRemainder(socket, wireFrame, sent);
 }
 
 } // namespace tableside::server

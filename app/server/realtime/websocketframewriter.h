@@ -25,6 +25,14 @@ public:
     /// Sends @p wireFrame on @p socket; returns the bytes now waiting in the socket's user-space
     /// buffer (0 when the kernel took everything), or -1 if the socket is not connected.
     static qint64 write(QTcpSocket *socket, const QByteArray &wireFrame);
+
+    /// The descriptor a frame may be sent on directly with send(), or -1 when it must go through
+    /// Qt: not connected, TLS (must encrypt), or bytes already queued (they must go first).
+    static int directDescriptor(QTcpSocket *socket);
+    /// Queues what the kernel did not take of @p wireFrame (from @p alreadySent on) in the
+    /// socket's own buffer; returns the bytes now waiting there, or -1 if not connected.
+    static qint64 queueRemainder(QTcpSocket *socket, const QByteArray &wireFrame,
+                                 qsizetype alreadySent);
 };
 
 } // namespace tableside::server
