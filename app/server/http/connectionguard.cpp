@@ -237,6 +237,9 @@ void ConnectionGuard::stopGuarding()
     m_state = State::Upgraded;
     m_idle.stop();
     disconnect(m_socket, nullptr, this, nullptr);
+    // Nothing is left to watch: free the guard (timer, header buffer) instead of keeping it for
+    // the connection's lifetime; a restaurant's devices stay connected all day.
+    deleteLater();
 }
 
 void ConnectionGuard::fail(int status, const QByteArray &code, const QString &message)

@@ -11,7 +11,7 @@ namespace tableside::server {
 /// Watches one HTTP connection before Qt HTTP Server reads it (its readyRead slot runs first):
 /// follows the request framing (headers, Content-Length, chunked bodies) and answers 413 or
 /// 431 itself, without buffering the body, when a request is over the limits; also closes the
-/// connection after an idle timeout. Steps aside once the connection upgrades to WebSocket.
+/// connection after an idle timeout. Deletes itself once the connection upgrades to WebSocket.
 class ConnectionGuard : public QObject
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "channelauthendpoint.h"
 #include "channelregistry.h"
 #include "connectionregistry.h"
+#include "http/heaptrimmer.h"
 #include "httpapicontroller.h"
 #include "pusherconnection.h"
 #include "pushererror.h"
@@ -81,6 +82,7 @@ public:
     ChannelAuthEndpoint auth;
     HttpApiController api;
     TcpSocketTracker tracker;
+    HeapTrimmer heapTrimmer;
     QTimer keepAlive;
     QHttpServer *http = nullptr;
     qint64 lastSeq = 0;
@@ -176,6 +178,7 @@ void RealtimeServer::Private::accept(QWebSocket *socket)
         Frame::connectionEstablished(socketId, settings.activityTimeoutSeconds).encode());
     if (!keepAlive.isActive())
         keepAlive.start();
+    heapTrimmer.noteActivity();
     qCDebug(lcRealtime) << "connected" << socketId << "from" << socket->peerAddress().toString()
                         << (tcp ? "(direct writes)" : "(QWebSocket writes)");
 }
@@ -190,6 +193,7 @@ void RealtimeServer::Private::removeConnection(PusherConnection *connection)
     QObject::disconnect(socket, nullptr, q, nullptr);
     socket->deleteLater();
     qCDebug(lcRealtime) << "disconnected" << owned->socketId();
+    heapTrimmer.noteActivity();
     if (connections.count() == 0)
         keepAlive.stop();
 }
