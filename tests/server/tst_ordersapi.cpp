@@ -393,6 +393,56 @@ private slots:
         QCOMPARE(client.patch(path, {{"status", "preparing"}}).status, 200);
     }
 
+    // Taking back a whole ready order (PATCH, not a station's own recall) puts every station
+    // that had reported it ready back to preparing, so each can report it ready again.
+    void wholeOrderRecallResetsTheStations()
+    {
+        HttpClient client(m_server->port());
+        const QString id
+            = client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{1, 1}, {10, 1}}))
+                  .json()
+                  .value(QStringLiteral("order"))
+                  .toObject()
+                  .value(QStringLiteral("id"))
+                  .toString();
+        client.setToken(m_server->login(QStringLiteral("3333")));
+        for (const char *station : {"bar", "kitchen"})
+            QCOMPARE(client
+                         .send("POST",
+                               QStringLiteral("/api/orders/%1/stations/%2/bump")
+                                   .arg(id, QLatin1String(station)))
+                         .status,
+                     200);
+        const qint64 seqBefore = m_server->store().latestSeq();
+        const HttpReply recalled = client.patch(QStringLiteral("/api/orders/%1/status").arg(id),
+                                                {{"status", "preparing"}});
+        QCOMPARE(recalled.status, 200);
+        const QJsonObject order = recalled.json().value("order").toObject();
+        QCOMPARE(order.value("status").toString(), QStringLiteral("preparing"));
+        QCOMPARE(order.value("stationStatus").toObject(),
+                 (QJsonObject {{"bar", "preparing"}, {"kitchen", "preparing"}}));
+
+        const Store::EventPage page = m_server->store().eventsAfter(seqBefore, 100);
+        QStringList names;
+        for (const StaffEvent &event : page.events)
+            names.append(event.name());
+        QCOMPARE(names,
+                 (QStringList {"order-station-progress", "order-station-progress",
+                               "order-status-change"}));
+        // Stored, not only answered: a dashboard that reconnects reads the same.
+        QCOMPARE(m_server->store().findOrder(id)->stationStatus.value("bar"),
+                 QStringLiteral("preparing"));
+        // And the stations can finish it again.
+        for (const char *station : {"bar", "kitchen"})
+            QCOMPARE(client
+                         .send("POST",
+                               QStringLiteral("/api/orders/%1/stations/%2/bump")
+                                   .arg(id, QLatin1String(station)))
+                         .status,
+                     200);
+        QCOMPARE(m_server->store().findOrder(id)->status, OrderStatus::Ready);
+    }
+
     void stationBump()
     {
         HttpClient client(m_server->port());

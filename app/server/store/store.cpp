@@ -1188,14 +1188,39 @@ StoreOutcome<Order> Store::changeOrderStatus(const QString &orderId, OrderStatus
         order.changedBy = by.name;
         if (to == OrderStatus::Completed)
             order.completedAt = now;
+        // A plate taken back is no longer ready anywhere: stations that reported it ready are
+        // working on it again (else they could never report it ready a second time).
+        QStringList recalledStations;
+        if (StatusTransitions::isRecall(from, to)) {
+            for (const QString &station : order.stations()) {
+                if (StationProgress::statusOf(order, station) == StationProgress::ready()) {
+                    order.stationStatus.insert(station, StationProgress::preparing());
+                    recalledStations.append(station);
+                }
+            }
+        }
+        QJsonObject stations;
+        for (auto it = order.stationStatus.cbegin(); it != order.stationStatus.cend(); ++it)
+            stations.insert(it.key(), it.value());
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, "
-                                    "completed_at = ?, changed_by = ?, "
+                                    "completed_at = ?, changed_by = ?, station_status = ?, "
                                     "ready_at = CASE WHEN ? = 'ready' THEN ? ELSE ready_at END "
                                     "WHERE id = ?"),
                      {toWireString(to), wireTime(now), nullableText(wireTime(order.completedAt)),
-                      by.name, toWireString(to), wireTime(now), orderId}))
+                      by.name,
+                      QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
+                      toWireString(to), wireTime(now), orderId}))
             return storageError();
+        // Kitchen screens follow stations through their progress events: one per reset station,
+        // then the status change, the same order as a station's own recall.
+        for (const QString &station : std::as_const(recalledStations)) {
+            if (!d->appendEvent([&](qint64 seq) {
+                    return StaffEvent::orderStationProgress(order, station,
+                                                            StationProgress::preparing(), seq, now);
+                }))
+                return storageError();
+        }
         if (!d->appendEvent(
                 [&](qint64 seq) { return StaffEvent::orderStatusChange(order, from, seq, now); }))
             return storageError();
