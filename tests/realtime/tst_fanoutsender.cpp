@@ -88,7 +88,7 @@ void tst_FanOutSender::everySocketGetsTheFrameOnce()
     QFETCH(int, rounds);
     const std::vector<SocketPair> pairs = openPairs(sockets);
     QCOMPARE(int(pairs.size()), sockets);
-    std::vector<int> descriptors;
+    std::vector<std::intptr_t> descriptors;
     for (const SocketPair &pair : pairs)
         descriptors.push_back(pair.sender);
 
@@ -121,7 +121,7 @@ void tst_FanOutSender::fullBufferIsReportedAsPartial()
            > 0) { }
     QCOMPARE(errno, EAGAIN);
 
-    std::vector<int> descriptors;
+    std::vector<std::intptr_t> descriptors;
     for (const SocketPair &pair : pairs)
         descriptors.push_back(pair.sender);
     FanOutSender sender(2);
@@ -139,7 +139,7 @@ void tst_FanOutSender::deadPeerIsReportedAsError()
     std::vector<SocketPair> pairs = openPairs(3);
     ::close(pairs[1].receiver);
     pairs[1].receiver = -1;
-    std::vector<int> descriptors;
+    std::vector<std::intptr_t> descriptors;
     for (const SocketPair &pair : pairs)
         descriptors.push_back(pair.sender);
     FanOutSender sender(1);

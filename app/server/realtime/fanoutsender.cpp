@@ -1,10 +1,8 @@
 #include "fanoutsender.h"
 
-#include <QThread>
+#include "rawsocketsend.h"
 
-#include <cerrno>
-#include <sys/socket.h>
-#include <sys/types.h>
+#include <QThread>
 
 namespace tableside::server {
 
@@ -12,14 +10,6 @@ namespace {
 // Sockets taken per grab of the shared counter: big enough that the atomic is not contended,
 // small enough that both threads finish at about the same time.
 constexpr int chunkSize = 16;
-
-int sendOnce(int descriptor, const char *data, int size)
-{
-    const ssize_t n = ::send(descriptor, data, size_t(size), MSG_DONTWAIT | MSG_NOSIGNAL);
-    if (n >= 0)
-        return int(n);
-    return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : -1;
-}
 } // namespace
 
 int FanOutSender::automaticThreadCount()
@@ -44,7 +34,7 @@ FanOutSender::~FanOutSender()
         worker.join();
 }
 
-void FanOutSender::send(const QByteArray &frame, const std::vector<int> &descriptors,
+void FanOutSender::send(const QByteArray &frame, const std::vector<std::intptr_t> &descriptors,
                         std::vector<int> &sentBytes)
 {
     sentBytes.assign(descriptors.size(), 0);
@@ -80,7 +70,7 @@ void FanOutSender::sendChunks()
             return;
         const int end = first + chunkSize < m_count ? first + chunkSize : m_count;
         for (int i = first; i < end; ++i)
-            m_sent[i] = sendOnce(m_descriptors[i], m_data, m_size);
+            m_sent[i] = RawSocketSend::sendSome(m_descriptors[i], m_data, m_size);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -36,7 +37,7 @@ public:
 
     /// Sends @p frame on each descriptor of @p descriptors. Afterwards @p sentBytes[i] holds how
     /// many bytes the kernel took for descriptors[i] (0 when its buffer was full, -1 on error).
-    void send(const QByteArray &frame, const std::vector<int> &descriptors,
+    void send(const QByteArray &frame, const std::vector<std::intptr_t> &descriptors,
               std::vector<int> &sentBytes);
 
 private:
@@ -57,7 +58,7 @@ private:
     // The job being sent; written by the calling thread before the helpers are woken.
     const char *m_data = nullptr;
     int m_size = 0;
-    const int *m_descriptors = nullptr;
+    const std::intptr_t *m_descriptors = nullptr;
     int *m_sent = nullptr;
     int m_count = 0;
     std::atomic<int> m_nextChunk {0};

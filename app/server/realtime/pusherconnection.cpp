@@ -39,7 +39,7 @@ qint64 PusherConnection::sendWire(const QByteArray &wireFrame)
     return 0;
 }
 
-int PusherConnection::directDescriptor() const
+qintptr PusherConnection::directDescriptor() const
 {
     return m_closing ? -1 : WebSocketFrameWriter::directDescriptor(m_tcpSocket.data());
 }

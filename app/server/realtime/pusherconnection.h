@@ -37,7 +37,7 @@ public:
     qint64 sendWire(const QByteArray &wireFrame);
     /// The socket descriptor a broadcast may send() this connection's next frame on directly,
     /// or -1 when it must go through sendWire() (see WebSocketFrameWriter::directDescriptor).
-    int directDescriptor() const;
+    qintptr directDescriptor() const;
     /// After a direct send() took @p alreadySent bytes of @p wireFrame: queues the rest; returns
     /// the bytes still queued in user space (-1 if the connection is gone).
     qint64 finishDirectSend(const QByteArray &wireFrame, qsizetype alreadySent);

@@ -272,7 +272,7 @@ int PusherProtocolHandler::broadcast(const QString &channel, const QByteArray &j
         if (subscriber == except || subscriber->isClosing())
             continue;
         ++sent;
-        const int descriptor = subscriber->directDescriptor();
+        const qintptr descriptor = subscriber->directDescriptor();
         if (descriptor >= 0) {
             m_directTargets.push_back(subscriber);
             m_directDescriptors.push_back(descriptor);

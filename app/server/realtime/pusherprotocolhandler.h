@@ -49,7 +49,7 @@ private:
     FanOutSender m_sender;
     // Reused between broadcasts so a fan-out allocates nothing.
     std::vector<PusherConnection *> m_directTargets;
-    std::vector<int> m_directDescriptors;
+    std::vector<std::intptr_t> m_directDescriptors;
     std::vector<int> m_directSent;
 };
 

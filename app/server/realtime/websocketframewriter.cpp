@@ -1,12 +1,10 @@
 #include "websocketframewriter.h"
 
+#include "rawsocketsend.h"
+
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QtEndian>
-
-#include <cerrno>
-#include <sys/socket.h>
-#include <sys/types.h>
 
 namespace tableside::server {
 
@@ -42,12 +40,12 @@ QByteArray WebSocketFrameWriter::payloadOf(const QByteArray &wireFrame)
     return wireFrame.mid(headerSize);
 }
 
-int WebSocketFrameWriter::directDescriptor(QTcpSocket *socket)
+qintptr WebSocketFrameWriter::directDescriptor(QTcpSocket *socket)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState || socket->bytesToWrite() != 0
         || qobject_cast<QSslSocket *>(socket) != nullptr)
         return -1;
-    return int(socket->socketDescriptor());
+    return socket->socketDescriptor();
 }
 
 qint64 WebSocketFrameWriter::queueRemainder(QTcpSocket *socket, const QByteArray &wireFrame,
@@ -62,15 +60,12 @@ qint64 WebSocketFrameWriter::queueRemainder(QTcpSocket *socket, const QByteArray
 
 qint64 WebSocketFrameWriter::write(QTcpSocket *socket, const QByteArray &wireFrame)
 {
-    const int fd = directDescriptor(socket);
+    const qintptr descriptor = directDescriptor(socket);
     qsizetype sent = 0;
-    if (fd >= 0) {
-        const ssize_t n = ::send(fd, wireFrame.constData(), size_t(wireFrame.size()),
-                                 MSG_DONTWAIT | MSG_NOSIGNAL);
-        if (n > 0)
-            sent = qsizetype(n);
-        // EAGAIN (kernel buffer full) or a real error: let QTcpSocket queue it and report it.
-    }
+    // A full kernel buffer or a real error: QTcpSocket queues the rest and reports the error.
+    if (descriptor >= 0)
+        sent = qMax(
+            0, RawSocketSend::sendSome(descriptor, wireFrame.constData(), int(wireFrame.size())));
     return queueRemainder(socket, wireFrame, sent);
 }
 

@@ -28,7 +28,7 @@ public:
 
     /// The descriptor a frame may be sent on directly with send(), or -1 when it must go through
     /// Qt: not connected, TLS (must encrypt), or bytes already queued (they must go first).
-    static int directDescriptor(QTcpSocket *socket);
+    static qintptr directDescriptor(QTcpSocket *socket);
     /// Queues what the kernel did not take of @p wireFrame (from @p alreadySent on) in the
     /// socket's own buffer; returns the bytes now waiting there, or -1 if not connected.
     static qint64 queueRemainder(QTcpSocket *socket, const QByteArray &wireFrame,
