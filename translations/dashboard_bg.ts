@@ -542,12 +542,12 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="201"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="204"/>
         <source>New order #%1 · %2</source>
         <translation>Нова поръчка №%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="204"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="207"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n артикул · %1</numerusform>
@@ -555,115 +555,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="214"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="217"/>
         <source>%1 new orders</source>
         <translation>%1 нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="219"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="222"/>
         <source>Someone was faster</source>
         <translation>Някой ви изпревари</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="222"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="225"/>
         <source>Not saved</source>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="248"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="251"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside — табло за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="249"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="252"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="251"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="254"/>
         <source>Signed in: %1</source>
         <translation>Влязъл: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="252"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="255"/>
         <source>☰ Menu</source>
         <translation>☰ Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="253"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="254"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="257"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="255"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="258"/>
         <source>Switch staff / log out</source>
         <translation>Смяна на служител / изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="257"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
         <source>No open waiter calls</source>
         <translation>Няма отворени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="262"/>
         <source>Nothing here</source>
         <translation>Няма поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="263"/>
         <source>No completed orders yet</source>
         <translation>Още няма завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="261"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="264"/>
         <source>No completed calls yet</source>
         <translation>Още няма завършени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="276"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="279"/>
         <source>Waiter calls (%1)</source>
         <translation>Повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
         <source>Active (%1)</source>
         <translation>Активни (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="279"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="282"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="280"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
         <source>Completed orders (%1)</source>
         <translation>Завършени поръчки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="284"/>
         <source>Completed calls (%1)</source>
         <translation>Завършени повиквания (%1)</translation>
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::OnShiftLabel</name>
+    <message>
+        <location filename="../app/dashboard/views/onshiftlabel.cpp" line="40"/>
+        <location filename="../app/dashboard/views/onshiftlabel.cpp" line="42"/>
+        <source>On shift: %1</source>
+        <translation>На смяна: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/onshiftlabel.cpp" line="45"/>
+        <source>On shift: %1 and %2 more</source>
+        <extracomment>&quot;On shift: Ivan, Maria, Petar and 4 more&quot;</extracomment>
+        <translation>На смяна: %1 и още %2</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::OnShiftModel</name>
+    <message>
+        <location filename="../app/dashboard/models/onshiftmodel.cpp" line="15"/>
+        <source>waiter</source>
+        <translation>сервитьор</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/onshiftmodel.cpp" line="17"/>
+        <source>kitchen</source>
+        <translation>кухня</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/onshiftmodel.cpp" line="19"/>
+        <source>manager</source>
+        <translation>управител</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/onshiftmodel.cpp" line="44"/>
+        <source>%1 (%2)</source>
+        <extracomment>On-shift list tooltip: &quot;Maria (waiter)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="178"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="203"/>
         <source>Note: %1</source>
         <translation>Бележка: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="204"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="229"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -542,12 +542,12 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="201"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="204"/>
         <source>New order #%1 · %2</source>
         <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="204"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="207"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n item · %1</numerusform>
@@ -555,115 +555,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="214"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="217"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="219"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="222"/>
         <source>Someone was faster</source>
         <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="222"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="225"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="248"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="251"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="249"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="252"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="251"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="254"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="252"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="255"/>
         <source>☰ Menu</source>
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="253"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="254"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="257"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="255"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="258"/>
         <source>Switch staff / log out</source>
         <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="257"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
         <source>No open waiter calls</source>
         <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="262"/>
         <source>Nothing here</source>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="263"/>
         <source>No completed orders yet</source>
         <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="261"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="264"/>
         <source>No completed calls yet</source>
         <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="276"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="279"/>
         <source>Waiter calls (%1)</source>
         <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
         <source>Active (%1)</source>
         <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="279"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="282"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="280"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
         <source>Completed orders (%1)</source>
         <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="284"/>
         <source>Completed calls (%1)</source>
         <translation>Completed calls (%1)</translation>
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::OnShiftLabel</name>
+    <message>
+        <location filename="../app/dashboard/views/onshiftlabel.cpp" line="40"/>
+        <location filename="../app/dashboard/views/onshiftlabel.cpp" line="42"/>
+        <source>On shift: %1</source>
+        <translation>On shift: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/onshiftlabel.cpp" line="45"/>
+        <source>On shift: %1 and %2 more</source>
+        <extracomment>&quot;On shift: Ivan, Maria, Petar and 4 more&quot;</extracomment>
+        <translation>On shift: %1 and %2 more</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::OnShiftModel</name>
+    <message>
+        <location filename="../app/dashboard/models/onshiftmodel.cpp" line="15"/>
+        <source>waiter</source>
+        <translation>waiter</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/onshiftmodel.cpp" line="17"/>
+        <source>kitchen</source>
+        <translation>kitchen</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/onshiftmodel.cpp" line="19"/>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/onshiftmodel.cpp" line="44"/>
+        <source>%1 (%2)</source>
+        <extracomment>On-shift list tooltip: &quot;Maria (waiter)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="178"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="203"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="204"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="229"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -9,6 +9,8 @@
 #include "cardlistview.h"
 #include "connectionindicator.h"
 #include "mainwindow.h"
+#include "onshiftlabel.h"
+#include "onshiftmodel.h"
 #include "orderlistmodel.h"
 #include "soundplayer.h"
 #include "staffapi.h"
@@ -34,6 +36,7 @@ private slots:
     void test2_callIsUrgentOnBothAndOnMyWaySyncs();
     void conflictShowsWhoWon();
     void unreachableServerIsReportedNotDropped();
+    void eachSeesWhoIsOnShift(); // last: it takes dashboard B off the link
     void cleanupTestCase();
 
 private:
@@ -218,6 +221,24 @@ void TstTwoDashboards::unreachableServerIsReportedNotDropped()
     QVERIFY(!lonely.session().orders()->index(0).data(OrderListModel::ActionPendingRole).toBool());
     QCOMPARE(lonely.session().orders()->order(QStringLiteral("local"))->status,
              OrderStatus::Pending);
+}
+
+// Both devices join the presence channel: each lists both people, and when one device goes
+// off the link the other drops that person at once.
+void TstTwoDashboards::eachSeesWhoIsOnShift()
+{
+    const QStringList both {QStringLiteral("Ivan"), QStringLiteral("Maria")};
+    QTRY_COMPARE(m_a->session().onShift()->names(), both);
+    QTRY_COMPARE(m_b->session().onShift()->names(), both);
+    QCOMPARE(m_windowA->onShiftLabel()->text(), QStringLiteral("On shift: Ivan, Maria"));
+    QVERIFY(m_windowA->onShiftLabel()->toolTip().contains(QStringLiteral("Maria (waiter)")));
+
+    m_b->session().pusher()->stop();
+    QTRY_COMPARE(m_a->session().onShift()->names(), QStringList {QStringLiteral("Maria")});
+    QTRY_COMPARE(m_windowA->onShiftLabel()->text(), QStringLiteral("On shift: Maria"));
+    // B itself no longer knows who is on shift, and says nothing rather than "nobody".
+    QVERIFY(!m_b->session().onShift()->isKnown());
+    QCOMPARE(m_windowB->onShiftLabel()->text(), QString());
 }
 
 QTEST_MAIN(TstTwoDashboards)

@@ -5,6 +5,7 @@
 #include "calllistmodel.h"
 #include "dashboardsettings.h"
 #include "logging.h"
+#include "onshiftmodel.h"
 #include "orderlistmodel.h"
 #include "pusherclient.h"
 #include "soundplayer.h"
@@ -19,6 +20,7 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
     , m_api(new StaffApi(this))
     , m_orders(new OrderListModel(this))
     , m_calls(new CallListModel(this))
+    , m_onShift(new OnShiftModel(this))
     , m_pusher(new PusherClient(m_api, this))
     , m_sync(new SyncEngine(m_api, m_orders, m_calls, this))
     , m_actions(new ActionDispatcher(m_api, m_orders, m_calls, this))
@@ -34,6 +36,10 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
         if (state != ConnectionState::Subscribed)
             m_sync->onLinkLost();
     });
+    connect(m_pusher, &PusherClient::presenceMembers, m_onShift, &OnShiftModel::setMembers);
+    connect(m_pusher, &PusherClient::presenceMemberAdded, m_onShift, &OnShiftModel::addMember);
+    connect(m_pusher, &PusherClient::presenceMemberRemoved, m_onShift, &OnShiftModel::removeMember);
+    connect(m_pusher, &PusherClient::presenceLost, m_onShift, &OnShiftModel::forget);
     connect(m_sync, &SyncEngine::eventApplied, m_alerts, &AlertCoordinator::onEventApplied);
     connect(m_api, &StaffApi::unauthorized, this, [this] {
         if (!m_running)

@@ -14,6 +14,7 @@ class ActionDispatcher;
 class AlertCoordinator;
 class CallListModel;
 class DashboardSettings;
+class OnShiftModel;
 class OrderListModel;
 class PusherClient;
 class SoundPlayer;
@@ -36,6 +37,8 @@ public:
     SyncEngine *sync() const { return m_sync; }
     OrderListModel *orders() const { return m_orders; }
     CallListModel *calls() const { return m_calls; }
+    /// Who is on shift (the presence channel's members).
+    OnShiftModel *onShift() const { return m_onShift; }
     ActionDispatcher *actions() const { return m_actions; }
     SoundPlayer *sounds() const { return m_sounds; }
     AlertCoordinator *alerts() const { return m_alerts; }
@@ -66,6 +69,7 @@ private:
     StaffApi *m_api;
     OrderListModel *m_orders;
     CallListModel *m_calls;
+    OnShiftModel *m_onShift;
     PusherClient *m_pusher;
     SyncEngine *m_sync;
     ActionDispatcher *m_actions;

@@ -11,6 +11,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace tableside::dashboard {
 
 using tableside::pusher::CloseAction;
@@ -97,6 +99,8 @@ void PusherClient::stop()
         m_linkUp = false;
         m_socket->close();
     }
+    if (std::exchange(m_presenceJoined, false))
+        emit presenceLost();
     setState(ConnectionState::Offline);
 }
 
@@ -109,6 +113,8 @@ void PusherClient::reconnectNow()
         ++m_linkGeneration;
         m_socket->abort();
     }
+    if (std::exchange(m_presenceJoined, false))
+        emit presenceLost();
     m_reconnectTimer.stop();
     open();
 }
@@ -186,6 +192,8 @@ void PusherClient::onTextMessage(const QString &message)
                                         << data.value(QStringLiteral("message")).toString();
         if (m_state == ConnectionState::Connecting) // an error instead of the handshake
             m_handshakeTimer.stop();
+    } else if (!m_config.presenceChannel.isEmpty() && frame->channel == m_config.presenceChannel) {
+        onPresenceFrame(frame->event, frame->dataObject());
     } else if (frame->event == QLatin1String("pusher_internal:subscription_succeeded")) {
         if (frame->channel != m_config.channel)
             return;
@@ -193,6 +201,9 @@ void PusherClient::onTextMessage(const QString &message)
         qCInfo(lcRealtime).noquote() << "Subscribed to" << frame->channel;
         setState(ConnectionState::Subscribed);
         emit subscribed();
+        // Orders and calls first; who is on shift is extra and joins after.
+        if (!m_config.presenceChannel.isEmpty())
+            subscribe(m_config.presenceChannel);
     } else if (frame->event == QLatin1String("pusher:subscription_error")) {
         const QJsonObject data = frame->dataObject();
         const int status = data.value(QStringLiteral("status")).toInt();
@@ -220,43 +231,73 @@ void PusherClient::onEstablished(const QJsonObject &data)
     qCInfo(lcRealtime).noquote() << "✅ Pusher connected"
                                  << "socket_id=" + m_socketId;
     setState(ConnectionState::Connected);
-    subscribe();
+    subscribe(m_config.channel);
 }
 
-void PusherClient::subscribe()
+void PusherClient::onPresenceFrame(const QString &event, const QJsonObject &data)
 {
-    const QString channel = m_config.channel;
+    if (event == QLatin1String("pusher_internal:subscription_succeeded")) {
+        const QJsonObject presence = data.value(QStringLiteral("presence")).toObject();
+        m_presenceJoined = true;
+        qCInfo(lcRealtime).noquote()
+            << "Joined" << m_config.presenceChannel << "with"
+            << presence.value(QStringLiteral("count")).toInt() << "staff on shift";
+        emit presenceMembers(presence.value(QStringLiteral("hash")).toObject());
+    } else if (event == QLatin1String("pusher_internal:member_added")) {
+        emit presenceMemberAdded(data.value(QStringLiteral("user_id")).toString(),
+                                 data.value(QStringLiteral("user_info")).toObject());
+    } else if (event == QLatin1String("pusher_internal:member_removed")) {
+        emit presenceMemberRemoved(data.value(QStringLiteral("user_id")).toString());
+    } else if (event == QLatin1String("pusher:subscription_error")) {
+        // Only the on-shift list is missing then; orders and calls go on.
+        qCWarning(lcRealtime).noquote()
+            << "Joining" << m_config.presenceChannel
+            << "refused:" << data.value(QStringLiteral("status")).toInt()
+            << data.value(QStringLiteral("error")).toString();
+    }
+}
+
+void PusherClient::subscribe(const QString &channel)
+{
+    const bool essential = channel == m_config.channel;
     if (!tableside::pusher::requiresAuth(tableside::pusher::channelTypeOf(channel))) {
         sendFrame(Frame::subscribe(channel).encode());
         return;
     }
     if (!m_api) {
-        connectionLost(LossReason::SubscriptionFailed, 0, QStringLiteral("no authorizer"));
+        if (essential)
+            connectionLost(LossReason::SubscriptionFailed, 0, QStringLiteral("no authorizer"));
         return;
     }
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("socket_id"), m_socketId);
     form.addQueryItem(QStringLiteral("channel_name"), channel);
     const quint64 generation = m_linkGeneration;
-    m_api->postForm(m_config.authEndpoint, form.toString(QUrl::FullyEncoded).toUtf8(),
-                    [this, generation, channel](const ApiResult &result) {
-                        if (generation != m_linkGeneration || !m_linkUp)
-                            return; // that link is gone; the next one authorizes again
-                        const QString auth = result.body.value(QStringLiteral("auth")).toString();
-                        if (result.isSuccess() && !auth.isEmpty()) {
-                            sendFrame(Frame::subscribe(channel, auth).encode());
-                            return;
-                        }
-                        qCWarning(lcRealtime).noquote()
-                            << "Channel auth failed:" << result.httpStatus << result.errorMessage();
-                        if (result.httpStatus == 401 || result.httpStatus == 403) {
-                            emit authorizationFailed();
-                            stop();
-                            return;
-                        }
-                        connectionLost(LossReason::SubscriptionFailed, 0,
-                                       QStringLiteral("channel auth failed"));
-                    });
+    m_api->postForm(
+        m_config.authEndpoint, form.toString(QUrl::FullyEncoded).toUtf8(),
+        [this, generation, channel, essential](const ApiResult &result) {
+            if (generation != m_linkGeneration || !m_linkUp)
+                return; // that link is gone; the next one authorizes again
+            const QString auth = result.body.value(QStringLiteral("auth")).toString();
+            if (result.isSuccess() && !auth.isEmpty()) {
+                sendFrame(
+                    Frame::subscribe(channel, auth,
+                                     result.body.value(QStringLiteral("channel_data")).toString())
+                        .encode());
+                return;
+            }
+            qCWarning(lcRealtime).noquote()
+                << "Channel auth failed:" << channel << result.httpStatus << result.errorMessage();
+            if (!essential)
+                return; // the on-shift list only: orders and calls go on
+            if (result.httpStatus == 401 || result.httpStatus == 403) {
+                emit authorizationFailed();
+                stop();
+                return;
+            }
+            connectionLost(LossReason::SubscriptionFailed, 0,
+                           QStringLiteral("channel auth failed"));
+        });
 }
 
 void PusherClient::connectionLost(LossReason reason, int closeCode, const QString &why)
@@ -268,6 +309,8 @@ void PusherClient::connectionLost(LossReason reason, int closeCode, const QStrin
     m_activityTimer.stop();
     m_pongTimer.stop();
     m_handshakeTimer.stop();
+    if (std::exchange(m_presenceJoined, false))
+        emit presenceLost();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
     if (closeCode == 0 || closeCode == 1006 || closeCode == 1000)

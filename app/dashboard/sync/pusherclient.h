@@ -27,7 +27,8 @@ enum class ConnectionState {
 /// A Pusher Channels protocol 7 client over QWebSocket for one channel: connects, authorizes
 /// private channels through the auth endpoint, subscribes, keeps the link alive with
 /// pusher:ping and detects a dead link, and reconnects with exponential backoff and jitter,
-/// following the close code's action (closeActionFor).
+/// following the close code's action (closeActionFor). When the config names a presence channel
+/// it also joins that one on the same socket and reports its members (who is on shift).
 class PusherClient : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,12 @@ signals:
     void channelEvent(const QString &event, const QByteArray &dataJson);
     /// The auth endpoint or the server refused the channel with 401/403 (token expired).
     void authorizationFailed();
+    /// Joined the presence channel: @p members is its hash, user_id → user_info.
+    void presenceMembers(const QJsonObject &members);
+    void presenceMemberAdded(const QString &userId, const QJsonObject &userInfo);
+    void presenceMemberRemoved(const QString &userId);
+    /// The link is gone: who is present is unknown until presenceMembers() again.
+    void presenceLost();
 
 private:
     enum class LossReason { Closed, Error, DeadLink, HandshakeTimeout, SubscriptionFailed };
@@ -77,7 +84,8 @@ private:
     void open();
     void onTextMessage(const QString &message);
     void onEstablished(const QJsonObject &data);
-    void subscribe();
+    void subscribe(const QString &channel);
+    void onPresenceFrame(const QString &event, const QJsonObject &data);
     void sendFrame(const QByteArray &frame);
     void connectionLost(LossReason reason, int closeCode, const QString &why);
     void scheduleReconnect(int delayMs);
@@ -90,6 +98,7 @@ private:
     ConnectionState m_state = ConnectionState::Offline;
     bool m_running = false;
     bool m_linkUp = false; ///< an open() is in flight or the socket is open
+    bool m_presenceJoined = false;
     QString m_socketId;
     int m_attempt = 0;
     int m_lastCloseCode = 0;

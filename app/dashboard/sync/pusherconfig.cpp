@@ -40,6 +40,7 @@ PusherConfig PusherConfig::fromServer(const QJsonObject &realtime, const QUrl &s
     const QString channel = realtime.value(QStringLiteral("channel")).toString();
     if (!channel.isEmpty())
         config.channel = channel;
+    config.presenceChannel = realtime.value(QStringLiteral("presenceChannel")).toString();
     const QUrl endpoint(
         realtime.value(QStringLiteral("authEndpoint")).toString(QStringLiteral("/pusher/auth")));
     config.authEndpoint = serverUrl.resolved(endpoint);

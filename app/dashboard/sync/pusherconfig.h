@@ -17,13 +17,16 @@ struct PusherConfig
     QString cluster; ///< used only when host is empty: ws-<cluster>.pusher.com:443
     QString channel = QStringLiteral("private-staff-channel");
     QUrl authEndpoint; ///< absolute; used for private- and presence- channels
+    /// Presence channel that shows who is on shift ("presence-staff"); empty = none.
+    QString presenceChannel;
 
     /// ws[s]://host:port/app/{key}?protocol=7&client=tableside-dashboard&version=…&flash=false
     QUrl webSocketUrl() const;
     bool isValid() const { return !key.isEmpty() && (!host.isEmpty() || !cluster.isEmpty()); }
 
     /// From the server's "realtime" object ({"appKey","channel","authEndpoint"} and optionally
-    /// "host","port","tls","cluster"); host/port/TLS default to those of @p serverUrl.
+    /// "presenceChannel","host","port","tls","cluster"); host/port/TLS default to those of
+    /// @p serverUrl.
     static PusherConfig fromServer(const QJsonObject &realtime, const QUrl &serverUrl);
 };
 

@@ -12,6 +12,7 @@
 #include "dashboardsettings.h"
 #include "labels.h"
 #include "moneyformatter.h"
+#include "onshiftlabel.h"
 #include "ordercarddelegate.h"
 #include "orderfilterproxy.h"
 #include "orderlistmodel.h"
@@ -75,6 +76,7 @@ void MainWindow::buildUi()
     m_title->setFont(titleFont);
     m_staff = new QLabel;
     m_indicator = new ConnectionIndicator(m_session->pusher(), m_session->sync());
+    m_onShift = new OnShiftLabel(m_session->onShift());
     m_menuButton = new QToolButton;
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setMinimumSize(120, ThemeManager::TouchTarget);
@@ -96,6 +98,7 @@ void MainWindow::buildUi()
     top->addWidget(m_title);
     top->addWidget(m_staff);
     top->addStretch();
+    top->addWidget(m_onShift);
     top->addWidget(m_indicator);
     top->addWidget(m_menuButton);
 

@@ -17,6 +17,7 @@ class CallAlertPopup;
 class CallFilterProxy;
 class CardListView;
 class ConnectionIndicator;
+class OnShiftLabel;
 class DashboardSession;
 class OrderFilterProxy;
 class ToastArea;
@@ -38,6 +39,7 @@ public:
     ToastArea *toasts() const { return m_toasts; }
     CallAlertPopup *callPopup() const { return m_callPopup; }
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+    OnShiftLabel *onShiftLabel() const { return m_onShift; }
     CardListView *ordersView(OrderStatus status) const;
     CardListView *callsView() const { return m_callsView; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -76,6 +78,7 @@ private:
     QLabel *m_title;
     QLabel *m_staff;
     ConnectionIndicator *m_indicator;
+    OnShiftLabel *m_onShift;
     QToolButton *m_menuButton;
     QMenu *m_menu;
     QAction *m_settingsAction;

@@ -18,6 +18,7 @@ QJsonObject StaffController::realtimeJson() const
 {
     return {{QStringLiteral("appKey"), m_context.settings.realtime.key},
             {QStringLiteral("channel"), m_context.settings.realtime.staffChannel},
+            {QStringLiteral("presenceChannel"), m_context.settings.realtime.presenceChannel},
             {QStringLiteral("authEndpoint"), QStringLiteral("/pusher/auth")}};
 }
 

@@ -20,7 +20,8 @@ public:
     explicit StaffController(ApiContext context, QObject *parent = nullptr);
     void registerRoutes(ApiRouter &router);
 
-    /// {"appKey","channel","authEndpoint":"/pusher/auth"}: how a dashboard joins the channel.
+    /// {"appKey","channel","presenceChannel","authEndpoint":"/pusher/auth"}: how a dashboard
+    /// joins the staff channel and the on-shift presence channel.
     QJsonObject realtimeJson() const;
 
 private:

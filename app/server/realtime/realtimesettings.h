@@ -12,6 +12,9 @@ struct RealtimeSettings
     QString secret; ///< HMAC secret for channel auth and HTTP API signatures
     /// "private-staff-channel" by default; "staff-channel" with --public-staff-channel.
     QString staffChannel = QStringLiteral("private-staff-channel");
+    /// Dashboards join it so each can show who is on shift (user_id = staff id, user_info =
+    /// {name, role}); announced to them in the login's "realtime" object.
+    QString presenceChannel = QStringLiteral("presence-staff");
     bool clientEventsEnabled = false;
     int activityTimeoutSeconds
         = 30; ///< advertised in connection_established; server pings after it
