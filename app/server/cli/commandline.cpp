@@ -19,6 +19,9 @@
 #include <QSettings>
 #include <QTranslator>
 #include <cstdio>
+#ifdef Q_OS_LINUX
+#include "http/epolleventdispatcher.h"
+#endif
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -505,18 +508,26 @@ int runCommandLine(int argc, char *argv[])
     if (arguments.value(1) == u"qr")
         return runQrCommand(arguments.mid(2));
 
+#ifdef Q_OS_LINUX
+    // The server's loop waits on thousands of idle WebSockets: epoll instead of Qt's poll() over
+    // all of them. TABLESIDE_EVENT_DISPATCHER=qt keeps Qt's own (to compare, or if in doubt).
+    const QString command = arguments.value(1);
+    const bool runsServer
+        = command != u"staff" && command != u"app-credentials" && command != u"menu";
+    if (runsServer && qEnvironmentVariable("TABLESIDE_EVENT_DISPATCHER") != u"qt")
+        QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tableside"));
     QCoreApplication::setApplicationName(QStringLiteral("tableside-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TABLESIDE_VERSION));
     installServerTranslator(app);
 
-    const QString command = arguments.value(1);
-    if (command == u"staff")
+    if (arguments.value(1) == u"staff")
         return runStaff(arguments.mid(1));
-    if (command == u"app-credentials")
+    if (arguments.value(1) == u"app-credentials")
         return runAppCredentials(arguments.mid(1));
-    if (command == u"menu")
+    if (arguments.value(1) == u"menu")
         return runMenu(arguments.mid(1));
     return runServer(app, arguments);
 }
