@@ -8,6 +8,7 @@
 #include "syncengine.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "wakedetector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,7 @@ private slots:
     void gapTriggersResync();
     void reconnectsAfterServerRestart();
     void detectsDeadLink();
+    void reconnectsAtOnceAfterASleep();
     void deadLinkDefaultsWithin15Seconds();
     void refusedKeyIsNotRetried();
     void expiredTokenAsksForLogin();
@@ -201,6 +203,25 @@ void TstRealtimeSync::detectsDeadLink()
     QTRY_VERIFY_WITH_TIMEOUT(
         client.session().orders()->rowOf(order.value(QStringLiteral("id")).toString()) >= 0,
         10'000);
+    QCOMPARE(client.differenceFrom(m_server), QString());
+}
+
+// A device that slept missed events and may hold a dead socket that still looks open: on waking
+// it replaces the link at once (not after the keep-alive's 15 s) and catches up.
+void TstRealtimeSync::reconnectsAtOnceAfterASleep()
+{
+    TestClient client;
+    QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
+    const int attemptsBefore = client.session().pusher()->reconnectAttempts();
+    QSignalSpy states(client.session().pusher(), &PusherClient::stateChanged);
+    const QJsonObject missed = m_server.createOrder(14);
+    emit client.session().wakeDetector()->resumed(60'000);
+    QVERIFY(states.size() >= 1);
+    QCOMPARE(states.first().first().value<ConnectionState>(), ConnectionState::Connecting);
+    QVERIFY(client.waitLive(10'000));
+    QCOMPARE(client.session().pusher()->reconnectAttempts(), attemptsBefore);
+    QTRY_VERIFY(client.session().orders()->rowOf(missed.value(QStringLiteral("id")).toString())
+                >= 0);
     QCOMPARE(client.differenceFrom(m_server), QString());
 }
 

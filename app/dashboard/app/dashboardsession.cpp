@@ -11,6 +11,7 @@
 #include "soundplayer.h"
 #include "staffapi.h"
 #include "syncengine.h"
+#include "wakedetector.h"
 
 namespace tableside::dashboard {
 
@@ -23,6 +24,7 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
     , m_onShift(new OnShiftModel(this))
     , m_pusher(new PusherClient(m_api, this))
     , m_sync(new SyncEngine(m_api, m_orders, m_calls, this))
+    , m_wake(new WakeDetector(this))
     , m_actions(new ActionDispatcher(m_api, m_orders, m_calls, this))
     , m_sounds(new SoundPlayer(this))
     , m_alerts(new AlertCoordinator(m_sounds, m_calls, this))
@@ -40,6 +42,8 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
     connect(m_pusher, &PusherClient::presenceMemberAdded, m_onShift, &OnShiftModel::addMember);
     connect(m_pusher, &PusherClient::presenceMemberRemoved, m_onShift, &OnShiftModel::removeMember);
     connect(m_pusher, &PusherClient::presenceLost, m_onShift, &OnShiftModel::forget);
+    // After a sleep the socket may look open yet be dead: replace it now (and catch up).
+    connect(m_wake, &WakeDetector::resumed, m_pusher, &PusherClient::reconnectNow);
     connect(m_sync, &SyncEngine::eventApplied, m_alerts, &AlertCoordinator::onEventApplied);
     connect(m_api, &StaffApi::unauthorized, this, [this] {
         if (!m_running)
@@ -155,12 +159,14 @@ void DashboardSession::startRealtime(const QJsonObject &realtime)
     m_pusher->stop();
     m_pusher->setConfig(config);
     m_pusher->start();
+    m_wake->start();
 }
 
 void DashboardSession::stop()
 {
     m_running = false;
     m_configRetry.stop();
+    m_wake->stop();
     m_pusher->stop();
     m_sounds->stopRepeating();
 }

@@ -20,6 +20,7 @@ class PusherClient;
 class SoundPlayer;
 class StaffApi;
 class SyncEngine;
+class WakeDetector;
 
 /// One signed-in dashboard: REST client, realtime client, sync engine, models, actions and
 /// alerts wired together for one settings profile. The application runs one; tests run two
@@ -35,6 +36,8 @@ public:
     StaffApi *api() const { return m_api; }
     PusherClient *pusher() const { return m_pusher; }
     SyncEngine *sync() const { return m_sync; }
+    /// Notices a sleep of the device; the session then reconnects at once.
+    WakeDetector *wakeDetector() const { return m_wake; }
     OrderListModel *orders() const { return m_orders; }
     CallListModel *calls() const { return m_calls; }
     /// Who is on shift (the presence channel's members).
@@ -72,6 +75,7 @@ private:
     OnShiftModel *m_onShift;
     PusherClient *m_pusher;
     SyncEngine *m_sync;
+    WakeDetector *m_wake;
     ActionDispatcher *m_actions;
     SoundPlayer *m_sounds;
     AlertCoordinator *m_alerts;
