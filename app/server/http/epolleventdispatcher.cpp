@@ -4,6 +4,7 @@
 #include <QSocketNotifier>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cerrno>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -229,13 +230,15 @@ int EpollEventDispatcher::timeToNextTimerMs() const
 int EpollEventDispatcher::activateTimers()
 {
     const qint64 now = nowMs();
-    // Timers started by a handler wait for the next turn, as in Qt's own dispatchers.
-    QVarLengthArray<int, 16> due;
+    // Timers started by a handler wait for the next turn, as in Qt's own dispatchers; the due
+    // ones fire in the order they fell due, however late the loop got to them.
+    QVarLengthArray<std::pair<qint64, int>, 16> due;
     for (const Timer &timer : std::as_const(m_timers))
         if (!timer.inActivation && timer.dueMs <= now)
-            due.append(timer.id);
+            due.append({timer.dueMs, timer.id});
+    std::sort(due.begin(), due.end());
     int fired = 0;
-    for (const int id : due) {
+    for (const auto &[dueMs, id] : due) {
         Timer *timer = nullptr;
         for (Timer &candidate : m_timers)
             if (candidate.id == id)
