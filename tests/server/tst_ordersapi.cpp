@@ -18,6 +18,17 @@ private:
     QByteArray m_managerToken;
     QByteArray m_waiterToken;
 
+    /// POST /api/orders/create as a guest; the new order's id.
+    static QString createOrder(HttpClient &client, int table, QList<QPair<int, int>> lines)
+    {
+        return client.post(QStringLiteral("/api/orders/create"), orderBody(table, lines))
+            .json()
+            .value(QStringLiteral("order"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    }
+
     int countRows(const QString &table)
     {
         return m_server->store().todaysOrders().size() * (table == u"orders");
@@ -303,12 +314,7 @@ private slots:
     void statusFollowsTheTransitionTable()
     {
         HttpClient client(m_server->port());
-        const QString id = client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{1, 1}}))
-                               .json()
-                               .value(QStringLiteral("order"))
-                               .toObject()
-                               .value(QStringLiteral("id"))
-                               .toString();
+        const QString id = createOrder(client, 2, {{1, 1}});
         const QString path = QStringLiteral("/api/orders/%1/status").arg(id);
         // Without a token nothing changes.
         QCOMPARE(
@@ -377,13 +383,7 @@ private slots:
     void recallIsForTheKitchen()
     {
         HttpClient client(m_server->port());
-        const QString id
-            = client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{10, 1}}))
-                  .json()
-                  .value(QStringLiteral("order"))
-                  .toObject()
-                  .value(QStringLiteral("id"))
-                  .toString();
+        const QString id = createOrder(client, 2, {{10, 1}});
         const QString path = QStringLiteral("/api/orders/%1/status").arg(id);
         client.setToken(m_waiterToken);
         QCOMPARE(client.patch(path, {{"status", "preparing"}}).status, 200);
@@ -398,21 +398,18 @@ private slots:
     void wholeOrderRecallResetsTheStations()
     {
         HttpClient client(m_server->port());
-        const QString id
-            = client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{1, 1}, {10, 1}}))
-                  .json()
-                  .value(QStringLiteral("order"))
-                  .toObject()
-                  .value(QStringLiteral("id"))
-                  .toString();
+        const QString id = createOrder(client, 2, {{1, 1}, {10, 1}});
         client.setToken(m_server->login(QStringLiteral("3333")));
-        for (const char *station : {"bar", "kitchen"})
-            QCOMPARE(client
-                         .send("POST",
-                               QStringLiteral("/api/orders/%1/stations/%2/bump")
-                                   .arg(id, QLatin1String(station)))
-                         .status,
-                     200);
+        const auto bumpBothStations = [&] {
+            for (const char *station : {"bar", "kitchen"})
+                QCOMPARE(client
+                             .send("POST",
+                                   QStringLiteral("/api/orders/%1/stations/%2/bump")
+                                       .arg(id, QLatin1String(station)))
+                             .status,
+                         200);
+        };
+        bumpBothStations();
         const qint64 seqBefore = m_server->store().latestSeq();
         const HttpReply recalled = client.patch(QStringLiteral("/api/orders/%1/status").arg(id),
                                                 {{"status", "preparing"}});
@@ -433,13 +430,7 @@ private slots:
         QCOMPARE(m_server->store().findOrder(id)->stationStatus.value("bar"),
                  QStringLiteral("preparing"));
         // And the stations can finish it again.
-        for (const char *station : {"bar", "kitchen"})
-            QCOMPARE(client
-                         .send("POST",
-                               QStringLiteral("/api/orders/%1/stations/%2/bump")
-                                   .arg(id, QLatin1String(station)))
-                         .status,
-                     200);
+        bumpBothStations();
         QCOMPARE(m_server->store().findOrder(id)->status, OrderStatus::Ready);
     }
 
@@ -447,13 +438,7 @@ private slots:
     {
         HttpClient client(m_server->port());
         // Espresso is made at the bar, the salad in the kitchen.
-        const QString id
-            = client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{1, 1}, {10, 1}}))
-                  .json()
-                  .value(QStringLiteral("order"))
-                  .toObject()
-                  .value(QStringLiteral("id"))
-                  .toString();
+        const QString id = createOrder(client, 2, {{1, 1}, {10, 1}});
         client.setToken(m_waiterToken);
         QCOMPARE(
             client.send("POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(id)).status,

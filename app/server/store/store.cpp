@@ -44,6 +44,15 @@ QDateTime parseTime(const QVariant &value)
     return time.toUTC();
 }
 
+// The orders.station_status column: each station's progress as compact JSON.
+QString stationStatusText(const Order &order)
+{
+    QJsonObject stations;
+    for (auto it = order.stationStatus.cbegin(); it != order.stationStatus.cend(); ++it)
+        stations.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact));
+}
+
 QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -1199,18 +1208,13 @@ StoreOutcome<Order> Store::changeOrderStatus(const QString &orderId, OrderStatus
                 }
             }
         }
-        QJsonObject stations;
-        for (auto it = order.stationStatus.cbegin(); it != order.stationStatus.cend(); ++it)
-            stations.insert(it.key(), it.value());
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, "
                                     "completed_at = ?, changed_by = ?, station_status = ?, "
                                     "ready_at = CASE WHEN ? = 'ready' THEN ? ELSE ready_at END "
                                     "WHERE id = ?"),
                      {toWireString(to), wireTime(now), nullableText(wireTime(order.completedAt)),
-                      by.name,
-                      QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
-                      toWireString(to), wireTime(now), orderId}))
+                      by.name, stationStatusText(order), toWireString(to), wireTime(now), orderId}))
             return storageError();
         // Kitchen screens follow stations through their progress events: one per reset station,
         // then the status change, the same order as a station's own recall.
@@ -1266,16 +1270,12 @@ StoreOutcome<Order> Store::bumpStation(const QString &orderId, const QString &st
             order.status = OrderStatus::Ready;
         else if (from == OrderStatus::Pending)
             order.status = OrderStatus::Preparing;
-        QJsonObject stations;
-        for (auto it = order.stationStatus.cbegin(); it != order.stationStatus.cend(); ++it)
-            stations.insert(it.key(), it.value());
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, "
                                     "changed_by = ?, station_status = ?, "
                                     "ready_at = CASE WHEN ? = 'ready' THEN ? ELSE ready_at END "
                                     "WHERE id = ?"),
-                     {toWireString(order.status), wireTime(now), by.name,
-                      QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
+                     {toWireString(order.status), wireTime(now), by.name, stationStatusText(order),
                       toWireString(order.status), wireTime(now), orderId}))
             return storageError();
         if (!d->appendEvent([&](qint64 seq) {
@@ -1333,16 +1333,12 @@ StoreOutcome<Order> Store::stepStation(const QString &orderId, const QString &st
             return *refusal;
         order.updatedAt = now;
         order.changedBy = by.name;
-        QJsonObject stations;
-        for (auto it = order.stationStatus.cbegin(); it != order.stationStatus.cend(); ++it)
-            stations.insert(it.key(), it.value());
         if (!d->exec(Private::Connection::Write,
                      QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, "
                                     "changed_by = ?, station_status = ?, "
                                     "ready_at = CASE WHEN ? = 'ready' THEN ? ELSE ready_at END "
                                     "WHERE id = ?"),
-                     {toWireString(order.status), wireTime(now), by.name,
-                      QString::fromUtf8(QJsonDocument(stations).toJson(QJsonDocument::Compact)),
+                     {toWireString(order.status), wireTime(now), by.name, stationStatusText(order),
                       toWireString(order.status), wireTime(now), orderId}))
             return storageError();
         const QString stationStatus = order.stationStatus.value(station);
