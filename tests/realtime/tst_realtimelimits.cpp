@@ -3,9 +3,9 @@
 #include "pushertestclient.h"
 #include "rawwebsocketclient.h"
 #include "realtimetesthost.h"
+#include "residentmemory.h"
 #include "staffevent.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <memory>
@@ -16,18 +16,6 @@ using tableside::pusher::Frame;
 using tableside::server::RealtimeSettings;
 
 namespace {
-// The server runs in this process: its resident memory is ours.
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 // A pusher:ping padded to exactly @p size bytes of JSON.
 QString pingOfSize(int size)
 {

@@ -1,9 +1,9 @@
 // HeapTrimmer: one trim after a burst of activity has settled, and a trim that really gives
 // freed heap pages back to the operating system (glibc; elsewhere the trim is a no-op).
 #include "http/heaptrimmer.h"
+#include "residentmemory.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -12,19 +12,6 @@
 #include <vector>
 
 using tableside::server::HeapTrimmer;
-
-namespace {
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-} // namespace
 
 class TstHeapTrimmer : public QObject
 {
