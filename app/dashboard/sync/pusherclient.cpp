@@ -99,8 +99,7 @@ void PusherClient::stop()
         m_linkUp = false;
         m_socket->close();
     }
-    if (std::exchange(m_presenceJoined, false))
-        emit presenceLost();
+    forgetPresence();
     setState(ConnectionState::Offline);
 }
 
@@ -113,8 +112,7 @@ void PusherClient::reconnectNow()
         ++m_linkGeneration;
         m_socket->abort();
     }
-    if (std::exchange(m_presenceJoined, false))
-        emit presenceLost();
+    forgetPresence();
     m_reconnectTimer.stop();
     open();
 }
@@ -234,6 +232,12 @@ void PusherClient::onEstablished(const QJsonObject &data)
     subscribe(m_config.channel);
 }
 
+void PusherClient::forgetPresence()
+{
+    if (std::exchange(m_presenceJoined, false))
+        emit presenceLost();
+}
+
 void PusherClient::onPresenceFrame(const QString &event, const QJsonObject &data)
 {
     if (event == QLatin1String("pusher_internal:subscription_succeeded")) {
@@ -309,8 +313,7 @@ void PusherClient::connectionLost(LossReason reason, int closeCode, const QStrin
     m_activityTimer.stop();
     m_pongTimer.stop();
     m_handshakeTimer.stop();
-    if (std::exchange(m_presenceJoined, false))
-        emit presenceLost();
+    forgetPresence();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
     if (closeCode == 0 || closeCode == 1006 || closeCode == 1000)

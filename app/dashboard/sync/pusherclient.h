@@ -86,6 +86,8 @@ private:
     void onEstablished(const QJsonObject &data);
     void subscribe(const QString &channel);
     void onPresenceFrame(const QString &event, const QJsonObject &data);
+    /// The link is gone: presenceLost() once, if the presence channel had been joined.
+    void forgetPresence();
     void sendFrame(const QByteArray &frame);
     void connectionLost(LossReason reason, int closeCode, const QString &why);
     void scheduleReconnect(int delayMs);

@@ -81,30 +81,25 @@ int EpollEventDispatcher::dispatchSocket(qintptr descriptor, quint32 events)
     // A hang-up or error is news for every notifier of the socket, as with poll() in Qt's own
     // dispatcher: the socket engine then finds out what happened.
     const bool failure = events & (EPOLLERR | EPOLLHUP);
-    const bool readable = failure || (events & EPOLLIN);
-    const bool writable = failure || (events & EPOLLOUT);
-    const bool urgent = events & EPOLLPRI;
     int handled = 0;
-    for (const QSocketNotifier::Type type :
-         {QSocketNotifier::Read, QSocketNotifier::Write, QSocketNotifier::Exception}) {
-        if ((type == QSocketNotifier::Read && !readable)
-            || (type == QSocketNotifier::Write && !writable)
-            || (type == QSocketNotifier::Exception && !urgent))
-            continue;
-        // Looked up again for each type: the previous activation may have removed it.
-        const auto it = m_watches.constFind(descriptor);
-        if (it == m_watches.cend())
-            return handled;
-        QSocketNotifier *notifier = type == QSocketNotifier::Read ? it->read
-            : type == QSocketNotifier::Write                      ? it->write
-                                                                  : it->exception;
-        if (!notifier)
-            continue;
-        QEvent event(QEvent::SockAct);
-        QCoreApplication::sendEvent(notifier, &event);
-        ++handled;
-    }
+    if (failure || (events & EPOLLIN))
+        handled += activate(descriptor, &Watch::read);
+    if (failure || (events & EPOLLOUT))
+        handled += activate(descriptor, &Watch::write);
+    if (events & EPOLLPRI)
+        handled += activate(descriptor, &Watch::exception);
     return handled;
+}
+
+int EpollEventDispatcher::activate(qintptr descriptor, QSocketNotifier *Watch::*kind)
+{
+    // Looked up at the moment of delivery: an earlier activation may have removed it.
+    const auto it = m_watches.constFind(descriptor);
+    if (it == m_watches.cend() || !((*it).*kind))
+        return 0;
+    QEvent event(QEvent::SockAct);
+    QCoreApplication::sendEvent((*it).*kind, &event);
+    return 1;
 }
 
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
@@ -205,12 +200,18 @@ EpollEventDispatcher::registeredTimers(QObject *object) const
     return timers;
 }
 
+EpollEventDispatcher::Timer *EpollEventDispatcher::timerById(int timerId)
+{
+    for (Timer &timer : m_timers)
+        if (timer.id == timerId)
+            return &timer;
+    return nullptr;
+}
+
 int EpollEventDispatcher::remainingTime(int timerId)
 {
-    for (const Timer &timer : std::as_const(m_timers))
-        if (timer.id == timerId)
-            return int(qMax<qint64>(0, timer.dueMs - nowMs()));
-    return -1;
+    const Timer *timer = timerById(timerId);
+    return timer ? int(qMax<qint64>(0, timer->dueMs - nowMs())) : -1;
 }
 
 int EpollEventDispatcher::timeToNextTimerMs() const
@@ -239,10 +240,7 @@ int EpollEventDispatcher::activateTimers()
     std::sort(due.begin(), due.end());
     int fired = 0;
     for (const auto &[dueMs, id] : due) {
-        Timer *timer = nullptr;
-        for (Timer &candidate : m_timers)
-            if (candidate.id == id)
-                timer = &candidate;
+        Timer *timer = timerById(id);
         if (!timer || timer->inActivation)
             continue; // stopped (or re-entered) by an earlier handler of this round
         // Keep the cadence, but a late loop does not fire a burst to catch up.
@@ -254,9 +252,9 @@ int EpollEventDispatcher::activateTimers()
         QTimerEvent event(id);
         QCoreApplication::sendEvent(object, &event);
         ++fired;
-        for (Timer &candidate : m_timers)
-            if (candidate.id == id)
-                candidate.inActivation = false;
+        // Looked up again: the handler may have stopped it or started others (moving the list).
+        if (Timer *after = timerById(id))
+            after->inActivation = false;
     }
     return fired;
 }

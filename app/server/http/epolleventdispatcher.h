@@ -61,6 +61,9 @@ private:
 
     void updateInterest(qintptr descriptor);
     int dispatchSocket(qintptr descriptor, quint32 events);
+    /// Sends SockAct to the descriptor's notifier of that kind, if it still has one; 1 if sent.
+    int activate(qintptr descriptor, QSocketNotifier *Watch::*kind);
+    Timer *timerById(int timerId);
     int activateTimers();
     /// Milliseconds until the next timer is due (0 = overdue), or -1 without timers.
     int timeToNextTimerMs() const;
