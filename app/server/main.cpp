@@ -1,5 +1,5 @@
 // tableside-server: everything lives in the tableside_server library (cli/commandline.cpp).
-#include "cli/commandline.h"
+#include "commandline.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,19 +1,20 @@
 #include "tablesideserver.h"
 
-#include "api/apirouter.h"
-#include "api/callscontroller.h"
-#include "api/eventscontroller.h"
-#include "api/healthcontroller.h"
-#include "api/kitchencontroller.h"
-#include "api/loginthrottle.h"
-#include "api/menucontroller.h"
-#include "api/orderscontroller.h"
-#include "api/staffcontroller.h"
-#include "guest/guestroutes.h"
-#include "http/guardedtcpserver.h"
-#include "http/metrics.h"
-#include "realtime/realtimeserver.h"
-#include "store/store.h"
+#include "apirouter.h"
+#include "callscontroller.h"
+#include "eventscontroller.h"
+#include "guardedtcpserver.h"
+#include "guestroutes.h"
+#include "healthcontroller.h"
+#include "kitchencontroller.h"
+#include "logging.h"
+#include "loginthrottle.h"
+#include "menucontroller.h"
+#include "metrics.h"
+#include "orderscontroller.h"
+#include "realtimeserver.h"
+#include "staffcontroller.h"
+#include "store.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,8 +23,6 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcHttp, "tableside.server.http")
 
 namespace tableside::server {
 

@@ -24,7 +24,7 @@ WaiterCall makeCall(const QString &id, int table, CallStatus status = CallStatus
 }
 } // namespace
 
-class TstCallListModel : public QObject
+class TestCallListModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -33,7 +33,7 @@ private slots:
     void snapshotReplacement();
 };
 
-void TstCallListModel::pendingCountFollowsStatus()
+void TestCallListModel::pendingCountFollowsStatus()
 {
     CallListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -55,7 +55,7 @@ void TstCallListModel::pendingCountFollowsStatus()
     QVERIFY(!model.applyStatusChange(QStringLiteral("zzz"), CallStatus::Completed, {}, {}, {}, {}));
 }
 
-void TstCallListModel::proxiesSplitOpenAndDone()
+void TestCallListModel::proxiesSplitOpenAndDone()
 {
     CallListModel model;
     CallFilterProxy open(CallFilterProxy::Show::Open);
@@ -81,7 +81,7 @@ void TstCallListModel::proxiesSplitOpenAndDone()
     QCOMPARE(resets.count(), 0);
 }
 
-void TstCallListModel::snapshotReplacement()
+void TestCallListModel::snapshotReplacement()
 {
     CallListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -98,5 +98,5 @@ void TstCallListModel::snapshotReplacement()
     QCOMPARE(model.pendingCount(), 1);
 }
 
-QTEST_GUILESS_MAIN(TstCallListModel)
+QTEST_GUILESS_MAIN(TestCallListModel)
 #include "tst_calllistmodel.moc"

@@ -6,7 +6,7 @@
 
 using namespace tableside::dashboard;
 
-class TstCommandLine : public QObject
+class TestCommandLine : public QObject
 {
     Q_OBJECT
 private slots:
@@ -19,7 +19,7 @@ private slots:
     void pusherUrl();
 };
 
-void TstCommandLine::parses_data()
+void TestCommandLine::parses_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("server");
@@ -43,7 +43,7 @@ void TstCommandLine::parses_data()
                            << false << false;
 }
 
-void TstCommandLine::parses()
+void TestCommandLine::parses()
 {
     QFETCH(QStringList, args);
     args.prepend(QStringLiteral("tableside-dashboard"));
@@ -62,7 +62,7 @@ void TstCommandLine::parses()
     QCOMPARE(line->fullScreen, fullScreen);
 }
 
-void TstCommandLine::refuses_data()
+void TestCommandLine::refuses_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
@@ -74,7 +74,7 @@ void TstCommandLine::refuses_data()
     QTest::newRow("missing value") << QStringList {"--server"} << "server";
 }
 
-void TstCommandLine::refuses()
+void TestCommandLine::refuses()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
@@ -84,7 +84,7 @@ void TstCommandLine::refuses()
     QVERIFY2(error.contains(message), qPrintable(error));
 }
 
-void TstCommandLine::helpAndVersion()
+void TestCommandLine::helpAndVersion()
 {
     QString error;
     QString text;
@@ -96,7 +96,7 @@ void TstCommandLine::helpAndVersion()
     QVERIFY(text.startsWith(QStringLiteral("tableside-dashboard ")));
 }
 
-void TstCommandLine::pusherUrl_data()
+void TestCommandLine::pusherUrl_data()
 {
     QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("cluster");
@@ -111,7 +111,7 @@ void TstCommandLine::pusherUrl_data()
            "KEY?protocol=7&client=tableside-dashboard&version=" TABLESIDE_VERSION "&flash=false";
 }
 
-void TstCommandLine::pusherUrl()
+void TestCommandLine::pusherUrl()
 {
     QFETCH(QString, server);
     QFETCH(QString, expected);
@@ -129,5 +129,5 @@ void TstCommandLine::pusherUrl()
     QCOMPARE(cluster.webSocketUrl().scheme(), QStringLiteral("wss"));
 }
 
-QTEST_GUILESS_MAIN(TstCommandLine)
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

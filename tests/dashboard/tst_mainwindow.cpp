@@ -65,7 +65,7 @@ WaiterCall sampleCall(const QString &id, CallStatus status)
 }
 } // namespace
 
-class TstMainWindow : public QObject
+class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
@@ -88,7 +88,7 @@ private:
     LanguageSwitcher m_language;
 };
 
-void TstMainWindow::init()
+void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<DashboardSettings>(m_dir->filePath(QStringLiteral("d.ini")));
@@ -100,14 +100,14 @@ void TstMainWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TstMainWindow::cleanup()
+void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_session.reset();
     m_settings.reset();
 }
 
-void TstMainWindow::switchesLanguageAtRunTime()
+void TestMainWindow::switchesLanguageAtRunTime()
 {
     m_session->orders()->upsert(sampleOrder(QStringLiteral("o1"), 1, OrderStatus::Pending, 2));
     QVERIFY(m_language.setLanguage(Language::Bulgarian));
@@ -124,7 +124,7 @@ void TstMainWindow::switchesLanguageAtRunTime()
     QVERIFY(m_language.setLanguage(Language::English));
 }
 
-void TstMainWindow::cardsAreTouchSized_data()
+void TestMainWindow::cardsAreTouchSized_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("items");
@@ -133,7 +133,7 @@ void TstMainWindow::cardsAreTouchSized_data()
     QTest::newRow("ready, 2 items") << int(OrderStatus::Ready) << 2;
 }
 
-void TstMainWindow::cardsAreTouchSized()
+void TestMainWindow::cardsAreTouchSized()
 {
     QFETCH(int, status);
     QFETCH(int, items);
@@ -152,7 +152,7 @@ void TstMainWindow::cardsAreTouchSized()
     QVERIFY(!OrderCardDelegate::actionsFor(OrderStatus(status)).isEmpty());
 }
 
-void TstMainWindow::toastsStackAndDismiss()
+void TestMainWindow::toastsStackAndDismiss()
 {
     ToastArea *area = m_window->toasts();
     for (int i = 0; i < 7; ++i)
@@ -172,7 +172,7 @@ void TstMainWindow::toastsStackAndDismiss()
     QTRY_COMPARE(area->toasts().size(), 4);
 }
 
-void TstMainWindow::callPopupPulsesUntilAcknowledged()
+void TestMainWindow::callPopupPulsesUntilAcknowledged()
 {
     CallAlertPopup *popup = m_window->callPopup();
     QVERIFY(!popup->isVisible());
@@ -196,7 +196,7 @@ void TstMainWindow::callPopupPulsesUntilAcknowledged()
     QVERIFY(!popup->isVisible());
 }
 
-void TstMainWindow::themesChangeThePalette()
+void TestMainWindow::themesChangeThePalette()
 {
     ThemeManager::apply(Theme::Dark);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
@@ -207,7 +207,7 @@ void TstMainWindow::themesChangeThePalette()
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
 }
 
-void TstMainWindow::settingsDialogWritesSettings()
+void TestMainWindow::settingsDialogWritesSettings()
 {
     SettingsDialog dialog(m_settings.get(), m_session->sounds());
     QSignalSpy changed(m_settings.get(), &DashboardSettings::changed);
@@ -227,7 +227,7 @@ void TstMainWindow::settingsDialogWritesSettings()
     ThemeManager::apply(Theme::Light);
 }
 
-void TstMainWindow::soundTestButtonPlays()
+void TestMainWindow::soundTestButtonPlays()
 {
     SettingsDialog dialog(m_settings.get(), m_session->sounds());
     dialog.muteBox()->setChecked(false);
@@ -244,5 +244,5 @@ void TstMainWindow::soundTestButtonPlays()
     QCOMPARE(m_session->sounds()->playCount(Sound::NewOrder), orders + 1);
 }
 
-QTEST_MAIN(TstMainWindow)
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

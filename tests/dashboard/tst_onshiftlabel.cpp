@@ -8,7 +8,7 @@
 
 using namespace tableside::dashboard;
 
-class TstOnShiftLabel : public QObject
+class TestOnShiftLabel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -43,5 +43,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstOnShiftLabel)
+QTEST_MAIN(TestOnShiftLabel)
 #include "tst_onshiftlabel.moc"

@@ -15,7 +15,7 @@ QJsonObject info(const QString &name, const QString &role = QStringLiteral("wait
 }
 } // namespace
 
-class TstOnShiftModel : public QObject
+class TestOnShiftModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -28,7 +28,7 @@ private slots:
     void tooltipNamesTheRole();
 };
 
-void TstOnShiftModel::membersAreSortedByName_data()
+void TestOnShiftModel::membersAreSortedByName_data()
 {
     QTest::addColumn<QJsonObject>("members");
     QTest::addColumn<QStringList>("expected");
@@ -46,7 +46,7 @@ void TstOnShiftModel::membersAreSortedByName_data()
         << QJsonObject {{"42", QJsonObject()}} << QStringList {"42"};
 }
 
-void TstOnShiftModel::membersAreSortedByName()
+void TestOnShiftModel::membersAreSortedByName()
 {
     QFETCH(QJsonObject, members);
     QFETCH(QStringList, expected);
@@ -61,7 +61,7 @@ void TstOnShiftModel::membersAreSortedByName()
     QCOMPARE(model.rowCount(), expected.size());
 }
 
-void TstOnShiftModel::addAndRemoveKeepTheOrder()
+void TestOnShiftModel::addAndRemoveKeepTheOrder()
 {
     OnShiftModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -82,7 +82,7 @@ void TstOnShiftModel::addAndRemoveKeepTheOrder()
     QCOMPARE(model.names(), (QStringList {"Kalina", "Maria"}));
 }
 
-void TstOnShiftModel::aPersonIsListedOnce()
+void TestOnShiftModel::aPersonIsListedOnce()
 {
     OnShiftModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -93,7 +93,7 @@ void TstOnShiftModel::aPersonIsListedOnce()
     QCOMPARE(model.names(), QStringList {"Maria"});
 }
 
-void TstOnShiftModel::lostLinkMeansUnknownNotNobody()
+void TestOnShiftModel::lostLinkMeansUnknownNotNobody()
 {
     OnShiftModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -109,7 +109,7 @@ void TstOnShiftModel::lostLinkMeansUnknownNotNobody()
     QCOMPARE(model.names(), (QStringList {"Ivan", "Maria"}));
 }
 
-void TstOnShiftModel::tooltipNamesTheRole_data()
+void TestOnShiftModel::tooltipNamesTheRole_data()
 {
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("tooltip");
@@ -121,7 +121,7 @@ void TstOnShiftModel::tooltipNamesTheRole_data()
                              << "Maria (manager)";
 }
 
-void TstOnShiftModel::tooltipNamesTheRole()
+void TestOnShiftModel::tooltipNamesTheRole()
 {
     QFETCH(QString, role);
     QFETCH(QString, tooltip);
@@ -130,5 +130,5 @@ void TstOnShiftModel::tooltipNamesTheRole()
     QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), tooltip);
 }
 
-QTEST_GUILESS_MAIN(TstOnShiftModel)
+QTEST_GUILESS_MAIN(TestOnShiftModel)
 #include "tst_onshiftmodel.moc"

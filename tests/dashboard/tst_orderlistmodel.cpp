@@ -33,7 +33,7 @@ Order makeOrder(const QString &id, int number, OrderStatus status = OrderStatus:
 }
 } // namespace
 
-class TstOrderListModel : public QObject
+class TestOrderListModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -47,7 +47,7 @@ private slots:
     void revisionChangesWithContentOnly();
 };
 
-void TstOrderListModel::upsertInsertsThenUpdatesInPlace()
+void TestOrderListModel::upsertInsertsThenUpdatesInPlace()
 {
     OrderListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -74,7 +74,7 @@ void TstOrderListModel::upsertInsertsThenUpdatesInPlace()
     QCOMPARE(model.index(1).data(OrderListModel::OrderNumberRole).toInt(), 2);
 }
 
-void TstOrderListModel::statusChangeMovesBetweenProxies()
+void TestOrderListModel::statusChangeMovesBetweenProxies()
 {
     OrderListModel model;
     OrderFilterProxy pending({OrderStatus::Pending});
@@ -103,7 +103,7 @@ void TstOrderListModel::statusChangeMovesBetweenProxies()
     QCOMPARE(resets.count(), 0);
 }
 
-void TstOrderListModel::replaceAll_data()
+void TestOrderListModel::replaceAll_data()
 {
     QTest::addColumn<QStringList>("before");
     QTest::addColumn<QStringList>("after");
@@ -115,7 +115,7 @@ void TstOrderListModel::replaceAll_data()
     QTest::newRow("same") << QStringList {"a", "b"} << QStringList {"a", "b"};
 }
 
-void TstOrderListModel::replaceAll()
+void TestOrderListModel::replaceAll()
 {
     QFETCH(QStringList, before);
     QFETCH(QStringList, after);
@@ -145,7 +145,7 @@ void TstOrderListModel::replaceAll()
             QCOMPARE(model.rowOf(id), -1);
 }
 
-void TstOrderListModel::unknownOrderIsReported()
+void TestOrderListModel::unknownOrderIsReported()
 {
     OrderListModel model;
     QVERIFY(!model.applyStatusChange(QStringLiteral("nope"), OrderStatus::Ready, {}, {}, {}));
@@ -153,7 +153,7 @@ void TstOrderListModel::unknownOrderIsReported()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TstOrderListModel::upsertIfNewerKeepsNewerRows()
+void TestOrderListModel::upsertIfNewerKeepsNewerRows()
 {
     OrderListModel model;
     Order current = makeOrder(QStringLiteral("a"), 1, OrderStatus::Ready);
@@ -171,7 +171,7 @@ void TstOrderListModel::upsertIfNewerKeepsNewerRows()
     QCOMPARE(model.order(QStringLiteral("a"))->status, OrderStatus::Completed);
 }
 
-void TstOrderListModel::actionPendingFlag()
+void TestOrderListModel::actionPendingFlag()
 {
     OrderListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -186,7 +186,7 @@ void TstOrderListModel::actionPendingFlag()
     QCOMPARE(changes.count(), 2);
 }
 
-void TstOrderListModel::revisionChangesWithContentOnly()
+void TestOrderListModel::revisionChangesWithContentOnly()
 {
     OrderListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -215,5 +215,5 @@ void TstOrderListModel::revisionChangesWithContentOnly()
     QCOMPARE(revision(QStringLiteral("a")), a2);
 }
 
-QTEST_GUILESS_MAIN(TstOrderListModel)
+QTEST_GUILESS_MAIN(TestOrderListModel)
 #include "tst_orderlistmodel.moc"

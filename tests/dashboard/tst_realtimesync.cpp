@@ -18,7 +18,7 @@
 using namespace tableside;
 using namespace tableside::dashboard;
 
-class TstRealtimeSync : public QObject
+class TestRealtimeSync : public QObject
 {
     Q_OBJECT
 private slots:
@@ -40,21 +40,21 @@ private:
     TestServer m_server;
 };
 
-void TstRealtimeSync::initTestCase()
+void TestRealtimeSync::initTestCase()
 {
     QVERIFY2(m_server.addStaff(QStringLiteral("Maria"), QStringLiteral("1234")),
              qPrintable(m_server.lastError()));
     QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
 }
 
-qint64 TstRealtimeSync::serverSeq(const QString &token) const
+qint64 TestRealtimeSync::serverSeq(const QString &token) const
 {
     return m_server.request("GET", QStringLiteral("/api/events?after=0&limit=1"), {}, token)
         .value(QStringLiteral("seq"))
         .toInteger(-1);
 }
 
-void TstRealtimeSync::connectsAuthorizesAndLoadsSnapshot()
+void TestRealtimeSync::connectsAuthorizesAndLoadsSnapshot()
 {
     const QJsonObject before = m_server.createOrder(2, 2, QStringLiteral("без захар"));
     QVERIFY(!before.isEmpty());
@@ -74,7 +74,7 @@ void TstRealtimeSync::connectsAuthorizesAndLoadsSnapshot()
     QVERIFY(!ini.readAll().contains("1234"));
 }
 
-void TstRealtimeSync::appliesLiveEventsInOrder()
+void TestRealtimeSync::appliesLiveEventsInOrder()
 {
     TestClient client;
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
@@ -94,7 +94,7 @@ void TstRealtimeSync::appliesLiveEventsInOrder()
     QCOMPARE(client.differenceFrom(m_server), QString());
 }
 
-void TstRealtimeSync::ignoresDuplicateEvents()
+void TestRealtimeSync::ignoresDuplicateEvents()
 {
     TestClient client;
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
@@ -121,7 +121,7 @@ void TstRealtimeSync::ignoresDuplicateEvents()
     QCOMPARE(client.session().sync()->lastSeq(), seq);
 }
 
-void TstRealtimeSync::gapTriggersResync()
+void TestRealtimeSync::gapTriggersResync()
 {
     TestClient client;
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
@@ -151,7 +151,7 @@ void TstRealtimeSync::gapTriggersResync()
     QCOMPARE(client.differenceFrom(m_server), QString());
 }
 
-void TstRealtimeSync::reconnectsAfterServerRestart()
+void TestRealtimeSync::reconnectsAfterServerRestart()
 {
     TestClient client;
     client.session().pusher()->setBackoff(400, 1'000);
@@ -187,7 +187,7 @@ void TstRealtimeSync::reconnectsAfterServerRestart()
     QCOMPARE(client.differenceFrom(m_server), QString());
 }
 
-void TstRealtimeSync::detectsDeadLink()
+void TestRealtimeSync::detectsDeadLink()
 {
     TestClient client;
     client.session().pusher()->setKeepAlive(700, 700);
@@ -208,7 +208,7 @@ void TstRealtimeSync::detectsDeadLink()
 
 // A device that slept missed events and may hold a dead socket that still looks open: on waking
 // it replaces the link at once (not after the keep-alive's 15 s) and catches up.
-void TstRealtimeSync::reconnectsAtOnceAfterASleep()
+void TestRealtimeSync::reconnectsAtOnceAfterASleep()
 {
     TestClient client;
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
@@ -225,14 +225,14 @@ void TstRealtimeSync::reconnectsAtOnceAfterASleep()
     QCOMPARE(client.differenceFrom(m_server), QString());
 }
 
-void TstRealtimeSync::deadLinkDefaultsWithin15Seconds()
+void TestRealtimeSync::deadLinkDefaultsWithin15Seconds()
 {
     PusherClient client(nullptr);
     QVERIFY(client.deadLinkDetectionMs() <= 15'000);
     QVERIFY(client.deadLinkDetectionMs() > 0);
 }
 
-void TstRealtimeSync::refusedKeyIsNotRetried()
+void TestRealtimeSync::refusedKeyIsNotRetried()
 {
     PusherClient client(nullptr);
     PusherConfig config;
@@ -249,7 +249,7 @@ void TstRealtimeSync::refusedKeyIsNotRetried()
     QCOMPARE(client.state(), ConnectionState::Refused);
 }
 
-void TstRealtimeSync::expiredTokenAsksForLogin()
+void TestRealtimeSync::expiredTokenAsksForLogin()
 {
     TestClient client;
     client.settings().setServerUrl(m_server.url());
@@ -262,7 +262,7 @@ void TstRealtimeSync::expiredTokenAsksForLogin()
     QVERIFY(client.session().pusher()->state() != ConnectionState::Subscribed);
 }
 
-void TstRealtimeSync::publicChannelServer()
+void TestRealtimeSync::publicChannelServer()
 {
     TestServer server;
     QVERIFY(server.addStaff(QStringLiteral("Petar"), QStringLiteral("5678")));
@@ -281,5 +281,5 @@ void TstRealtimeSync::publicChannelServer()
     QCOMPARE(client.differenceFrom(server), QString());
 }
 
-QTEST_MAIN(TstRealtimeSync)
+QTEST_MAIN(TestRealtimeSync)
 #include "tst_realtimesync.moc"

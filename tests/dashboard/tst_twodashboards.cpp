@@ -27,7 +27,7 @@
 using namespace tableside;
 using namespace tableside::dashboard;
 
-class TstTwoDashboards : public QObject
+class TestTwoDashboards : public QObject
 {
     Q_OBJECT
 private slots:
@@ -50,7 +50,7 @@ private:
     std::unique_ptr<MainWindow> m_windowB;
 };
 
-void TstTwoDashboards::initTestCase()
+void TestTwoDashboards::initTestCase()
 {
     ThemeManager::apply(Theme::Light);
     QVERIFY(m_server.addStaff(QStringLiteral("Maria"), QStringLiteral("1111")));
@@ -68,7 +68,7 @@ void TstTwoDashboards::initTestCase()
     QTRY_COMPARE(m_windowB->connectionIndicator()->stateText(), QStringLiteral("Connected"));
 }
 
-void TstTwoDashboards::cleanupTestCase()
+void TestTwoDashboards::cleanupTestCase()
 {
     m_windowA.reset();
     m_windowB.reset();
@@ -76,7 +76,7 @@ void TstTwoDashboards::cleanupTestCase()
     m_b.reset();
 }
 
-void TstTwoDashboards::tapFirstButton(CardListView *view, int row)
+void TestTwoDashboards::tapFirstButton(CardListView *view, int row)
 {
     const QModelIndex index = view->model()->index(row, 0);
     QVERIFY(index.isValid());
@@ -88,7 +88,7 @@ void TstTwoDashboards::tapFirstButton(CardListView *view, int row)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
 }
 
-void TstTwoDashboards::test1_orderReachesBothAndStatusSyncs()
+void TestTwoDashboards::test1_orderReachesBothAndStatusSyncs()
 {
     const int soundsA = m_a->session().sounds()->playCount(Sound::NewOrder);
     const int soundsB = m_b->session().sounds()->playCount(Sound::NewOrder);
@@ -135,7 +135,7 @@ void TstTwoDashboards::test1_orderReachesBothAndStatusSyncs()
     QCOMPARE(m_b->differenceFrom(m_server), QString());
 }
 
-void TstTwoDashboards::test2_callIsUrgentOnBothAndOnMyWaySyncs()
+void TestTwoDashboards::test2_callIsUrgentOnBothAndOnMyWaySyncs()
 {
     const QJsonObject call = m_server.createCall(7, QStringLiteral("payment_cash"));
     const QString id = call.value(QStringLiteral("id")).toString();
@@ -176,7 +176,7 @@ void TstTwoDashboards::test2_callIsUrgentOnBothAndOnMyWaySyncs()
     QCOMPARE(m_b->differenceFrom(m_server), QString());
 }
 
-void TstTwoDashboards::conflictShowsWhoWon()
+void TestTwoDashboards::conflictShowsWhoWon()
 {
     const QJsonObject call = m_server.createCall(9, QStringLiteral("help"));
     const QString id = call.value(QStringLiteral("id")).toString();
@@ -201,7 +201,7 @@ void TstTwoDashboards::conflictShowsWhoWon()
                  .toBool());
 }
 
-void TstTwoDashboards::unreachableServerIsReportedNotDropped()
+void TestTwoDashboards::unreachableServerIsReportedNotDropped()
 {
     // A third device whose server address points nowhere: the action is retried, then reported.
     TestClient lonely;
@@ -225,7 +225,7 @@ void TstTwoDashboards::unreachableServerIsReportedNotDropped()
 
 // Both devices join the presence channel: each lists both people, and when one device goes
 // off the link the other drops that person at once.
-void TstTwoDashboards::eachSeesWhoIsOnShift()
+void TestTwoDashboards::eachSeesWhoIsOnShift()
 {
     const QStringList both {QStringLiteral("Ivan"), QStringLiteral("Maria")};
     QTRY_COMPARE(m_a->session().onShift()->names(), both);
@@ -241,5 +241,5 @@ void TstTwoDashboards::eachSeesWhoIsOnShift()
     QCOMPARE(m_windowB->onShiftLabel()->text(), QString());
 }
 
-QTEST_MAIN(TstTwoDashboards)
+QTEST_MAIN(TestTwoDashboards)
 #include "tst_twodashboards.moc"

@@ -7,7 +7,7 @@
 
 using tableside::dashboard::WakeDetector;
 
-class TstWakeDetector : public QObject
+class TestWakeDetector : public QObject
 {
     Q_OBJECT
 private slots:
@@ -45,5 +45,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstWakeDetector)
+QTEST_GUILESS_MAIN(TestWakeDetector)
 #include "tst_wakedetector.moc"

@@ -6,7 +6,7 @@ using tableside::server::GuestRateLimits;
 using Scope = GuestRateLimits::Scope;
 
 /// GuestRateLimits: per-client and per-table buckets per scope, with a Retry-After to show.
-class tst_GuestRateLimits : public QObject
+class TestGuestRateLimits : public QObject
 {
     Q_OBJECT
 
@@ -21,7 +21,7 @@ private:
     qint64 m_nowMs = 1'000'000;
 };
 
-void tst_GuestRateLimits::burstThenRefusedWithRetryAfter()
+void TestGuestRateLimits::burstThenRefusedWithRetryAfter()
 {
     GuestRateLimits limits([this] { return m_nowMs; });
     limits.setClientLimit(Scope::TableLink, {6, 3}); // one token every 10 s
@@ -33,7 +33,7 @@ void tst_GuestRateLimits::burstThenRefusedWithRetryAfter()
     QCOMPARE(*wait, 10);
 }
 
-void tst_GuestRateLimits::refillsOverTime()
+void TestGuestRateLimits::refillsOverTime()
 {
     GuestRateLimits limits([this] { return m_nowMs; });
     limits.setTableLimit(Scope::CallStatus, {60, 2}); // one a second
@@ -51,7 +51,7 @@ void tst_GuestRateLimits::refillsOverTime()
     QVERIFY(limits.admitTable(Scope::CallStatus, 5));
 }
 
-void tst_GuestRateLimits::keysScopesAndTablesAreIndependent()
+void TestGuestRateLimits::keysScopesAndTablesAreIndependent()
 {
     GuestRateLimits limits([this] { return m_nowMs; });
     for (Scope scope : {Scope::Page, Scope::TableLink, Scope::CallStatus}) {
@@ -69,7 +69,7 @@ void tst_GuestRateLimits::keysScopesAndTablesAreIndependent()
     QCOMPARE(limits.admitTable(Scope::TableLink, 1), std::nullopt);
 }
 
-void tst_GuestRateLimits::zeroMeansUnlimited()
+void TestGuestRateLimits::zeroMeansUnlimited()
 {
     GuestRateLimits limits([this] { return m_nowMs; });
     limits.setClientLimit(Scope::Page, {0, 0});
@@ -77,7 +77,7 @@ void tst_GuestRateLimits::zeroMeansUnlimited()
         QCOMPARE(limits.admitClient(Scope::Page, QStringLiteral("a")), std::nullopt);
 }
 
-void tst_GuestRateLimits::defaultsLetThePagePollComfortably()
+void TestGuestRateLimits::defaultsLetThePagePollComfortably()
 {
     // The page polls a call's status every 3 s; an hour of that from one phone passes.
     GuestRateLimits limits([this] { return m_nowMs; });
@@ -88,5 +88,5 @@ void tst_GuestRateLimits::defaultsLetThePagePollComfortably()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_GuestRateLimits)
+QTEST_GUILESS_MAIN(TestGuestRateLimits)
 #include "tst_guestratelimits.moc"

@@ -2,7 +2,7 @@
 #include "guestroutes.h"
 #include "rawhttpclient.h"
 #include "staffmember.h"
-#include "store/store.h"
+#include "store.h"
 
 #include <QHttpServer>
 #include <QJsonDocument>
@@ -21,7 +21,7 @@ using namespace tableside::server;
 /// GuestRoutes against a real Store (SQLite in a temporary folder) and a real QHttpServer on
 /// port 0: the order pages, their security headers, the /t/{n} link, the guest's call status
 /// and the per-client and per-table rate limits.
-class tst_GuestRoutes : public QObject
+class TestGuestRoutes : public QObject
 {
     Q_OBJECT
 
@@ -57,7 +57,7 @@ private:
     quint16 m_port = 0;
 };
 
-void tst_GuestRoutes::init()
+void TestGuestRoutes::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -72,7 +72,7 @@ void tst_GuestRoutes::init()
     QVERIFY(m_port != 0);
 }
 
-void tst_GuestRoutes::cleanup()
+void TestGuestRoutes::cleanup()
 {
     m_routes.reset();
     m_http.reset();
@@ -80,7 +80,7 @@ void tst_GuestRoutes::cleanup()
     m_dir.reset();
 }
 
-QString tst_GuestRoutes::createCall(int table)
+QString TestGuestRoutes::createCall(int table)
 {
     Store::CallDraft draft;
     draft.tableNumber = table;
@@ -92,7 +92,7 @@ QString tst_GuestRoutes::createCall(int table)
     return created.value().call.id;
 }
 
-void tst_GuestRoutes::setTableActive(int table, bool active)
+void TestGuestRoutes::setTableActive(int table, bool active)
 {
     // The owner switching a table off, straight in the database (a second SQLite connection,
     // as another process would).
@@ -113,7 +113,7 @@ void tst_GuestRoutes::setTableActive(int table, bool active)
     QCOMPARE(m_store->isTableActive(table), active);
 }
 
-void tst_GuestRoutes::orderPageHasSecurityHeaders_data()
+void TestGuestRoutes::orderPageHasSecurityHeaders_data()
 {
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("language");
@@ -121,7 +121,7 @@ void tst_GuestRoutes::orderPageHasSecurityHeaders_data()
     QTest::newRow("en") << QByteArray("/en/order?table=3") << QByteArray("en");
 }
 
-void tst_GuestRoutes::orderPageHasSecurityHeaders()
+void TestGuestRoutes::orderPageHasSecurityHeaders()
 {
     QFETCH(QByteArray, path);
     QFETCH(QByteArray, language);
@@ -153,7 +153,7 @@ void tst_GuestRoutes::orderPageHasSecurityHeaders()
     QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\sstyle\\s*=|<style"))));
 }
 
-void tst_GuestRoutes::orderPageTableState_data()
+void TestGuestRoutes::orderPageTableState_data()
 {
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("table");
@@ -171,7 +171,7 @@ void tst_GuestRoutes::orderPageTableState_data()
                             << QByteArray("") << QByteArray("unavailable");
 }
 
-void tst_GuestRoutes::orderPageTableState()
+void TestGuestRoutes::orderPageTableState()
 {
     QFETCH(QByteArray, path);
     QFETCH(QByteArray, table);
@@ -183,7 +183,7 @@ void tst_GuestRoutes::orderPageTableState()
     QVERIFY(!r.body.contains("alert(1)"));
 }
 
-void tst_GuestRoutes::staticFilesWithEtag_data()
+void TestGuestRoutes::staticFilesWithEtag_data()
 {
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("contentType");
@@ -198,7 +198,7 @@ void tst_GuestRoutes::staticFilesWithEtag_data()
                                << QByteArray("text/css; charset=utf-8") << QByteArray(".cart");
 }
 
-void tst_GuestRoutes::staticFilesWithEtag()
+void TestGuestRoutes::staticFilesWithEtag()
 {
     QFETCH(QByteArray, path);
     QFETCH(QByteArray, contentType);
@@ -220,7 +220,7 @@ void tst_GuestRoutes::staticFilesWithEtag()
     QCOMPARE(client.get("/guest/order.html").status, 404); // the template is not a file to fetch
 }
 
-void tst_GuestRoutes::tableLinkRedirectsAndCountsScans()
+void TestGuestRoutes::tableLinkRedirectsAndCountsScans()
 {
     const RawHttpClient client(m_port);
     QCOMPARE(m_store->tableScanCount(3), 0);
@@ -241,7 +241,7 @@ void tst_GuestRoutes::tableLinkRedirectsAndCountsScans()
     QVERIFY(page.body.contains("data-table-state=\"unavailable\""));
 }
 
-void tst_GuestRoutes::tableLinkRefusesBadNumbers_data()
+void TestGuestRoutes::tableLinkRefusesBadNumbers_data()
 {
     QTest::addColumn<QByteArray>("path");
     QTest::newRow("letters") << QByteArray("/t/abc");
@@ -251,7 +251,7 @@ void tst_GuestRoutes::tableLinkRefusesBadNumbers_data()
     QTest::newRow("suffix") << QByteArray("/t/3x");
 }
 
-void tst_GuestRoutes::tableLinkRefusesBadNumbers()
+void TestGuestRoutes::tableLinkRefusesBadNumbers()
 {
     QFETCH(QByteArray, path);
     const RawHttpClient::Response r = RawHttpClient(m_port).get(path);
@@ -259,7 +259,7 @@ void tst_GuestRoutes::tableLinkRefusesBadNumbers()
     QVERIFY(r.header("location").isEmpty());
 }
 
-void tst_GuestRoutes::inactiveTableIsShownUnavailable()
+void TestGuestRoutes::inactiveTableIsShownUnavailable()
 {
     setTableActive(4, false);
     const RawHttpClient client(m_port);
@@ -274,7 +274,7 @@ void tst_GuestRoutes::inactiveTableIsShownUnavailable()
     QVERIFY(client.get("/en/order?table=4").body.contains("data-table-state=\"active\""));
 }
 
-void tst_GuestRoutes::callStatusShowsOnlyFirstName()
+void TestGuestRoutes::callStatusShowsOnlyFirstName()
 {
     const QString id = createCall(6);
     QVERIFY(!id.isEmpty());
@@ -316,7 +316,7 @@ void tst_GuestRoutes::callStatusShowsOnlyFirstName()
     QCOMPARE(json.value("waiterFirstName").toString(), QStringLiteral("Мария"));
 }
 
-void tst_GuestRoutes::callStatusUnknownIds_data()
+void TestGuestRoutes::callStatusUnknownIds_data()
 {
     QTest::addColumn<QByteArray>("id");
     QTest::newRow("random uuid") << QByteArray("7d3f1f1e-9d3c-4b8e-a1d2-0c9b8a7f6e5d");
@@ -324,7 +324,7 @@ void tst_GuestRoutes::callStatusUnknownIds_data()
     QTest::newRow("sql-ish") << QByteArray("x'%20OR%20'1'='1");
 }
 
-void tst_GuestRoutes::callStatusUnknownIds()
+void TestGuestRoutes::callStatusUnknownIds()
 {
     QFETCH(QByteArray, id);
     QVERIFY(!createCall(2).isEmpty()); // a real call exists; it must not leak
@@ -335,7 +335,7 @@ void tst_GuestRoutes::callStatusUnknownIds()
              QStringLiteral("not_found"));
 }
 
-void tst_GuestRoutes::rateLimitPerClient()
+void TestGuestRoutes::rateLimitPerClient()
 {
     // One phone hammering the QR link: the burst passes, then 429 with Retry-After and JSON.
     const RawHttpClient phone(m_port, QHostAddress(QStringLiteral("127.0.0.2")));
@@ -354,7 +354,7 @@ void tst_GuestRoutes::rateLimitPerClient()
              302);
 }
 
-void tst_GuestRoutes::rateLimitPerTable()
+void TestGuestRoutes::rateLimitPerTable()
 {
     // Many phones each under their own limit, all scanning table 7: the table's bucket runs out.
     const int clientBurst
@@ -384,7 +384,7 @@ void tst_GuestRoutes::rateLimitPerTable()
              302);
 }
 
-void tst_GuestRoutes::callStatusRateLimitPerClient()
+void TestGuestRoutes::callStatusRateLimitPerClient()
 {
     const QString id = createCall(9);
     QVERIFY(!id.isEmpty());
@@ -398,5 +398,5 @@ void tst_GuestRoutes::callStatusRateLimitPerClient()
     QVERIFY(refused.header("retry-after").toInt() >= 1);
 }
 
-QTEST_MAIN(tst_GuestRoutes)
+QTEST_MAIN(TestGuestRoutes)
 #include "tst_guestroutes.moc"

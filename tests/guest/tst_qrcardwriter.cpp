@@ -1,7 +1,7 @@
 #include "qrcardwriter.h"
 #include "qrcommand.h"
 #include "qrdecoder.h"
-#include "store/store.h"
+#include "store.h"
 
 #include <QFile>
 #include <QSet>
@@ -14,7 +14,7 @@ using tableside::server::Store;
 
 /// QrCardWriter and `tableside-server qr`: the printed cards carry real codes that scan back to
 /// the right table link, six to an A4 page.
-class tst_QrCardWriter : public QObject
+class TestQrCardWriter : public QObject
 {
     Q_OBJECT
 
@@ -37,13 +37,13 @@ private:
     QList<QStringList> decodePdf(const QString &pdf, const QString &directory);
 };
 
-void tst_QrCardWriter::initTestCase()
+void TestQrCardWriter::initTestCase()
 {
     if (QrDecoder::zbarimg().isEmpty() || QrDecoder::pdftoppm().isEmpty())
         QSKIP("zbarimg or pdftoppm not installed (Debian packages zbar-tools, poppler-utils)");
 }
 
-QList<QStringList> tst_QrCardWriter::decodePdf(const QString &pdf, const QString &directory)
+QList<QStringList> TestQrCardWriter::decodePdf(const QString &pdf, const QString &directory)
 {
     QString error;
     const QStringList pages = QrDecoder::renderPdf(pdf, directory, 150, &error);
@@ -58,7 +58,7 @@ QList<QStringList> tst_QrCardWriter::decodePdf(const QString &pdf, const QString
     return codes;
 }
 
-void tst_QrCardWriter::cardsScanBack_data()
+void TestQrCardWriter::cardsScanBack_data()
 {
     QTest::addColumn<QString>("baseUrl");
     QTest::addColumn<QList<int>>("tables");
@@ -77,7 +77,7 @@ void tst_QrCardWriter::cardsScanBack_data()
                                  << "http://tableside.lan/t/";
 }
 
-void tst_QrCardWriter::cardsScanBack()
+void TestQrCardWriter::cardsScanBack()
 {
     QFETCH(QString, baseUrl);
     QFETCH(QList<int>, tables);
@@ -108,7 +108,7 @@ void tst_QrCardWriter::cardsScanBack()
     }
 }
 
-void tst_QrCardWriter::normalizesBaseUrl_data()
+void TestQrCardWriter::normalizesBaseUrl_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("tableUrl");
@@ -126,7 +126,7 @@ void tst_QrCardWriter::normalizesBaseUrl_data()
                           << "http://[fe80::1]:8080/t/3";
 }
 
-void tst_QrCardWriter::normalizesBaseUrl()
+void TestQrCardWriter::normalizesBaseUrl()
 {
     QFETCH(QString, input);
     QFETCH(QString, tableUrl);
@@ -136,7 +136,7 @@ void tst_QrCardWriter::normalizesBaseUrl()
     QCOMPARE(QrCardWriter::tableUrl(*base, 3).toString(QUrl::FullyEncoded), tableUrl);
 }
 
-void tst_QrCardWriter::refusesBaseUrl_data()
+void TestQrCardWriter::refusesBaseUrl_data()
 {
     QTest::addColumn<QString>("input");
     QTest::newRow("empty") << "";
@@ -149,7 +149,7 @@ void tst_QrCardWriter::refusesBaseUrl_data()
     QTest::newRow("javascript") << "javascript:alert(1)";
 }
 
-void tst_QrCardWriter::refusesBaseUrl()
+void TestQrCardWriter::refusesBaseUrl()
 {
     QFETCH(QString, input);
     QString error;
@@ -157,7 +157,7 @@ void tst_QrCardWriter::refusesBaseUrl()
     QVERIFY(!error.isEmpty());
 }
 
-void tst_QrCardWriter::reportsUnwritableFile()
+void TestQrCardWriter::reportsUnwritableFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -169,7 +169,7 @@ void tst_QrCardWriter::reportsUnwritableFile()
         !QrCardWriter(QUrl(QStringLiteral("http://h"))).write(dir.filePath("x.pdf"), {}, &error));
 }
 
-void tst_QrCardWriter::commandRefusesBadArguments_data()
+void TestQrCardWriter::commandRefusesBadArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     const QString url = QStringLiteral("http://192.168.1.20:8080");
@@ -189,7 +189,7 @@ void tst_QrCardWriter::commandRefusesBadArguments_data()
         << QStringList {"--tables", "1", "--base-url", url, "--out", "OUT", "--data-dir", "DIR"};
 }
 
-void tst_QrCardWriter::commandRefusesBadArguments()
+void TestQrCardWriter::commandRefusesBadArguments()
 {
     QFETCH(QStringList, arguments);
     QTemporaryDir dir;
@@ -203,7 +203,7 @@ void tst_QrCardWriter::commandRefusesBadArguments()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("tableside.db"))));
 }
 
-void tst_QrCardWriter::commandWritesCards()
+void TestQrCardWriter::commandWritesCards()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -218,7 +218,7 @@ void tst_QrCardWriter::commandWritesCards()
                            "http://192.168.1.20:8080/t/3", "http://192.168.1.20:8080/t/8"}));
 }
 
-void tst_QrCardWriter::commandUsesActiveTablesOfDataDir()
+void TestQrCardWriter::commandUsesActiveTablesOfDataDir()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -246,5 +246,5 @@ void tst_QrCardWriter::commandUsesActiveTablesOfDataDir()
     QCOMPARE(codes, expected);
 }
 
-QTEST_MAIN(tst_QrCardWriter)
+QTEST_MAIN(TestQrCardWriter)
 #include "tst_qrcardwriter.moc"

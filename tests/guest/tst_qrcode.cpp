@@ -7,7 +7,7 @@
 using tableside::server::QrCode;
 
 /// QrCode: libqrencode output is a real, scannable QR symbol of the expected geometry.
-class tst_QrCode : public QObject
+class TestQrCode : public QObject
 {
     Q_OBJECT
 
@@ -21,7 +21,7 @@ private slots:
     void imageHasQuietZoneAndScale();
 };
 
-void tst_QrCode::geometry_data()
+void TestQrCode::geometry_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<int>("level");
@@ -38,7 +38,7 @@ void tst_QrCode::geometry_data()
         << QByteArray(8, 'a') << int(QrCode::ErrorCorrection::High) << 2;
 }
 
-void tst_QrCode::geometry()
+void TestQrCode::geometry()
 {
     QFETCH(QByteArray, data);
     QFETCH(int, level);
@@ -60,7 +60,7 @@ void tst_QrCode::geometry()
     QVERIFY(!code->isDark(0, code->size()));
 }
 
-void tst_QrCode::decodesBack_data()
+void TestQrCode::decodesBack_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::newRow("table link") << QByteArrayLiteral("http://192.168.1.20:8080/t/3");
@@ -69,7 +69,7 @@ void tst_QrCode::decodesBack_data()
     QTest::newRow("utf-8") << QStringLiteral("Маса 3 / Table 3").toUtf8();
 }
 
-void tst_QrCode::decodesBack()
+void TestQrCode::decodesBack()
 {
     QFETCH(QByteArray, data);
     if (QrDecoder::zbarimg().isEmpty())
@@ -84,7 +84,7 @@ void tst_QrCode::decodesBack()
     QCOMPARE(decoded, QStringList {QString::fromUtf8(data)});
 }
 
-void tst_QrCode::refusesUnencodable_data()
+void TestQrCode::refusesUnencodable_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::newRow("empty") << QByteArray();
@@ -93,13 +93,13 @@ void tst_QrCode::refusesUnencodable_data()
     QTest::newRow("too long") << QByteArray(1664, 'x');
 }
 
-void tst_QrCode::refusesUnencodable()
+void TestQrCode::refusesUnencodable()
 {
     QFETCH(QByteArray, data);
     QVERIFY(!QrCode::encode(data));
 }
 
-void tst_QrCode::imageHasQuietZoneAndScale()
+void TestQrCode::imageHasQuietZoneAndScale()
 {
     const std::optional<QrCode> code = QrCode::encode("http://10.0.0.1:8080/t/1");
     QVERIFY(code);
@@ -119,5 +119,5 @@ void tst_QrCode::imageHasQuietZoneAndScale()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_QrCode)
+QTEST_GUILESS_MAIN(TestQrCode)
 #include "tst_qrcode.moc"

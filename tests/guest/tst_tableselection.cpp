@@ -5,7 +5,7 @@
 using tableside::server::TableSelection;
 
 /// TableSelection: the `qr --tables` list syntax.
-class tst_TableSelection : public QObject
+class TestTableSelection : public QObject
 {
     Q_OBJECT
 
@@ -16,7 +16,7 @@ private slots:
     void refuses();
 };
 
-void tst_TableSelection::parses_data()
+void TestTableSelection::parses_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<int>>("expected");
@@ -29,7 +29,7 @@ void tst_TableSelection::parses_data()
     QTest::newRow("highest") << "9999" << QList<int> {9999};
 }
 
-void tst_TableSelection::parses()
+void TestTableSelection::parses()
 {
     QFETCH(QString, text);
     QFETCH(QList<int>, expected);
@@ -39,7 +39,7 @@ void tst_TableSelection::parses()
     QCOMPARE(selection->tables(), expected);
 }
 
-void tst_TableSelection::refuses_data()
+void TestTableSelection::refuses_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << "";
@@ -61,7 +61,7 @@ void tst_TableSelection::refuses_data()
     QTest::newRow("too many in pieces") << "1-600,601-1001";
 }
 
-void tst_TableSelection::refuses()
+void TestTableSelection::refuses()
 {
     QFETCH(QString, text);
     QString error;
@@ -70,5 +70,5 @@ void tst_TableSelection::refuses()
     QVERIFY(!error.contains(u'\n'));
 }
 
-QTEST_GUILESS_MAIN(tst_TableSelection)
+QTEST_GUILESS_MAIN(TestTableSelection)
 #include "tst_tableselection.moc"

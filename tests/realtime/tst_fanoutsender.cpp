@@ -55,7 +55,7 @@ QByteArray readAvailable(int descriptor)
 
 } // namespace
 
-class tst_FanOutSender : public QObject
+class TestFanOutSender : public QObject
 {
     Q_OBJECT
 
@@ -67,7 +67,7 @@ private slots:
     void automaticThreadCountIsBounded();
 };
 
-void tst_FanOutSender::everySocketGetsTheFrameOnce_data()
+void TestFanOutSender::everySocketGetsTheFrameOnce_data()
 {
     QTest::addColumn<int>("threads");
     QTest::addColumn<int>("sockets");
@@ -81,7 +81,7 @@ void tst_FanOutSender::everySocketGetsTheFrameOnce_data()
     QTest::newRow("4 threads, 333 (not a chunk multiple)") << 4 << 333 << 20;
 }
 
-void tst_FanOutSender::everySocketGetsTheFrameOnce()
+void TestFanOutSender::everySocketGetsTheFrameOnce()
 {
     QFETCH(int, threads);
     QFETCH(int, sockets);
@@ -110,7 +110,7 @@ void tst_FanOutSender::everySocketGetsTheFrameOnce()
     closePairs(pairs);
 }
 
-void tst_FanOutSender::fullBufferIsReportedAsPartial()
+void TestFanOutSender::fullBufferIsReportedAsPartial()
 {
     std::vector<SocketPair> pairs = openPairs(FanOutSender::minimumParallelSockets * 2);
     const int small = 4096;
@@ -134,7 +134,7 @@ void tst_FanOutSender::fullBufferIsReportedAsPartial()
     closePairs(pairs);
 }
 
-void tst_FanOutSender::deadPeerIsReportedAsError()
+void TestFanOutSender::deadPeerIsReportedAsError()
 {
     std::vector<SocketPair> pairs = openPairs(3);
     ::close(pairs[1].receiver);
@@ -152,12 +152,12 @@ void tst_FanOutSender::deadPeerIsReportedAsError()
     closePairs(pairs);
 }
 
-void tst_FanOutSender::automaticThreadCountIsBounded()
+void TestFanOutSender::automaticThreadCountIsBounded()
 {
     const int count = FanOutSender::automaticThreadCount();
     QVERIFY(count >= 1);
     QVERIFY(count <= 4);
 }
 
-QTEST_GUILESS_MAIN(tst_FanOutSender)
+QTEST_GUILESS_MAIN(TestFanOutSender)
 #include "tst_fanoutsender.moc"

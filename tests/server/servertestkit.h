@@ -3,7 +3,7 @@
 // Shared helpers for the server tests: a real TablesideServer on port 0 over a SQLite file in
 // a temporary folder, and small HTTP clients over real sockets.
 
-#include "store/store.h"
+#include "store.h"
 #include "tablesideserver.h"
 
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@ using namespace tableside;
 using namespace tableside::server;
 using namespace tableside::server::testkit;
 
-class TstCallsApi : public QObject
+class TestCallsApi : public QObject
 {
     Q_OBJECT
 
@@ -229,5 +229,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCallsApi)
+QTEST_GUILESS_MAIN(TestCallsApi)
 #include "tst_callsapi.moc"

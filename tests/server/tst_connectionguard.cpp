@@ -1,6 +1,6 @@
 // ConnectionGuard on a real socket pair: it stays while it watches an HTTP connection and frees
 // itself once the connection upgrades to WebSocket (a device keeps that connection all day).
-#include "http/connectionguard.h"
+#include "connectionguard.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -10,7 +10,7 @@
 
 using tableside::server::ConnectionGuard;
 
-class TstConnectionGuard : public QObject
+class TestConnectionGuard : public QObject
 {
     Q_OBJECT
 
@@ -59,5 +59,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstConnectionGuard)
+QTEST_GUILESS_MAIN(TestConnectionGuard)
 #include "tst_connectionguard.moc"

@@ -12,7 +12,7 @@ using namespace tableside;
 using namespace tableside::server;
 using namespace tableside::server::testkit;
 
-class TstCrashRecovery : public QObject
+class TestCrashRecovery : public QObject
 {
     Q_OBJECT
 
@@ -159,5 +159,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCrashRecovery)
+QTEST_GUILESS_MAIN(TestCrashRecovery)
 #include "tst_crashrecovery.moc"

@@ -2,7 +2,7 @@
 // no re-entry from a nested loop), sockets (a real TCP echo, a notifier removed while another
 // socket's event is being handled), posted events, deferred deletes and wake-ups from another
 // thread.
-#include "http/epolleventdispatcher.h"
+#include "epolleventdispatcher.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -18,7 +18,7 @@
 
 using tableside::server::EpollEventDispatcher;
 
-class TstEpollEventDispatcher : public QObject
+class TestEpollEventDispatcher : public QObject
 {
     Q_OBJECT
 private slots:
@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
     QCoreApplication app(argc, argv);
-    TstEpollEventDispatcher test;
+    TestEpollEventDispatcher test;
     return QTest::qExec(&test, argc, argv);
 }
 

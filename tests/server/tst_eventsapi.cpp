@@ -5,7 +5,7 @@ using namespace tableside;
 using namespace tableside::server;
 using namespace tableside::server::testkit;
 
-class TstEventsApi : public QObject
+class TestEventsApi : public QObject
 {
     Q_OBJECT
 
@@ -146,5 +146,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstEventsApi)
+QTEST_GUILESS_MAIN(TestEventsApi)
 #include "tst_eventsapi.moc"

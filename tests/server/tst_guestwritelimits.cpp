@@ -1,13 +1,13 @@
 // Guest write limits: per client address and per table, for orders and waiter calls, in unit
 // form (a fake clock) and over real sockets from distinct loopback addresses (127.0.0.x).
-#include "api/guestwritelimits.h"
+#include "guestwritelimits.h"
 #include "servertestkit.h"
 
 using namespace tableside;
 using namespace tableside::server;
 using namespace tableside::server::testkit;
 
-class TstGuestWriteLimits : public QObject
+class TestGuestWriteLimits : public QObject
 {
     Q_OBJECT
 
@@ -157,5 +157,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstGuestWriteLimits)
+QTEST_GUILESS_MAIN(TestGuestWriteLimits)
 #include "tst_guestwritelimits.moc"

@@ -1,6 +1,6 @@
 // HeapTrimmer: one trim after a burst of activity has settled, and a trim that really gives
 // freed heap pages back to the operating system (glibc; elsewhere the trim is a no-op).
-#include "http/heaptrimmer.h"
+#include "heaptrimmer.h"
 #include "residentmemory.h"
 
 #include <QElapsedTimer>
@@ -13,7 +13,7 @@
 
 using tableside::server::HeapTrimmer;
 
-class TstHeapTrimmer : public QObject
+class TestHeapTrimmer : public QObject
 {
     Q_OBJECT
 
@@ -66,5 +66,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstHeapTrimmer)
+QTEST_GUILESS_MAIN(TestHeapTrimmer)
 #include "tst_heaptrimmer.moc"

@@ -6,7 +6,7 @@ using namespace tableside;
 using namespace tableside::server;
 using namespace tableside::server::testkit;
 
-class TstHttpLimits : public QObject
+class TestHttpLimits : public QObject
 {
     Q_OBJECT
 
@@ -141,5 +141,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstHttpLimits)
+QTEST_GUILESS_MAIN(TestHttpLimits)
 #include "tst_httplimits.moc"

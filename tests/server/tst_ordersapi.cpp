@@ -9,7 +9,7 @@ using namespace tableside;
 using namespace tableside::server;
 using namespace tableside::server::testkit;
 
-class TstOrdersApi : public QObject
+class TestOrdersApi : public QObject
 {
     Q_OBJECT
 
@@ -570,5 +570,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstOrdersApi)
+QTEST_GUILESS_MAIN(TestOrdersApi)
 #include "tst_ordersapi.moc"

@@ -1,12 +1,12 @@
 // RateLimiter (token buckets by key) and LoginThrottle (wrong-PIN lockout), with a fake clock.
-#include "api/loginthrottle.h"
-#include "http/ratelimiter.h"
+#include "loginthrottle.h"
+#include "ratelimiter.h"
 
 #include <QTest>
 
 using namespace tableside::server;
 
-class TstRateLimiter : public QObject
+class TestRateLimiter : public QObject
 {
     Q_OBJECT
 
@@ -58,5 +58,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRateLimiter)
+QTEST_GUILESS_MAIN(TestRateLimiter)
 #include "tst_ratelimiter.moc"

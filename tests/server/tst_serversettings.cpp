@@ -1,5 +1,5 @@
 // ServerSettings from INI: every key round-trips, bad values are refused with the key's name.
-#include "config/serversettings.h"
+#include "serversettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -7,7 +7,7 @@
 
 using namespace tableside::server;
 
-class TstServerSettings : public QObject
+class TestServerSettings : public QObject
 {
     Q_OBJECT
 
@@ -125,5 +125,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstServerSettings)
+QTEST_GUILESS_MAIN(TestServerSettings)
 #include "tst_serversettings.moc"

@@ -8,7 +8,7 @@ using namespace tableside;
 using namespace tableside::server;
 using namespace tableside::server::testkit;
 
-class TstStaffAuth : public QObject
+class TestStaffAuth : public QObject
 {
     Q_OBJECT
 
@@ -136,5 +136,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstStaffAuth)
+QTEST_GUILESS_MAIN(TestStaffAuth)
 #include "tst_staffauth.moc"

@@ -1,5 +1,6 @@
 #include "apirouter.h"
 
+#include "logging.h"
 #include "metrics.h"
 #include "store.h"
 
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcApi, "tableside.server.api")
 
 namespace tableside::server {
 

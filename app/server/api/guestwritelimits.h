@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "http/ratelimiter.h"
+#include "ratelimiter.h"
 
 #include <optional>
 

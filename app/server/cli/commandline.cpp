@@ -1,9 +1,10 @@
 #include "commandline.h"
 
-#include "guest/qrcommand.h"
+#include "logging.h"
+#include "pinhasher.h"
+#include "qrcommand.h"
 #include "shutdownsignals.h"
-#include "store/pinhasher.h"
-#include "store/store.h"
+#include "store.h"
 #include "tablesideserver.h"
 
 #include <QCommandLineParser>
@@ -20,13 +21,11 @@
 #include <QTranslator>
 #include <cstdio>
 #ifdef Q_OS_LINUX
-#include "http/epolleventdispatcher.h"
+#include "epolleventdispatcher.h"
 #endif
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-
-Q_LOGGING_CATEGORY(lcCli, "tableside.server.cli")
 
 namespace tableside::server {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ratelimiter.h"
+#include "ratelimiter.h"
 
 #include <QString>
 #include <functional>

@@ -1,8 +1,9 @@
 #include "guestroutes.h"
 
 #include "guestratelimits.h"
+#include "logging.h"
 #include "staffmember.h"
-#include "store/store.h"
+#include "store.h"
 #include "waitercall.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcGuest, "tableside.server.guest")
 
 namespace tableside::server {
 

@@ -1,5 +1,6 @@
 #include "connectionguard.h"
 
+#include "logging.h"
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,8 +10,6 @@
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
-
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace tableside::server {
 

@@ -1,10 +1,9 @@
 #include "guardedtcpserver.h"
 
+#include "logging.h"
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSslSocket>
-
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace tableside::server {
 

@@ -2,6 +2,7 @@
 
 #include "channelname.h"
 #include "jsonerror.h"
+#include "logging.h"
 #include "pushersignature.h"
 #include "staffrole.h"
 
@@ -12,8 +13,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUrlQuery>
-
-Q_DECLARE_LOGGING_CATEGORY(lcRealtime)
 
 namespace tableside::server {
 

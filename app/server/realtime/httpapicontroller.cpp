@@ -4,6 +4,7 @@
 #include "channelregistry.h"
 #include "connectionregistry.h"
 #include "jsonerror.h"
+#include "logging.h"
 #include "pusherframe.h"
 #include "pusherprotocolhandler.h"
 #include "pusherrequestsigner.h"
@@ -16,8 +17,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUrlQuery>
-
-Q_DECLARE_LOGGING_CATEGORY(lcRealtime)
 
 namespace tableside::server {
 

@@ -1,6 +1,7 @@
 #include "pusherprotocolhandler.h"
 
 #include "channelname.h"
+#include "logging.h"
 #include "pusherconnection.h"
 #include "pushererror.h"
 #include "pusherframe.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcRealtime)
 
 namespace tableside::server {
 

@@ -3,8 +3,9 @@
 #include "channelauthendpoint.h"
 #include "channelregistry.h"
 #include "connectionregistry.h"
-#include "http/heaptrimmer.h"
+#include "heaptrimmer.h"
 #include "httpapicontroller.h"
+#include "logging.h"
 #include "pusherconnection.h"
 #include "pushererror.h"
 #include "pusherframe.h"
@@ -20,8 +21,6 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
-
-Q_LOGGING_CATEGORY(lcRealtime, "tableside.server.realtime")
 
 namespace tableside::server {
 

@@ -1,12 +1,11 @@
 #include "tcpsockettracker.h"
 
+#include "logging.h"
 #include <QChildEvent>
 #include <QHttpServer>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-Q_DECLARE_LOGGING_CATEGORY(lcRealtime)
 
 namespace tableside::server {
 

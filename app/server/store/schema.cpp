@@ -1,12 +1,11 @@
 #include "schema.h"
 
+#include "logging.h"
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace tableside::server {
 

@@ -2,6 +2,7 @@
 
 #include "demomenu.h"
 #include "jsonreader.h"
+#include "logging.h"
 #include "pinhasher.h"
 #include "schema.h"
 #include "statustransitions.h"
@@ -19,8 +20,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <map>
-
-Q_LOGGING_CATEGORY(lcStore, "tableside.server.store")
 
 namespace tableside::server {
 

@@ -1,8 +1,8 @@
 #include "qrcommand.h"
 
-#include "cli/commandline.h"
+#include "commandline.h"
 #include "qrcardwriter.h"
-#include "store/store.h"
+#include "store.h"
 #include "tableselection.h"
 
 #include <QCommandLineParser>

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+
+namespace tableside::server {
+
+/// Every error code the server answers with (REST API, guest routes, Pusher HTTP API, the
+/// connection guard) and the one HTTP status that goes with it: a code never changes status.
+class ErrorCatalogue
+{
+public:
+    enum class Code {
+        // 400
+        InvalidRequest, ///< invalid_request: a field is missing or wrong
+        InvalidJson, ///< invalid_json: the body is not a JSON object
+        InvalidSocketId, ///< invalid_socket_id (Pusher auth)
+        InvalidChannel, ///< invalid_channel (Pusher auth)
+        BadRequest, ///< bad_request: malformed HTTP (connection guard)
+        // 401, 403, 404, 405, 408, 410, 413
+        Unauthorized, ///< unauthorized: no or bad staff token / request signature
+        InvalidPin, ///< invalid_pin
+        Forbidden, ///< forbidden: the role may not do this
+        ChannelNotAuthorizable, ///< channel_not_authorizable (Pusher auth)
+        UnknownSocket, ///< unknown_socket (Pusher auth)
+        NotFound, ///< not_found
+        UnknownApp, ///< unknown_app (Pusher HTTP API)
+        MethodNotAllowed, ///< method_not_allowed (with Allow)
+        RequestTimeout, ///< request_timeout (connection guard)
+        Gone, ///< gone: events no longer in the log
+        PayloadTooLarge, ///< payload_too_large
+        // 409, 422
+        InvalidTransition, ///< invalid_transition
+        AlreadyAcknowledged, ///< already_acknowledged
+        AlreadyCompleted, ///< already_completed
+        UnknownTable, ///< unknown_table
+        TableInactive, ///< table_inactive
+        UnknownProduct, ///< unknown_product
+        ProductUnavailable, ///< product_unavailable
+        IdempotencyKeyReused, ///< idempotency_key_reused
+        // 426, 429, 431, 503
+        UpgradeRequired, ///< upgrade_required: /app/{key} is WebSocket only
+        RateLimited, ///< rate_limited (with Retry-After)
+        TooManyAttempts, ///< too_many_attempts: wrong PINs (with Retry-After)
+        HeadersTooLarge, ///< headers_too_large (connection guard)
+        StorageUnavailable, ///< storage_unavailable (with Retry-After)
+        TooManyConnections, ///< too_many_connections (connection guard)
+    };
+
+    /// The code as it appears in the body's "error" field, e.g. "rate_limited".
+    static QString name(Code code);
+    /// The HTTP status answered with @p code.
+    static int status(Code code);
+};
+
+} // namespace tableside::server

@@ -1,0 +1,25 @@
+// What the guest layer sees: its own and lower layers' headers, never a higher one's.
+#if !__has_include("store.h")
+#error "the guest layer must see store.h"
+#endif
+#if !__has_include("ratelimiter.h")
+#error "the guest layer must see ratelimiter.h"
+#endif
+#if !__has_include("guestroutes.h")
+#error "the guest layer must see guestroutes.h"
+#endif
+#if __has_include("apirouter.h")
+#error "the guest layer must not see apirouter.h"
+#endif
+#if __has_include("realtimeserver.h")
+#error "the guest layer must not see realtimeserver.h"
+#endif
+#if __has_include("tablesideserver.h")
+#error "the guest layer must not see tablesideserver.h"
+#endif
+#if __has_include("commandline.h")
+#error "the guest layer must not see commandline.h"
+#endif
+#if __has_include("qrcommand.h")
+#error "the guest layer must not see qrcommand.h"
+#endif

@@ -1,0 +1,22 @@
+// What the realtime layer sees: its own and lower layers' headers, never a higher one's.
+#if !__has_include("ratelimiter.h")
+#error "the realtime layer must see ratelimiter.h"
+#endif
+#if !__has_include("realtimeserver.h")
+#error "the realtime layer must see realtimeserver.h"
+#endif
+#if __has_include("store.h")
+#error "the realtime layer must not see store.h"
+#endif
+#if __has_include("apirouter.h")
+#error "the realtime layer must not see apirouter.h"
+#endif
+#if __has_include("guestroutes.h")
+#error "the realtime layer must not see guestroutes.h"
+#endif
+#if __has_include("tablesideserver.h")
+#error "the realtime layer must not see tablesideserver.h"
+#endif
+#if __has_include("commandline.h")
+#error "the realtime layer must not see commandline.h"
+#endif
