@@ -42,8 +42,8 @@
         <translation>callType: очаква се payment_cash, payment_card, help или service</translation>
     </message>
     <message>
-        <source>Idempotency-Key: at most %1 characters</source>
-        <translation>Idempotency-Key: най-много %1 знака</translation>
+        <source>No such waiter call.</source>
+        <translation>Няма такова повикване на сервитьор.</translation>
     </message>
 </context>
 <context>
@@ -279,10 +279,6 @@ Options:
         <source>Too many requests; try again in %1 s.</source>
         <translation>Твърде много заявки; опитайте отново след %1 с.</translation>
     </message>
-    <message>
-        <source>No such waiter call.</source>
-        <translation>Няма такова повикване на сервитьор.</translation>
-    </message>
 </context>
 <context>
     <name>GuestWriteLimits</name>
@@ -293,6 +289,13 @@ Options:
     <message>
         <source>Too many requests from this table; wait a moment.</source>
         <translation>Твърде много заявки от тази маса; изчакайте малко.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestWritePipeline</name>
+    <message>
+        <source>Idempotency-Key: at most %1 characters</source>
+        <translation>Idempotency-Key: най-много %1 знака</translation>
     </message>
 </context>
 <context>
@@ -362,10 +365,6 @@ Options:
     <message>
         <source>items[%1]: expected an object</source>
         <translation>items[%1]: очаква се обект</translation>
-    </message>
-    <message>
-        <source>Idempotency-Key: at most %1 characters</source>
-        <translation>Idempotency-Key: най-много %1 знака</translation>
     </message>
     <message>
         <source>status: expected pending, preparing, ready, completed or cancelled</source>

@@ -42,8 +42,8 @@
         <translation>callType: expected payment_cash, payment_card, help or service</translation>
     </message>
     <message>
-        <source>Idempotency-Key: at most %1 characters</source>
-        <translation>Idempotency-Key: at most %1 characters</translation>
+        <source>No such waiter call.</source>
+        <translation>No such waiter call.</translation>
     </message>
 </context>
 <context>
@@ -279,10 +279,6 @@ Options:
         <source>Too many requests; try again in %1 s.</source>
         <translation>Too many requests; try again in %1 s.</translation>
     </message>
-    <message>
-        <source>No such waiter call.</source>
-        <translation>No such waiter call.</translation>
-    </message>
 </context>
 <context>
     <name>GuestWriteLimits</name>
@@ -293,6 +289,13 @@ Options:
     <message>
         <source>Too many requests from this table; wait a moment.</source>
         <translation>Too many requests from this table; wait a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestWritePipeline</name>
+    <message>
+        <source>Idempotency-Key: at most %1 characters</source>
+        <translation>Idempotency-Key: at most %1 characters</translation>
     </message>
 </context>
 <context>
@@ -362,10 +365,6 @@ Options:
     <message>
         <source>items[%1]: expected an object</source>
         <translation>items[%1]: expected an object</translation>
-    </message>
-    <message>
-        <source>Idempotency-Key: at most %1 characters</source>
-        <translation>Idempotency-Key: at most %1 characters</translation>
     </message>
     <message>
         <source>status: expected pending, preparing, ready, completed or cancelled</source>

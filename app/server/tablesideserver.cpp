@@ -38,7 +38,7 @@ public:
         , store(Store::Options {settings.businessDayStartHour, settings.eventRetentionHours,
                                 settings.recallWindowSeconds,
                                 [] { return QDateTime::currentDateTimeUtc(); }})
-        , guestWrites(settings)
+        , guestLimits(settings)
         , logins(settings.loginMaxAttempts, settings.loginLockoutMinutes * 60)
         , router(store, metrics)
     { }
@@ -46,7 +46,7 @@ public:
     ServerSettings settings;
     Store store;
     Metrics metrics;
-    GuestWriteLimits guestWrites;
+    GuestLimits guestLimits; // every guest route's limits: pages, QR links, writes
     LoginThrottle logins;
     ApiRouter router;
     QHttpServer http;
@@ -100,7 +100,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->settings.realtime.key = credentials.key;
     d->settings.realtime.secret = credentials.secret;
 
-    ApiContext context {d->store, d->settings, d->metrics, d->guestWrites, d->logins};
+    ApiContext context {d->store, d->settings, d->metrics, d->guestLimits, d->logins};
     d->menu = std::make_unique<MenuController>(context);
     d->orders = std::make_unique<OrdersController>(context);
     d->calls = std::make_unique<CallsController>(context);
@@ -124,7 +124,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->realtime->attach(d->http);
     connect(&d->store, &Store::eventCommitted, d->realtime.get(),
             &RealtimeServer::publishStaffEvent);
-    d->guest = std::make_unique<GuestRoutes>(d->store);
+    d->guest = std::make_unique<GuestRoutes>(d->store, d->guestLimits);
     d->guest->attach(d->http);
     // Last: everything the routes above do not take comes to the REST API's router.
     d->router.attach(d->http);

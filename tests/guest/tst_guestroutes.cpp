@@ -1,7 +1,6 @@
-#include "guestratelimits.h"
+#include "guestlimits.h"
 #include "guestroutes.h"
 #include "rawhttpclient.h"
-#include "staffmember.h"
 #include "store.h"
 
 #include <QHttpServer>
@@ -19,8 +18,8 @@ using namespace tableside;
 using namespace tableside::server;
 
 /// GuestRoutes against a real Store (SQLite in a temporary folder) and a real QHttpServer on
-/// port 0: the order pages, their security headers, the /t/{n} link, the guest's call status
-/// and the per-client and per-table rate limits.
+/// port 0: the order pages, their security headers, the /t/{n} link and the per-client and
+/// per-table rate limits. (The guest's call status is a REST route: tst_callsapi.)
 class TestGuestRoutes : public QObject
 {
     Q_OBJECT
@@ -39,20 +38,16 @@ private slots:
     void tableLinkRefusesBadNumbers_data();
     void tableLinkRefusesBadNumbers();
     void inactiveTableIsShownUnavailable();
-    void callStatusShowsOnlyFirstName();
-    void callStatusUnknownIds_data();
-    void callStatusUnknownIds();
     void rateLimitPerClient();
     void rateLimitPerTable();
-    void callStatusRateLimitPerClient();
 
 private:
-    QString createCall(int table);
     void setTableActive(int table, bool active);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<GuestLimits> m_limits;
     std::unique_ptr<GuestRoutes> m_routes;
     quint16 m_port = 0;
 };
@@ -66,7 +61,8 @@ void TestGuestRoutes::init()
     QVERIFY2(m_store->open(m_dir->path(), nullptr, &error), qPrintable(error));
     QVERIFY(m_store->flush());
     m_http = std::make_unique<QHttpServer>();
-    m_routes = std::make_unique<GuestRoutes>(*m_store);
+    m_limits = std::make_unique<GuestLimits>();
+    m_routes = std::make_unique<GuestRoutes>(*m_store, *m_limits);
     m_routes->attach(*m_http);
     m_port = m_http->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
@@ -75,21 +71,10 @@ void TestGuestRoutes::init()
 void TestGuestRoutes::cleanup()
 {
     m_routes.reset();
+    m_limits.reset();
     m_http.reset();
     m_store.reset();
     m_dir.reset();
-}
-
-QString TestGuestRoutes::createCall(int table)
-{
-    Store::CallDraft draft;
-    draft.tableNumber = table;
-    draft.type = CallType::PaymentCard;
-    draft.message = QStringLiteral("card, please");
-    const StoreOutcome<Store::CreatedCall> created = m_store->createCall(draft);
-    if (!created.ok() || !m_store->flush())
-        return {};
-    return created.value().call.id;
 }
 
 void TestGuestRoutes::setTableActive(int table, bool active)
@@ -274,72 +259,11 @@ void TestGuestRoutes::inactiveTableIsShownUnavailable()
     QVERIFY(client.get("/en/order?table=4").body.contains("data-table-state=\"active\""));
 }
 
-void TestGuestRoutes::callStatusShowsOnlyFirstName()
-{
-    const QString id = createCall(6);
-    QVERIFY(!id.isEmpty());
-    const RawHttpClient client(m_port);
-    const QByteArray path = "/api/waiter-call/" + id.toUtf8() + "/status";
-
-    RawHttpClient::Response r = client.get(path);
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.header("content-type"), QByteArray("application/json"));
-    QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
-    QVERIFY(!r.headers.contains("access-control-allow-origin"));
-    QJsonObject json = QJsonDocument::fromJson(r.body).object();
-    QCOMPARE(json.value("id").toString(), id);
-    QCOMPARE(json.value("tableNumber").toInt(), 6);
-    QCOMPARE(json.value("callType").toString(), QStringLiteral("payment_card"));
-    QCOMPARE(json.value("status").toString(), QStringLiteral("pending"));
-    QCOMPARE(json.value("waiterFirstName").toString(), QString());
-
-    StaffMember waiter;
-    waiter.id = 1;
-    waiter.name = QStringLiteral("Мария Иванова Петрова");
-    QVERIFY(m_store->acknowledgeCall(id, waiter).ok());
-    QVERIFY(m_store->flush());
-
-    r = client.get(path);
-    QCOMPARE(r.status, 200);
-    json = QJsonDocument::fromJson(r.body).object();
-    QCOMPARE(json.value("status").toString(), QStringLiteral("acknowledged"));
-    QCOMPARE(json.value("waiterFirstName").toString(), QStringLiteral("Мария"));
-    // Exactly these keys: no full name, no staff id, no changedBy/acknowledgedBy.
-    QCOMPARE(json.keys(),
-             (QStringList {"callType", "id", "status", "tableNumber", "waiterFirstName"}));
-    QVERIFY(!QString::fromUtf8(r.body).contains(QStringLiteral("Иванова")));
-
-    QVERIFY(m_store->completeCall(id, waiter).ok());
-    QVERIFY(m_store->flush());
-    json = QJsonDocument::fromJson(client.get(path).body).object();
-    QCOMPARE(json.value("status").toString(), QStringLiteral("completed"));
-    QCOMPARE(json.value("waiterFirstName").toString(), QStringLiteral("Мария"));
-}
-
-void TestGuestRoutes::callStatusUnknownIds_data()
-{
-    QTest::addColumn<QByteArray>("id");
-    QTest::newRow("random uuid") << QByteArray("7d3f1f1e-9d3c-4b8e-a1d2-0c9b8a7f6e5d");
-    QTest::newRow("not a uuid") << QByteArray("1");
-    QTest::newRow("sql-ish") << QByteArray("x'%20OR%20'1'='1");
-}
-
-void TestGuestRoutes::callStatusUnknownIds()
-{
-    QFETCH(QByteArray, id);
-    QVERIFY(!createCall(2).isEmpty()); // a real call exists; it must not leak
-    const RawHttpClient::Response r
-        = RawHttpClient(m_port).get("/api/waiter-call/" + id + "/status");
-    QCOMPARE(r.status, 404);
-    QCOMPARE(QJsonDocument::fromJson(r.body).object().value("error").toString(),
-             QStringLiteral("not_found"));
-}
-
 void TestGuestRoutes::rateLimitPerClient()
 {
     // One phone hammering the QR link: the burst passes, then 429 with Retry-After and JSON.
     const RawHttpClient phone(m_port, QHostAddress(QStringLiteral("127.0.0.2")));
-    const int burst = GuestRateLimits::defaultClientLimit(GuestRateLimits::Scope::TableLink).burst;
+    const int burst = GuestLimits::defaultClientLimit(GuestLimits::Scope::TableLink).burst;
     for (int i = 0; i < burst; ++i)
         QCOMPARE(phone.get("/t/" + QByteArray::number(1 + i % 20)).status, 302);
     const RawHttpClient::Response refused = phone.get("/t/1");
@@ -357,10 +281,8 @@ void TestGuestRoutes::rateLimitPerClient()
 void TestGuestRoutes::rateLimitPerTable()
 {
     // Many phones each under their own limit, all scanning table 7: the table's bucket runs out.
-    const int clientBurst
-        = GuestRateLimits::defaultClientLimit(GuestRateLimits::Scope::TableLink).burst;
-    const int tableBurst
-        = GuestRateLimits::defaultTableLimit(GuestRateLimits::Scope::TableLink).burst;
+    const int clientBurst = GuestLimits::defaultClientLimit(GuestLimits::Scope::TableLink).burst;
+    const int tableBurst = GuestLimits::defaultTableLimit(GuestLimits::Scope::TableLink).burst;
     int admitted = 0;
     int refused = 0;
     for (int phone = 0; admitted + refused < tableBurst + 2; ++phone) {
@@ -382,20 +304,6 @@ void TestGuestRoutes::rateLimitPerTable()
     // Table 8 is another bucket.
     QCOMPARE(RawHttpClient(m_port, QHostAddress(QStringLiteral("127.0.2.1"))).get("/t/8").status,
              302);
-}
-
-void TestGuestRoutes::callStatusRateLimitPerClient()
-{
-    const QString id = createCall(9);
-    QVERIFY(!id.isEmpty());
-    const QByteArray path = "/api/waiter-call/" + id.toUtf8() + "/status";
-    const RawHttpClient phone(m_port, QHostAddress(QStringLiteral("127.0.0.4")));
-    const int burst = GuestRateLimits::defaultClientLimit(GuestRateLimits::Scope::CallStatus).burst;
-    for (int i = 0; i < burst; ++i)
-        QCOMPARE(phone.get(path).status, 200);
-    const RawHttpClient::Response refused = phone.get(path);
-    QCOMPARE(refused.status, 429);
-    QVERIFY(refused.header("retry-after").toInt() >= 1);
 }
 
 QTEST_MAIN(TestGuestRoutes)

@@ -1,4 +1,6 @@
-// REST: waiter calls — create, one open call per table and type, acknowledge races, complete.
+// REST: waiter calls — create, one open call per table and type, acknowledge races, complete,
+// and the guest's view of its own call (GET /api/waiter-call/{id}/status).
+#include "guestlimits.h"
 #include "servertestkit.h"
 
 using namespace tableside;
@@ -22,6 +24,19 @@ private:
             .toObject()
             .value("id")
             .toString();
+    }
+
+    // A card-payment call straight in the store (as the guest page's POST would make it).
+    QString storeCall(int table)
+    {
+        Store::CallDraft draft;
+        draft.tableNumber = table;
+        draft.type = CallType::PaymentCard;
+        draft.message = QStringLiteral("card, please");
+        const StoreOutcome<Store::CreatedCall> created = m_server->store().createCall(draft);
+        if (!created.ok() || !m_server->store().flush())
+            return {};
+        return created.value().call.id;
     }
 
 private slots:
@@ -226,6 +241,92 @@ private slots:
                      winner);
         }
         QCOMPARE(m_server->store().latestSeq(), 2); // the call + one acknowledgement
+    }
+
+    void callStatusShowsOnlyFirstName()
+    {
+        Store &store = m_server->store();
+        const QString id = storeCall(6);
+        QVERIFY(!id.isEmpty());
+        HttpClient client(m_server->port());
+        const QString path = "/api/waiter-call/" + id + "/status";
+
+        HttpReply r = client.get(path);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+        QVERIFY(!r.headers.contains("access-control-allow-origin"));
+        // The guest page's browser reads it: the page's security headers too.
+        QVERIFY(r.header("content-security-policy").contains("default-src 'self'"));
+        QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+        QJsonObject json = r.json();
+        QCOMPARE(json.value("id").toString(), id);
+        QCOMPARE(json.value("tableNumber").toInt(), 6);
+        QCOMPARE(json.value("callType").toString(), QStringLiteral("payment_card"));
+        QCOMPARE(json.value("status").toString(), QStringLiteral("pending"));
+        QCOMPARE(json.value("waiterFirstName").toString(), QString());
+
+        StaffMember waiter;
+        waiter.id = 1;
+        waiter.name = QStringLiteral("Мария Иванова Петрова");
+        QVERIFY(store.acknowledgeCall(id, waiter).ok());
+        QVERIFY(store.flush());
+
+        r = client.get(path);
+        QCOMPARE(r.status, 200);
+        json = r.json();
+        QCOMPARE(json.value("status").toString(), QStringLiteral("acknowledged"));
+        QCOMPARE(json.value("waiterFirstName").toString(), QStringLiteral("Мария"));
+        // Exactly these keys: no full name, no staff id, no changedBy/acknowledgedBy.
+        QCOMPARE(json.keys(),
+                 (QStringList {"callType", "id", "status", "tableNumber", "waiterFirstName"}));
+        QVERIFY(!QString::fromUtf8(r.body).contains(QStringLiteral("Иванова")));
+
+        QVERIFY(store.completeCall(id, waiter).ok());
+        QVERIFY(store.flush());
+        json = client.get(path).json();
+        QCOMPARE(json.value("status").toString(), QStringLiteral("completed"));
+        QCOMPARE(json.value("waiterFirstName").toString(), QStringLiteral("Мария"));
+    }
+
+    void callStatusUnknownIds_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::newRow("random uuid") << QByteArray("7d3f1f1e-9d3c-4b8e-a1d2-0c9b8a7f6e5d");
+        QTest::newRow("not a uuid") << QByteArray("1");
+        QTest::newRow("sql-ish") << QByteArray("x'%20OR%20'1'='1");
+    }
+
+    void callStatusUnknownIds()
+    {
+        QFETCH(QByteArray, id);
+        QVERIFY(!storeCall(2).isEmpty()); // a real call exists; it must not leak
+        const HttpReply r = HttpClient(m_server->port())
+                                .get(QString::fromUtf8("/api/waiter-call/" + id + "/status"));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json().value("error").toString(), QStringLiteral("not_found"));
+        QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+    }
+
+    void callStatusRateLimitPerClient()
+    {
+        const QString id = storeCall(9);
+        QVERIFY(!id.isEmpty());
+        const QString path = "/api/waiter-call/" + id + "/status";
+        HttpClient phone(m_server->port(), QHostAddress(QStringLiteral("127.0.0.4")));
+        const int burst = GuestLimits::defaultClientLimit(GuestLimits::Scope::CallStatus).burst;
+        for (int i = 0; i < burst; ++i)
+            QCOMPARE(phone.get(path).status, 200);
+        const HttpReply refused = phone.get(path);
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.header("retry-after").toInt() >= 1);
+        QCOMPARE(refused.json().value("error").toString(), QStringLiteral("rate_limited"));
+        QCOMPARE(refused.json().value("retryAfter").toInt(), refused.header("retry-after").toInt());
+        // Another phone is not affected.
+        QCOMPARE(HttpClient(m_server->port(), QHostAddress(QStringLiteral("127.0.0.5")))
+                     .get(path)
+                     .status,
+                 200);
     }
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "guestwritelimits.h"
+#include "guestlimits.h"
 #include "loginthrottle.h"
 #include "serversettings.h"
 
@@ -15,7 +15,7 @@ struct ApiContext
     Store &store;
     const ServerSettings &settings;
     Metrics &metrics;
-    GuestWriteLimits &guestWrites; ///< orders + waiter calls per client and per table
+    GuestLimits &guestLimits; ///< guest requests per client and per table
     LoginThrottle &logins;
 };
 

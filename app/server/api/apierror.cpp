@@ -4,115 +4,80 @@
 
 namespace tableside::server {
 
-QJsonObject ApiError::toJson() const
+HttpError ApiError::fromStoreError(const StoreError &error)
 {
-    QJsonObject json = extra;
-    json.insert(QStringLiteral("error"), code);
-    json.insert(QStringLiteral("message"), message);
-    return json;
-}
-
-ApiError ApiError::fromStoreError(const StoreError &error)
-{
-    using Code = StoreError::Code;
-    ApiError api;
-    api.message = error.message;
-    api.extra = error.current;
+    using Code = HttpError::Code;
+    Code code = Code::InvalidRequest;
     switch (error.code) {
-    case Code::NotFound:
-        api.status = 404;
-        api.code = QStringLiteral("not_found");
+    case StoreError::Code::NotFound:
+        code = Code::NotFound;
         break;
-    case Code::UnknownTable:
-        api.status = 422;
-        api.code = QStringLiteral("unknown_table");
+    case StoreError::Code::UnknownTable:
+        code = Code::UnknownTable;
         break;
-    case Code::TableInactive:
-        api.status = 422;
-        api.code = QStringLiteral("table_inactive");
+    case StoreError::Code::TableInactive:
+        code = Code::TableInactive;
         break;
-    case Code::UnknownProduct:
-        api.status = 422;
-        api.code = QStringLiteral("unknown_product");
+    case StoreError::Code::UnknownProduct:
+        code = Code::UnknownProduct;
         break;
-    case Code::ProductUnavailable:
-        api.status = 422;
-        api.code = QStringLiteral("product_unavailable");
+    case StoreError::Code::ProductUnavailable:
+        code = Code::ProductUnavailable;
         break;
-    case Code::InvalidTransition:
-        api.status = 409;
-        api.code = QStringLiteral("invalid_transition");
+    case StoreError::Code::InvalidTransition:
+        code = Code::InvalidTransition;
         break;
-    case Code::AlreadyAcknowledged:
-        api.status = 409;
-        api.code = QStringLiteral("already_acknowledged");
+    case StoreError::Code::AlreadyAcknowledged:
+        code = Code::AlreadyAcknowledged;
         break;
-    case Code::AlreadyCompleted:
-        api.status = 409;
-        api.code = QStringLiteral("already_completed");
+    case StoreError::Code::AlreadyCompleted:
+        code = Code::AlreadyCompleted;
         break;
-    case Code::Forbidden:
-        api.status = 403;
-        api.code = QStringLiteral("forbidden");
+    case StoreError::Code::Forbidden:
+        code = Code::Forbidden;
         break;
-    case Code::IdempotencyKeyReused:
-        api.status = 422;
-        api.code = QStringLiteral("idempotency_key_reused");
+    case StoreError::Code::IdempotencyKeyReused:
+        code = Code::IdempotencyKeyReused;
         break;
-    case Code::Invalid:
-        api.status = 400;
-        api.code = QStringLiteral("invalid_request");
+    case StoreError::Code::Invalid:
+        code = Code::InvalidRequest;
         break;
-    case Code::Storage:
-        api.status = 503;
-        api.code = QStringLiteral("storage_unavailable");
-        api.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-        break;
+    case StoreError::Code::Storage:
+        return {Code::StorageUnavailable, error.message, error.current, {{"Retry-After", "1"}}};
     }
-    return api;
+    return {code, error.message, error.current};
 }
 
-ApiError ApiError::badRequest(const QString &message)
+HttpError ApiError::badRequest(const QString &message)
 {
-    return {400, QStringLiteral("invalid_request"), message, {}, {}};
+    return {HttpError::Code::InvalidRequest, message};
 }
 
-ApiError ApiError::invalidJson(const QString &message)
+HttpError ApiError::invalidJson(const QString &message)
 {
-    return {400, QStringLiteral("invalid_json"), message, {}, {}};
+    return {HttpError::Code::InvalidJson, message};
 }
 
-ApiError ApiError::unauthorized()
+HttpError ApiError::unauthorized()
 {
     return {
-        401,
-        QStringLiteral("unauthorized"),
+        HttpError::Code::Unauthorized,
         QCoreApplication::translate("ApiError", "Log in first: a valid Bearer token is needed."),
         {},
         {{"WWW-Authenticate", "Bearer"}}};
 }
 
-ApiError ApiError::forbidden(const QString &message)
+HttpError ApiError::forbidden(const QString &message)
 {
-    return {403, QStringLiteral("forbidden"), message, {}, {}};
+    return {HttpError::Code::Forbidden, message};
 }
 
-ApiError ApiError::notFound(const QString &message)
+HttpError ApiError::notFound(const QString &message)
 {
-    return {404, QStringLiteral("not_found"), message, {}, {}};
+    return {HttpError::Code::NotFound, message};
 }
 
-ApiError ApiError::tooManyRequests(const QString &code, const QString &message,
-                                   int retryAfterSeconds)
-{
-    return {429,
-            code,
-            message,
-            {{QStringLiteral("retryAfter"), std::max(1, retryAfterSeconds)}},
-            {{"Retry-After", QByteArray::number(std::max(1, retryAfterSeconds))}}};
-}
-
-ApiError ApiError::storageUnavailable()
+HttpError ApiError::storageUnavailable()
 {
     return fromStoreError({StoreError::Code::Storage,
                            QCoreApplication::translate("ApiError",

@@ -1,39 +1,25 @@
 #pragma once
 
+#include "httperror.h"
 #include "storeerror.h"
 
-#include <QByteArray>
-#include <QJsonObject>
-#include <QList>
-#include <QPair>
 #include <QString>
 
 namespace tableside::server {
 
-/// An HTTP error answer: status, machine-readable code, human message, extra fields (the
-/// current state on a conflict) and headers (Allow, Retry-After, WWW-Authenticate). The one
-/// place where domain errors become HTTP statuses is fromStoreError().
-struct ApiError
+/// The REST API's errors, as HttpError (the one error body and catalogue): the one place where
+/// domain errors become HTTP statuses (fromStoreError), and the errors any route may answer.
+class ApiError
 {
-    int status = 500;
-    QString code;
-    QString message;
-    QJsonObject extra;
-    QList<QPair<QByteArray, QByteArray>> headers;
+public:
+    static HttpError fromStoreError(const StoreError &error);
 
-    /// {"error": code, "message": message, ...extra}
-    QJsonObject toJson() const;
-
-    static ApiError fromStoreError(const StoreError &error);
-
-    static ApiError badRequest(const QString &message); ///< 400 invalid_request
-    static ApiError invalidJson(const QString &message); ///< 400 invalid_json
-    static ApiError unauthorized(); ///< 401 unauthorized
-    static ApiError forbidden(const QString &message); ///< 403 forbidden
-    static ApiError notFound(const QString &message); ///< 404 not_found
-    static ApiError tooManyRequests(const QString &code, const QString &message,
-                                    int retryAfterSeconds); ///< 429 with Retry-After
-    static ApiError storageUnavailable(); ///< 503 storage_unavailable
+    static HttpError badRequest(const QString &message); ///< 400 invalid_request
+    static HttpError invalidJson(const QString &message); ///< 400 invalid_json
+    static HttpError unauthorized(); ///< 401 unauthorized, WWW-Authenticate: Bearer
+    static HttpError forbidden(const QString &message); ///< 403 forbidden
+    static HttpError notFound(const QString &message); ///< 404 not_found
+    static HttpError storageUnavailable(); ///< 503 storage_unavailable, Retry-After: 1
 };
 
 } // namespace tableside::server

@@ -28,9 +28,16 @@ void ApiResponder::json(int status, const QJsonObject &body, const QList<Header>
     raw(status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", headers);
 }
 
-void ApiResponder::error(const ApiError &error)
+void ApiResponder::success(const QJsonObject &fields, int status, const QList<Header> &headers)
 {
-    json(error.status, error.toJson(), error.headers);
+    QJsonObject body = fields;
+    body.insert(QStringLiteral("success"), true);
+    json(status, body, headers);
+}
+
+void ApiResponder::error(const HttpError &error)
+{
+    raw(error.status, error.body(), "application/json", error.headers);
 }
 
 void ApiResponder::raw(int status, const QByteArray &body, const QByteArray &contentType,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "httperror.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -25,7 +25,11 @@ public:
     ApiResponder(QHttpServerResponder &&responder, Written written);
 
     void json(int status, const QJsonObject &body, const QList<Header> &headers = {});
-    void error(const ApiError &error);
+    /// The one success body: {"success":true, ...fields}.
+    void success(const QJsonObject &fields = {}, int status = 200,
+                 const QList<Header> &headers = {});
+    /// The error's status, body ({"error","message",...}) and headers.
+    void error(const HttpError &error);
     void raw(int status, const QByteArray &body, const QByteArray &contentType,
              const QList<Header> &headers = {});
 

@@ -1,5 +1,6 @@
 #include "apirouter.h"
 
+#include "apierror.h"
 #include "logging.h"
 #include "metrics.h"
 #include "store.h"
@@ -129,13 +130,11 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
             reply.raw(204, {}, {}, {{"Allow", allow}});
             return;
         }
-        ApiError error {405,
-                        QStringLiteral("method_not_allowed"),
-                        QCoreApplication::translate("ApiRouter", "%1 does not take %2; use %3.")
-                            .arg(path, method, QString::fromLatin1(allow)),
-                        {},
-                        {{"Allow", allow}}};
-        reply.error(error);
+        reply.error({HttpError::Code::MethodNotAllowed,
+                     QCoreApplication::translate("ApiRouter", "%1 does not take %2; use %3.")
+                         .arg(path, method, QString::fromLatin1(allow)),
+                     {},
+                     {{"Allow", allow}}});
         return;
     }
 

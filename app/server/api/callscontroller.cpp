@@ -1,15 +1,15 @@
 #include "callscontroller.h"
 
+#include "apierror.h"
 #include "apirouter.h"
 #include "commitreply.h"
+#include "guestsecurityheaders.h"
 #include "guestview.h"
-#include "metrics.h"
-#include "requestvalidator.h"
+#include "guestwritepipeline.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace tableside::server {
 
@@ -21,11 +21,6 @@ QJsonObject callsJson(const QList<WaiterCall> &calls)
     for (const WaiterCall &call : calls)
         array.append(call.toJson());
     return {{QStringLiteral("calls"), array}};
-}
-
-void replyWithCall(ApiResponder &reply, const WaiterCall &call)
-{
-    reply.json(200, {{QStringLiteral("success"), true}, {QStringLiteral("call"), call.toJson()}});
 }
 
 } // namespace
@@ -42,6 +37,9 @@ void CallsController::registerRoutes(ApiRouter &router)
     router.add(QStringLiteral("POST"), QStringLiteral("/api/waiter-call"), Access::Guest,
                Body::JsonObject,
                [this](const ApiRequest &request, ApiResponder reply) { create(request, reply); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/waiter-call/{id}/status"), Access::Guest,
+               Body::None,
+               [this](const ApiRequest &request, ApiResponder reply) { status(request, reply); });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/waiter-call"), Access::Staff, Body::None,
                [this](const ApiRequest &, ApiResponder reply) {
                    reply.json(200, callsJson(m_context.store.openCalls()));
@@ -55,71 +53,82 @@ void CallsController::registerRoutes(ApiRouter &router)
                    replyAfterCommit(
                        m_context.store, reply,
                        m_context.store.acknowledgeCall(request.params.at(0), *request.staff),
-                       replyWithCall);
+                       successWith(QStringLiteral("call")));
                });
     router.add(QStringLiteral("PATCH"), QStringLiteral("/api/waiter-call/{id}/complete"),
                Access::Staff, Body::None, [this](const ApiRequest &request, ApiResponder reply) {
                    replyAfterCommit(
                        m_context.store, reply,
                        m_context.store.completeCall(request.params.at(0), *request.staff),
-                       replyWithCall);
+                       successWith(QStringLiteral("call")));
                });
 }
 
 void CallsController::create(const ApiRequest &request, ApiResponder reply)
 {
-    if (auto refused = m_context.guestWrites.admitClient(request.clientKey())) {
-        reply.error(*refused);
+    GuestWritePipeline::Steps<Store::CallDraft, Store::CreatedCall> steps;
+    steps.scope = GuestLimits::Scope::Call;
+    steps.parse = [](const QJsonObject &body, RequestValidator &check, Store::CallDraft &draft) {
+        draft.tableNumber = static_cast<int>(
+            check.integer(body, QStringLiteral("tableNumber"), 1, RequestValidator::MaxTableNumber)
+                .value_or(0));
+        const QJsonValue typeValue = body.value(QStringLiteral("callType"));
+        const auto type = callTypeFromWire(typeValue.toString());
+        if (!typeValue.isString() || !type)
+            check.fail(QCoreApplication::translate(
+                "CallsController",
+                "callType: expected payment_cash, payment_card, help or service"));
+        else
+            draft.type = *type;
+        draft.message
+            = check.optionalText(body, QStringLiteral("message"), RequestValidator::MaxCallMessage)
+                  .value_or(QString());
+    };
+    steps.canonical = [](const Store::CallDraft &draft) {
+        return QJsonArray {draft.tableNumber, toWireString(draft.type), draft.message};
+    };
+    steps.write
+        = [this](const Store::CallDraft &draft) { return m_context.store.createCall(draft); };
+    steps.isNew = [](const Store::CreatedCall &created) { return !created.existing; };
+    steps.count = &Metrics::callCreated;
+    steps.answer = [](ApiResponder &reply, const Store::CreatedCall &created) {
+        // An open call already rang: 200 with it, not a second 201.
+        reply.success({{QStringLiteral("call"), GuestView::call(created.call)},
+                       {QStringLiteral("existing"), created.existing}},
+                      created.existing ? 200 : 201);
+    };
+    GuestWritePipeline::run(m_context, request, reply, steps);
+}
+
+void CallsController::status(const ApiRequest &request, ApiResponder reply)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                       "[0-9a-fA-F]{12}$"));
+    // The guest page's browser reads this: the same security headers as the page.
+    const auto refuse = [&reply](HttpError error) {
+        error.headers += GuestSecurityHeaders::all();
+        reply.error(error);
+    };
+    using Scope = GuestLimits::Scope;
+    if (auto refused = m_context.guestLimits.admitClient(Scope::CallStatus, request.clientKey())) {
+        refuse(*refused);
         return;
     }
-    const QJsonObject &body = request.json;
-    RequestValidator check;
-    Store::CallDraft draft;
-    draft.tableNumber = static_cast<int>(
-        check.integer(body, QStringLiteral("tableNumber"), 1, RequestValidator::MaxTableNumber)
-            .value_or(0));
-    const QJsonValue typeValue = body.value(QStringLiteral("callType"));
-    const auto type = callTypeFromWire(typeValue.toString());
-    if (!typeValue.isString() || !type)
-        check.fail(QCoreApplication::translate(
-            "CallsController", "callType: expected payment_cash, payment_card, help or service"));
-    else
-        draft.type = *type;
-    draft.message
-        = check.optionalText(body, QStringLiteral("message"), RequestValidator::MaxCallMessage)
-              .value_or(QString());
-    QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
-    if (key.size() > RequestValidator::MaxIdempotencyKey)
-        check.fail(
-            QCoreApplication::translate("CallsController", "Idempotency-Key: at most %1 characters")
-                .arg(RequestValidator::MaxIdempotencyKey));
-    if (!check.ok()) {
-        reply.error(ApiError::badRequest(check.error()));
+    const QString callId = request.params.at(0);
+    std::optional<WaiterCall> call;
+    if (uuid.match(callId).hasMatch())
+        call = m_context.store.findCall(callId.toLower());
+    if (!call) {
+        refuse(ApiError::notFound(
+            QCoreApplication::translate("CallsController", "No such waiter call.")));
         return;
     }
-    // Only a valid request names a table; its table's bucket is taken after validation.
-    if (auto refused
-        = m_context.guestWrites.admitTable(GuestWriteLimits::Kind::Call, draft.tableNumber)) {
-        reply.error(*refused);
+    if (auto refused = m_context.guestLimits.admitTable(Scope::CallStatus, call->tableNumber)) {
+        refuse(*refused);
         return;
     }
-    draft.idempotencyKey = key;
-    if (!key.isEmpty())
-        draft.requestHash = QCryptographicHash::hash(
-            QJsonDocument(QJsonArray {draft.tableNumber, toWireString(draft.type), draft.message})
-                .toJson(QJsonDocument::Compact),
-            QCryptographicHash::Sha256);
-    auto outcome = m_context.store.createCall(draft);
-    if (outcome.ok() && !outcome.value().existing)
-        m_context.metrics.callCreated();
-    replyAfterCommit(m_context.store, reply, std::move(outcome),
-                     [](ApiResponder &reply, const Store::CreatedCall &created) {
-                         // An open call already rang: 200 with it, not a second 201.
-                         reply.json(created.existing ? 200 : 201,
-                                    {{QStringLiteral("success"), true},
-                                     {QStringLiteral("call"), GuestView::call(created.call)},
-                                     {QStringLiteral("existing"), created.existing}});
-                     });
+    reply.json(200, GuestView::callStatus(*call), GuestSecurityHeaders::all());
 }
 
 } // namespace tableside::server

@@ -10,8 +10,9 @@ class ApiRouter;
 struct ApiRequest;
 class ApiResponder;
 
-/// Waiter calls: a guest's POST /api/waiter-call (one open call per table and type), the
-/// staff lists, and acknowledge / complete (one winner when two staff tap at once).
+/// Waiter calls: a guest's POST /api/waiter-call (one open call per table and type) and
+/// GET /api/waiter-call/{id}/status (the guest's view of its own call), the staff lists, and
+/// acknowledge / complete (one winner when two staff tap at once).
 class CallsController : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
 
 private:
     void create(const ApiRequest &request, ApiResponder reply);
+    void status(const ApiRequest &request, ApiResponder reply);
     ApiContext m_context;
 };
 

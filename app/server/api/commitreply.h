@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apierror.h"
 #include "apiresponder.h"
 #include "store.h"
 
@@ -22,6 +23,14 @@ void replyAfterCommit(Store &store, ApiResponder reply, StoreOutcome<T> outcome,
                             else
                                 onSuccess(reply, outcome.value());
                         });
+}
+
+/// The onSuccess of a write that answers 200 {"success":true,"<key>": value.toJson()}.
+inline auto successWith(QString key)
+{
+    return [key = std::move(key)](ApiResponder &reply, const auto &value) {
+        reply.success({{key, value.toJson()}});
+    };
 }
 
 } // namespace tableside::server

@@ -1,5 +1,6 @@
 #include "eventscontroller.h"
 
+#include "apierror.h"
 #include "apirouter.h"
 #include "store.h"
 
@@ -29,16 +30,14 @@ void EventsController::registerRoutes(ApiRouter &router)
                    }
                    const Store::EventPage page = m_context.store.eventsAfter(after, limit);
                    if (page.gone) {
-                       reply.error({410,
-                                    QStringLiteral("gone"),
+                       reply.error({HttpError::Code::Gone,
                                     tr("Events after %1 are no longer in the log (it starts at "
                                        "%2 and ends at %3); reload /api/staff/state.")
                                         .arg(after)
                                         .arg(page.oldestSeq)
                                         .arg(page.latestSeq),
                                     {{QStringLiteral("seq"), page.latestSeq},
-                                     {QStringLiteral("oldestSeq"), page.oldestSeq}},
-                                    {}});
+                                     {QStringLiteral("oldestSeq"), page.oldestSeq}}});
                        return;
                    }
                    QJsonArray events;

@@ -17,14 +17,27 @@ QJsonObject GuestView::call(const WaiterCall &call)
     QJsonObject json = call.toJson();
     json.remove(QStringLiteral("acknowledgedBy"));
     json.remove(QStringLiteral("changedBy"));
-    QString waiterFirstName;
-    if (call.status != CallStatus::Pending && !call.acknowledgedBy.isEmpty()) {
-        StaffMember waiter;
-        waiter.name = call.acknowledgedBy;
-        waiterFirstName = waiter.firstName();
-    }
-    json.insert(QStringLiteral("waiterFirstName"), waiterFirstName);
+    json.insert(QStringLiteral("waiterFirstName"), waiterFirstName(call));
     return json;
+}
+
+QJsonObject GuestView::callStatus(const WaiterCall &call)
+{
+    return {{QStringLiteral("id"), call.id},
+            {QStringLiteral("tableNumber"), call.tableNumber},
+            {QStringLiteral("callType"), toWireString(call.type)},
+            {QStringLiteral("status"), toWireString(call.status)},
+            {QStringLiteral("waiterFirstName"), waiterFirstName(call)}};
+}
+
+QString GuestView::waiterFirstName(const WaiterCall &call)
+{
+    // A guest sees the first name of the waiter who is coming and nothing else about staff.
+    if (call.status == CallStatus::Pending || call.acknowledgedBy.isEmpty())
+        return {};
+    StaffMember waiter;
+    waiter.name = call.acknowledgedBy;
+    return waiter.firstName();
 }
 
 } // namespace tableside::server

@@ -15,6 +15,12 @@ class GuestView
 public:
     static QJsonObject order(const Order &order);
     static QJsonObject call(const WaiterCall &call);
+    /// GET /api/waiter-call/{id}/status: id, tableNumber, callType, status, waiterFirstName.
+    static QJsonObject callStatus(const WaiterCall &call);
+
+private:
+    /// The first name of the waiter who took the call; "" while it is pending.
+    static QString waiterFirstName(const WaiterCall &call);
 };
 
 } // namespace tableside::server

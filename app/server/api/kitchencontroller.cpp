@@ -35,11 +35,7 @@ void KitchenController::step(const ApiRequest &request, ApiResponder reply,
     replyAfterCommit(m_context.store, reply,
                      m_context.store.stepStation(request.params.at(0), request.params.at(1), step,
                                                  *request.staff),
-                     [](ApiResponder &reply, const Order &order) {
-                         reply.json(200,
-                                    {{QStringLiteral("success"), true},
-                                     {QStringLiteral("order"), order.toJson()}});
-                     });
+                     successWith(QStringLiteral("order")));
 }
 
 } // namespace tableside::server

@@ -1,5 +1,6 @@
 #include "menucontroller.h"
 
+#include "apierror.h"
 #include "apirouter.h"
 #include "commitreply.h"
 #include "requestvalidator.h"
@@ -61,11 +62,7 @@ void MenuController::registerRoutes(ApiRouter &router)
             }
             replyAfterCommit(m_context.store, reply,
                              m_context.store.setProductAvailability(id, *available, *request.staff),
-                             [](ApiResponder &reply, const Product &product) {
-                                 reply.json(200,
-                                            {{QStringLiteral("success"), true},
-                                             {QStringLiteral("product"), product.toJson()}});
-                             });
+                             successWith(QStringLiteral("product")));
         },
         {StaffRole::Kitchen, StaffRole::Manager});
 }

@@ -1,15 +1,13 @@
 #include "orderscontroller.h"
 
+#include "apierror.h"
 #include "apirouter.h"
 #include "commitreply.h"
 #include "guestview.h"
-#include "metrics.h"
-#include "requestvalidator.h"
+#include "guestwritepipeline.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace tableside::server {
 
@@ -61,13 +59,38 @@ void OrdersController::registerRoutes(ApiRouter &router)
 
 void OrdersController::create(const ApiRequest &request, ApiResponder reply)
 {
-    if (auto refused = m_context.guestWrites.admitClient(request.clientKey())) {
-        reply.error(*refused);
-        return;
-    }
-    const QJsonObject &body = request.json;
-    RequestValidator check;
-    Store::OrderDraft draft;
+    GuestWritePipeline::Steps<Store::OrderDraft, Store::CreatedOrder> steps;
+    steps.scope = GuestLimits::Scope::Order;
+    steps.parse = [](const QJsonObject &body, RequestValidator &check, Store::OrderDraft &draft) {
+        parseOrder(body, check, draft);
+    };
+    steps.keyField = QStringLiteral("clientOrderId");
+    steps.canonical = [](const Store::OrderDraft &draft) {
+        QJsonArray lines;
+        for (const auto &line : std::as_const(draft.items))
+            lines.append(QJsonArray {line.productId, line.quantity, line.notes});
+        return QJsonArray {draft.tableNumber, draft.notes, lines};
+    };
+    steps.write
+        = [this](const Store::OrderDraft &draft) { return m_context.store.createOrder(draft); };
+    steps.isNew = [](const Store::CreatedOrder &created) { return !created.replayed; };
+    steps.count = &Metrics::orderCreated;
+    steps.answer = [](ApiResponder &reply, const Store::CreatedOrder &created) {
+        QList<ApiResponder::Header> headers;
+        headers.append(
+            ApiResponder::Header("Location", "/api/orders/" + created.order.id.toLatin1()));
+        if (created.replayed)
+            headers.append(ApiResponder::Header("Idempotent-Replayed", "true"));
+        reply.success({{QStringLiteral("order"), GuestView::order(created.order)},
+                       {QStringLiteral("orderNumber"), created.order.orderNumber}},
+                      201, headers);
+    };
+    GuestWritePipeline::run(m_context, request, reply, steps);
+}
+
+void OrdersController::parseOrder(const QJsonObject &body, RequestValidator &check,
+                                  Store::OrderDraft &draft)
+{
     draft.tableNumber = static_cast<int>(
         check.integer(body, QStringLiteral("tableNumber"), 1, RequestValidator::MaxTableNumber)
             .value_or(0));
@@ -78,80 +101,32 @@ void OrdersController::create(const ApiRequest &request, ApiResponder reply)
         || items.toArray().size() > RequestValidator::MaxLines) {
         check.fail(QCoreApplication::translate("OrdersController", "items: expected 1 to %1 lines")
                        .arg(RequestValidator::MaxLines));
-    } else {
-        const QJsonArray lines = items.toArray();
-        for (int i = 0; i < lines.size() && check.ok(); ++i) {
-            check.setContext(QStringLiteral("items[%1]").arg(i));
-            if (!lines.at(i).isObject()) {
-                check.fail(
-                    QCoreApplication::translate("OrdersController", "items[%1]: expected an object")
-                        .arg(i));
-                break;
-            }
-            const QJsonObject line = lines.at(i).toObject();
-            Store::OrderLineDraft draftLine;
-            // Prices the client sends (priceBgn, priceEur, …) are ignored on purpose.
-            draftLine.productId = check
-                                      .integer(line, QStringLiteral("productId"), 1,
-                                               std::numeric_limits<int>::max())
-                                      .value_or(0);
-            draftLine.quantity = static_cast<int>(
-                check.integer(line, QStringLiteral("quantity"), 1, RequestValidator::MaxQuantity)
-                    .value_or(0));
-            draftLine.notes
-                = check.optionalText(line, QStringLiteral("notes"), RequestValidator::MaxItemNotes)
-                      .value_or(QString());
-            draft.items.append(draftLine);
+        return;
+    }
+    const QJsonArray lines = items.toArray();
+    for (int i = 0; i < lines.size() && check.ok(); ++i) {
+        check.setContext(QStringLiteral("items[%1]").arg(i));
+        if (!lines.at(i).isObject()) {
+            check.fail(
+                QCoreApplication::translate("OrdersController", "items[%1]: expected an object")
+                    .arg(i));
+            break;
         }
-        check.setContext({});
-    }
-    QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
-    if (key.isEmpty())
-        key = check
-                  .optionalText(body, QStringLiteral("clientOrderId"),
-                                RequestValidator::MaxIdempotencyKey)
+        const QJsonObject line = lines.at(i).toObject();
+        Store::OrderLineDraft draftLine;
+        // Prices the client sends (priceBgn, priceEur, …) are ignored on purpose.
+        draftLine.productId
+            = check.integer(line, QStringLiteral("productId"), 1, std::numeric_limits<int>::max())
+                  .value_or(0);
+        draftLine.quantity = static_cast<int>(
+            check.integer(line, QStringLiteral("quantity"), 1, RequestValidator::MaxQuantity)
+                .value_or(0));
+        draftLine.notes
+            = check.optionalText(line, QStringLiteral("notes"), RequestValidator::MaxItemNotes)
                   .value_or(QString());
-    if (key.size() > RequestValidator::MaxIdempotencyKey)
-        check.fail(QCoreApplication::translate("OrdersController",
-                                               "Idempotency-Key: at most %1 characters")
-                       .arg(RequestValidator::MaxIdempotencyKey));
-    if (!check.ok()) {
-        reply.error(ApiError::badRequest(check.error()));
-        return;
+        draft.items.append(draftLine);
     }
-    // Only a valid request names a table; its table's bucket is taken after validation.
-    if (auto refused
-        = m_context.guestWrites.admitTable(GuestWriteLimits::Kind::Order, draft.tableNumber)) {
-        reply.error(*refused);
-        return;
-    }
-    draft.idempotencyKey = key;
-    if (!key.isEmpty()) {
-        // What the request asks for, without volatile fields: a retry hashes the same.
-        QJsonArray lines;
-        for (const auto &line : std::as_const(draft.items))
-            lines.append(QJsonArray {line.productId, line.quantity, line.notes});
-        const QByteArray canonical
-            = QJsonDocument(QJsonArray {draft.tableNumber, draft.notes, lines})
-                  .toJson(QJsonDocument::Compact);
-        draft.requestHash = QCryptographicHash::hash(canonical, QCryptographicHash::Sha256);
-    }
-    auto outcome = m_context.store.createOrder(draft);
-    if (outcome.ok() && !outcome.value().replayed)
-        m_context.metrics.orderCreated();
-    replyAfterCommit(m_context.store, reply, std::move(outcome),
-                     [](ApiResponder &reply, const Store::CreatedOrder &created) {
-                         QList<ApiResponder::Header> headers;
-                         headers.append(ApiResponder::Header(
-                             "Location", "/api/orders/" + created.order.id.toLatin1()));
-                         if (created.replayed)
-                             headers.append(ApiResponder::Header("Idempotent-Replayed", "true"));
-                         reply.json(201,
-                                    {{QStringLiteral("success"), true},
-                                     {QStringLiteral("order"), GuestView::order(created.order)},
-                                     {QStringLiteral("orderNumber"), created.order.orderNumber}},
-                                    headers);
-                     });
+    check.setContext({});
 }
 
 void OrdersController::changeStatus(const ApiRequest &request, ApiResponder reply)
@@ -167,11 +142,7 @@ void OrdersController::changeStatus(const ApiRequest &request, ApiResponder repl
     replyAfterCommit(
         m_context.store, reply,
         m_context.store.changeOrderStatus(request.params.at(0), *status, *request.staff),
-        [](ApiResponder &reply, const Order &order) {
-            reply.json(
-                200,
-                {{QStringLiteral("success"), true}, {QStringLiteral("order"), order.toJson()}});
-        });
+        successWith(QStringLiteral("order")));
 }
 
 void OrdersController::bump(const ApiRequest &request, ApiResponder reply)
@@ -179,11 +150,7 @@ void OrdersController::bump(const ApiRequest &request, ApiResponder reply)
     replyAfterCommit(
         m_context.store, reply,
         m_context.store.bumpStation(request.params.at(0), request.params.at(1), *request.staff),
-        [](ApiResponder &reply, const Order &order) {
-            reply.json(
-                200,
-                {{QStringLiteral("success"), true}, {QStringLiteral("order"), order.toJson()}});
-        });
+        successWith(QStringLiteral("order")));
 }
 
 } // namespace tableside::server

@@ -1,5 +1,6 @@
 #include "staffcontroller.h"
 
+#include "apierror.h"
 #include "apirouter.h"
 #include "commitreply.h"
 #include "jsonreader.h"
@@ -33,9 +34,7 @@ void StaffController::registerRoutes(ApiRouter &router)
                Body::None, [this](const ApiRequest &request, ApiResponder reply) {
                    replyAfterCommit(m_context.store, reply,
                                     m_context.store.logout(request.bearerToken),
-                                    [](ApiResponder &reply, bool) {
-                                        reply.json(200, {{QStringLiteral("success"), true}});
-                                    });
+                                    [](ApiResponder &reply, bool) { reply.success(); });
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/staff/realtime"), Access::Staff,
                Body::None,
@@ -60,8 +59,8 @@ void StaffController::login(const ApiRequest &request, ApiResponder reply)
 {
     const QString address = request.clientKey();
     if (const int wait = m_context.logins.lockedForSeconds(address)) {
-        reply.error(ApiError::tooManyRequests(
-            QStringLiteral("too_many_attempts"),
+        reply.error(HttpError::tooManyRequests(
+            HttpError::Code::TooManyAttempts,
             tr("Too many wrong PINs from this device; try again in %n minute(s).", nullptr,
                (wait + 59) / 60),
             wait));
@@ -80,7 +79,7 @@ void StaffController::login(const ApiRequest &request, ApiResponder reply)
     auto outcome = m_context.store.login(pin, lifetime);
     if (!outcome.ok() && outcome.error().code == StoreError::Code::NotFound) {
         m_context.logins.recordFailure(address);
-        reply.error({401, QStringLiteral("invalid_pin"), tr("Wrong PIN."), {}, {}});
+        reply.error({HttpError::Code::InvalidPin, tr("Wrong PIN.")});
         return;
     }
     m_context.logins.recordSuccess(address);

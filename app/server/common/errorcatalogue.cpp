@@ -12,7 +12,8 @@ struct Entry
     int status;
 };
 
-// In the order of ErrorCatalogue::Code.
+// In the order of ErrorCatalogue::Code, one a line.
+// clang-format off
 constexpr Entry Entries[] = {
     {"invalid_request", 400},
     {"invalid_json", 400},
@@ -45,6 +46,7 @@ constexpr Entry Entries[] = {
     {"storage_unavailable", 503},
     {"too_many_connections", 503},
 };
+// clang-format on
 static_assert(std::size(Entries) == int(ErrorCatalogue::Code::TooManyConnections) + 1,
               "one entry per ErrorCatalogue::Code");
 

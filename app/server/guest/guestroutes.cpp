@@ -1,20 +1,17 @@
 #include "guestroutes.h"
 
-#include "guestratelimits.h"
+#include "errorresponse.h"
+#include "guestlimits.h"
+#include "guestsecurityheaders.h"
 #include "logging.h"
-#include "staffmember.h"
 #include "store.h"
-#include "waitercall.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -24,12 +21,6 @@ namespace tableside::server {
 namespace {
 
 using StatusCode = QHttpServerResponse::StatusCode;
-
-// No inline script or style anywhere: the page's JS and CSS are files under /guest/.
-constexpr char ContentSecurityPolicy[]
-    = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-      "form-action 'self'; frame-ancestors 'none'";
 
 constexpr int MaximumTableNumber = 9999;
 
@@ -52,37 +43,19 @@ std::optional<int> parseTableNumber(const QString &text)
     return number;
 }
 
-void addSecurityHeaders(QHttpServerResponse &response)
+// A refusal (429) as the guest's browser gets it: the error, the security headers, no caching.
+QHttpServerResponse refusal(const HttpError &error)
 {
-    response.setHeader("Content-Security-Policy", ContentSecurityPolicy);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-}
-
-QHttpServerResponse jsonResponse(const QJsonObject &object, StatusCode status)
-{
-    QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                 QJsonDocument(object).toJson(QJsonDocument::Compact), status);
-    addSecurityHeaders(response);
+    QHttpServerResponse response = ErrorResponse::from(error);
+    GuestSecurityHeaders::addTo(response);
     response.setHeader("Cache-Control", "no-store");
     return response;
-}
-
-QHttpServerResponse jsonError(const QString &code, const QString &message, StatusCode status)
-{
-    return jsonResponse(
-        QJsonObject {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}},
-        status);
 }
 
 QHttpServerResponse textResponse(const QByteArray &text, StatusCode status)
 {
     QHttpServerResponse response(QByteArrayLiteral("text/plain; charset=utf-8"), text, status);
-    addSecurityHeaders(response);
+    GuestSecurityHeaders::addTo(response);
     response.setHeader("Cache-Control", "no-store");
     return response;
 }
@@ -91,7 +64,7 @@ QHttpServerResponse redirect(const QByteArray &location)
 {
     QHttpServerResponse response(StatusCode::Found);
     response.setHeader("Location", location);
-    addSecurityHeaders(response);
+    GuestSecurityHeaders::addTo(response);
     response.setHeader("Cache-Control", "no-store");
     return response;
 }
@@ -110,11 +83,10 @@ QByteArray readResource(const QString &path)
 
 class GuestRoutes::Private
 {
-    Q_DECLARE_TR_FUNCTIONS(GuestRoutes)
-
 public:
-    explicit Private(Store &s)
+    Private(Store &s, GuestLimits &l)
         : store(s)
+        , limits(l)
     {
         pageTemplate = QString::fromUtf8(readResource(QStringLiteral(":/web/order.html")));
         const QList<std::pair<QString, QByteArray>> files = {
@@ -138,25 +110,10 @@ public:
         return request.remoteAddress().toString();
     }
 
-    QHttpServerResponse rateLimited(int retryAfterSeconds) const
-    {
-        QHttpServerResponse response = jsonResponse(
-            QJsonObject {
-                {QStringLiteral("error"), QStringLiteral("rate_limited")},
-                {QStringLiteral("message"),
-                 tr("Too many requests; try again in %1 s.").arg(retryAfterSeconds)},
-                {QStringLiteral("retryAfter"), retryAfterSeconds},
-            },
-            StatusCode::TooManyRequests);
-        response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
-        return response;
-    }
-
     QHttpServerResponse orderPage(const QString &language, const QHttpServerRequest &request)
     {
-        if (const std::optional<int> wait
-            = limits.admitClient(GuestRateLimits::Scope::Page, clientKey(request)))
-            return rateLimited(*wait);
+        if (const auto refused = limits.admitClient(GuestLimits::Scope::Page, clientKey(request)))
+            return refusal(*refused);
 
         const QUrlQuery query(request.url());
         QString tableText;
@@ -165,9 +122,8 @@ public:
             const std::optional<int> table
                 = parseTableNumber(query.queryItemValue(QStringLiteral("table")));
             if (table) {
-                if (const std::optional<int> wait
-                    = limits.admitTable(GuestRateLimits::Scope::Page, *table))
-                    return rateLimited(*wait);
+                if (const auto refused = limits.admitTable(GuestLimits::Scope::Page, *table))
+                    return refusal(*refused);
                 tableText = QString::number(*table);
                 tableState = store.isTableActive(*table) ? QStringLiteral("active")
                                                          : QStringLiteral("unavailable");
@@ -189,23 +145,22 @@ public:
 
         QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), html.toUtf8(),
                                      StatusCode::Ok);
-        addSecurityHeaders(response);
+        GuestSecurityHeaders::addTo(response);
         response.setHeader("Cache-Control", "no-store");
         return response;
     }
 
     QHttpServerResponse staticFile(const QString &name, const QHttpServerRequest &request)
     {
-        if (const std::optional<int> wait
-            = limits.admitClient(GuestRateLimits::Scope::Page, clientKey(request)))
-            return rateLimited(*wait);
+        if (const auto refused = limits.admitClient(GuestLimits::Scope::Page, clientKey(request)))
+            return refusal(*refused);
         const auto it = staticFiles.constFind(name);
         if (it == staticFiles.constEnd() || it->body.isEmpty())
             return textResponse("Not found\n", StatusCode::NotFound);
         QHttpServerResponse response = request.value("if-none-match") == it->etag
             ? QHttpServerResponse(StatusCode::NotModified)
             : QHttpServerResponse(it->mimeType, it->body, StatusCode::Ok);
-        addSecurityHeaders(response);
+        GuestSecurityHeaders::addTo(response);
         // Revalidate every time (cheap 304s): an upgraded server must never run an old page.
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("ETag", it->etag);
@@ -215,16 +170,15 @@ public:
     QHttpServerResponse tableLink(const QString &tableText, const QHttpServerRequest &request)
     {
         const std::optional<int> table = parseTableNumber(tableText);
-        if (const std::optional<int> wait
-            = limits.admitClient(GuestRateLimits::Scope::TableLink, clientKey(request)))
-            return rateLimited(*wait);
+        if (const auto refused
+            = limits.admitClient(GuestLimits::Scope::TableLink, clientKey(request)))
+            return refusal(*refused);
         if (!table) {
             return textResponse("Unknown table link. / Непозната връзка към маса.\n",
                                 StatusCode::NotFound);
         }
-        if (const std::optional<int> wait
-            = limits.admitTable(GuestRateLimits::Scope::TableLink, *table))
-            return rateLimited(*wait);
+        if (const auto refused = limits.admitTable(GuestLimits::Scope::TableLink, *table))
+            return refusal(*refused);
         // Every scan of a configured table counts, active or not (an inactive table's card
         // being scanned is worth knowing); unknown numbers change nothing in the store. The page
         // itself tells the guest when the table is not available.
@@ -232,52 +186,15 @@ public:
         return redirect("/bg/order?table=" + QByteArray::number(*table));
     }
 
-    QHttpServerResponse callStatus(const QString &callId, const QHttpServerRequest &request)
-    {
-        static const QRegularExpression uuid(
-            QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                           "[0-9a-fA-F]{12}$"));
-        const QString key = clientKey(request);
-        if (const std::optional<int> wait
-            = limits.admitClient(GuestRateLimits::Scope::CallStatus, key))
-            return rateLimited(*wait);
-        std::optional<WaiterCall> call;
-        if (uuid.match(callId).hasMatch())
-            call = store.findCall(callId.toLower());
-        if (!call)
-            return jsonError(QStringLiteral("not_found"), tr("No such waiter call."),
-                             StatusCode::NotFound);
-        if (const std::optional<int> wait
-            = limits.admitTable(GuestRateLimits::Scope::CallStatus, call->tableNumber))
-            return rateLimited(*wait);
-
-        // A guest sees the first name of the waiter who is coming and nothing else about staff.
-        QString waiterFirstName;
-        if (call->status != CallStatus::Pending && !call->acknowledgedBy.isEmpty()) {
-            StaffMember waiter;
-            waiter.name = call->acknowledgedBy;
-            waiterFirstName = waiter.firstName();
-        }
-        return jsonResponse(
-            QJsonObject {
-                {QStringLiteral("id"), call->id},
-                {QStringLiteral("tableNumber"), call->tableNumber},
-                {QStringLiteral("callType"), toWireString(call->type)},
-                {QStringLiteral("status"), toWireString(call->status)},
-                {QStringLiteral("waiterFirstName"), waiterFirstName},
-            },
-            StatusCode::Ok);
-    }
-
     Store &store;
-    GuestRateLimits limits;
+    GuestLimits &limits;
     QString pageTemplate;
     QHash<QString, StaticFile> staticFiles;
 };
 
-GuestRoutes::GuestRoutes(Store &store, QObject *parent)
+GuestRoutes::GuestRoutes(Store &store, GuestLimits &limits, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(store))
+    , d(std::make_unique<Private>(store, limits))
 { }
 
 GuestRoutes::~GuestRoutes() = default;
@@ -300,10 +217,6 @@ void GuestRoutes::attach(QHttpServer &http)
     http.route(QStringLiteral("/t/<arg>"), QHttpServerRequest::Method::Get,
                [p](const QString &table, const QHttpServerRequest &request) {
                    return p->tableLink(table, request);
-               });
-    http.route(QStringLiteral("/api/waiter-call/<arg>/status"), QHttpServerRequest::Method::Get,
-               [p](const QString &callId, const QHttpServerRequest &request) {
-                   return p->callStatus(callId, request);
                });
 }
 

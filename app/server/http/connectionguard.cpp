@@ -2,8 +2,6 @@
 
 #include "logging.h"
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -56,7 +54,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, Limits limits)
         const bool midRequest = m_state != State::Headers || !m_line.isEmpty();
         qCDebug(lcHttp) << "closing idle connection from" << m_socket->peerAddress().toString();
         if (midRequest) {
-            fail(408, "request_timeout",
+            fail(HttpError::Code::RequestTimeout,
                  QCoreApplication::translate("ConnectionGuard",
                                              "The request was not completed in time."));
         } else {
@@ -105,7 +103,7 @@ void ConnectionGuard::feed(const char *data, qint64 size)
             const qsizetype end = m_line.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
             if (end < 0) {
                 if (m_line.size() > m_limits.maxHeaderBytes)
-                    return fail(431, "headers_too_large",
+                    return fail(HttpError::Code::HeadersTooLarge,
                                 QCoreApplication::translate("ConnectionGuard",
                                                             "The request headers are too large."));
                 return;
@@ -114,7 +112,7 @@ void ConnectionGuard::feed(const char *data, qint64 size)
             i += headerBytes - before;
             m_line.truncate(headerBytes);
             if (headerBytes > m_limits.maxHeaderBytes)
-                return fail(431, "headers_too_large",
+                return fail(HttpError::Code::HeadersTooLarge,
                             QCoreApplication::translate("ConnectionGuard",
                                                         "The request headers are too large."));
             const bool ok = headersComplete();
@@ -139,7 +137,7 @@ void ConnectionGuard::feed(const char *data, qint64 size)
             m_line.append(data + i, take);
             i += take;
             if (m_line.size() > MaxChunkLineBytes)
-                return fail(400, "bad_request",
+                return fail(HttpError::Code::BadRequest,
                             QCoreApplication::translate("ConnectionGuard",
                                                         "Malformed chunked request body."));
             if (!newline)
@@ -154,12 +152,12 @@ void ConnectionGuard::feed(const char *data, qint64 size)
             bool ok = false;
             const qint64 chunk = line.split(';').first().trimmed().toLongLong(&ok, 16);
             if (!ok || chunk < 0)
-                return fail(400, "bad_request",
+                return fail(HttpError::Code::BadRequest,
                             QCoreApplication::translate("ConnectionGuard",
                                                         "Malformed chunked request body."));
             m_bodyTotal += chunk;
             if (m_bodyTotal > m_limits.maxBodyBytes)
-                return fail(413, "payload_too_large",
+                return fail(HttpError::Code::PayloadTooLarge,
                             QCoreApplication::translate("ConnectionGuard",
                                                         "The request body is over %1 bytes.")
                                 .arg(m_limits.maxBodyBytes));
@@ -193,7 +191,7 @@ bool ConnectionGuard::headersComplete()
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length < 0) {
-                fail(400, "bad_request",
+                fail(HttpError::Code::BadRequest,
                      QCoreApplication::translate("ConnectionGuard", "Invalid Content-Length."));
                 return false;
             }
@@ -211,7 +209,7 @@ bool ConnectionGuard::headersComplete()
         return false;
     }
     if (!chunked && contentLength > m_limits.maxBodyBytes) {
-        fail(413, "payload_too_large",
+        fail(HttpError::Code::PayloadTooLarge,
              QCoreApplication::translate("ConnectionGuard", "The request body is over %1 bytes.")
                  .arg(m_limits.maxBodyBytes));
         return false;
@@ -241,26 +239,25 @@ void ConnectionGuard::stopGuarding()
     deleteLater();
 }
 
-void ConnectionGuard::fail(int status, const QByteArray &code, const QString &message)
+void ConnectionGuard::fail(HttpError::Code code, const QString &message)
 {
+    const int status = ErrorCatalogue::status(code);
     m_state = State::Failed;
     m_idle.stop();
     qCInfo(lcHttp) << "refusing request from" << m_socket->peerAddress().toString() << status
-                   << code;
+                   << ErrorCatalogue::name(code);
     emit rejected(status);
-    reject(m_socket, status, code, message);
+    reject(m_socket, code, message);
 }
 
-void ConnectionGuard::reject(QTcpSocket *socket, int status, const QByteArray &code,
-                             const QString &message)
+void ConnectionGuard::reject(QTcpSocket *socket, HttpError::Code code, const QString &message)
 {
     // Nobody else may read this connection any more: the HTTP server must not see a request
     // it would buffer whole.
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
-    const QByteArray body
-        = QJsonDocument(QJsonObject {{QStringLiteral("error"), QString::fromLatin1(code)},
-                                     {QStringLiteral("message"), message}})
-              .toJson(QJsonDocument::Compact);
+    const HttpError error(code, message);
+    const int status = error.status;
+    const QByteArray body = error.body();
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
                   + "\r\nContent-Type: application/json\r\nContent-Length: "
                   + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httperror.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QTimer>
@@ -30,9 +32,9 @@ public:
     /// notes how much of what the guard saw the server left unread, so no byte counts twice.
     void hookAfterServer();
 
-    /// Answers @p status with a JSON error body and closes the connection gracefully.
-    static void reject(QTcpSocket *socket, int status, const QByteArray &code,
-                       const QString &message);
+    /// Answers @p code (its catalogue status, the one error body) and closes the connection
+    /// gracefully.
+    static void reject(QTcpSocket *socket, HttpError::Code code, const QString &message);
 
 signals:
     void rejected(int status);
@@ -42,7 +44,7 @@ private:
     void feed(const char *data, qint64 size);
     bool headersComplete();
     void stopGuarding();
-    void fail(int status, const QByteArray &code, const QString &message);
+    void fail(HttpError::Code code, const QString &message);
 
     enum class State { Headers, Body, ChunkSize, ChunkData, Trailers, Upgraded, Failed };
 

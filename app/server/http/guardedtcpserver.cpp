@@ -44,7 +44,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
                           << socket->peerAddress().toString();
         emit rejected(503);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        ConnectionGuard::reject(socket, 503, "too_many_connections",
+        ConnectionGuard::reject(socket, HttpError::Code::TooManyConnections,
                                 QCoreApplication::translate("GuardedTcpServer",
                                                             "The server is at its connection "
                                                             "limit; try again shortly."));

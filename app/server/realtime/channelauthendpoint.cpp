@@ -1,7 +1,7 @@
 #include "channelauthendpoint.h"
 
 #include "channelname.h"
-#include "jsonerror.h"
+#include "errorresponse.h"
 #include "logging.h"
 #include "pushersignature.h"
 #include "staffrole.h"
@@ -16,7 +16,6 @@
 
 namespace tableside::server {
 
-using Status = QHttpServerResponse::StatusCode;
 using pusher::ChannelType;
 
 namespace {
@@ -76,44 +75,44 @@ QHttpServerResponse ChannelAuthEndpoint::handle(const QHttpServerRequest &reques
 {
     const QByteArray authorization = request.value("authorization");
     if (!authorization.startsWith("Bearer ") || authorization.size() <= 7) {
-        return JsonError::response(Status::Unauthorized, QStringLiteral("unauthorized"),
-                                   tr("A staff Bearer token is required."));
+        return ErrorResponse::from(
+            {HttpError::Code::Unauthorized, tr("A staff Bearer token is required.")});
     }
     const QString token = QString::fromUtf8(authorization.mid(7).trimmed());
     const std::optional<StaffMember> staff
         = m_authenticator ? m_authenticator(token) : std::nullopt;
     if (!staff) {
-        return JsonError::response(Status::Unauthorized, QStringLiteral("unauthorized"),
-                                   tr("The staff token is not valid."));
+        return ErrorResponse::from(
+            {HttpError::Code::Unauthorized, tr("The staff token is not valid.")});
     }
     if (request.body().size() > m_settings.maxHttpBodyBytes) {
-        return JsonError::response(Status::PayloadTooLarge, QStringLiteral("payload_too_large"),
-                                   tr("The request body is too large."));
+        return ErrorResponse::from(
+            {HttpError::Code::PayloadTooLarge, tr("The request body is too large.")});
     }
     const std::optional<AuthRequest> auth = parseBody(request);
     if (!auth || auth->socketId.isEmpty() || auth->channelName.isEmpty()) {
-        return JsonError::response(Status::BadRequest, QStringLiteral("invalid_request"),
-                                   tr("socket_id and channel_name are required."));
+        return ErrorResponse::from(
+            {HttpError::Code::InvalidRequest, tr("socket_id and channel_name are required.")});
     }
     if (!pusher::isValidSocketId(auth->socketId)) {
-        return JsonError::response(Status::BadRequest, QStringLiteral("invalid_socket_id"),
-                                   tr("socket_id must look like 123.456."));
+        return ErrorResponse::from(
+            {HttpError::Code::InvalidSocketId, tr("socket_id must look like 123.456.")});
     }
     if (!pusher::isValidChannelName(auth->channelName)) {
-        return JsonError::response(Status::BadRequest, QStringLiteral("invalid_channel"),
-                                   tr("Invalid channel name."));
+        return ErrorResponse::from({HttpError::Code::InvalidChannel, tr("Invalid channel name.")});
     }
     const ChannelType type = pusher::channelTypeOf(auth->channelName);
     if (type != ChannelType::Private && type != ChannelType::Presence) {
         // Public channels need no auth; private-encrypted needs a shared secret we do not issue.
-        return JsonError::response(Status::Forbidden, QStringLiteral("channel_not_authorizable"),
-                                   tr("Only private- and presence- channels are authorized here."));
+        return ErrorResponse::from(
+            {HttpError::Code::ChannelNotAuthorizable,
+             tr("Only private- and presence- channels are authorized here.")});
     }
     // Only sockets of this server: a signature for a socket id that does not exist here would
     // be a token that someone could replay once that id appears.
     if (!m_socketExists(auth->socketId)) {
-        return JsonError::response(Status::Forbidden, QStringLiteral("unknown_socket"),
-                                   tr("socket_id is not a live connection of this server."));
+        return ErrorResponse::from({HttpError::Code::UnknownSocket,
+                                    tr("socket_id is not a live connection of this server.")});
     }
 
     QJsonObject answer;

@@ -3,7 +3,7 @@
 #include "channelname.h"
 #include "channelregistry.h"
 #include "connectionregistry.h"
-#include "jsonerror.h"
+#include "errorresponse.h"
 #include "logging.h"
 #include "pusherframe.h"
 #include "pusherprotocolhandler.h"
@@ -20,7 +20,6 @@
 
 namespace tableside::server {
 
-using Status = QHttpServerResponse::StatusCode;
 using pusher::ChannelType;
 using pusher::PusherRequestSigner;
 
@@ -32,7 +31,7 @@ QString tr(const char *text)
 
 QHttpServerResponse badRequest(const QString &message)
 {
-    return JsonError::response(Status::BadRequest, QStringLiteral("invalid_request"), message);
+    return ErrorResponse::from({HttpError::Code::InvalidRequest, message});
 }
 
 QString methodName(const QHttpServerRequest &request)
@@ -73,8 +72,7 @@ std::optional<QHttpServerResponse>
 HttpApiController::checkRequest(const QString &appId, const QHttpServerRequest &request) const
 {
     if (appId != m_settings.appId) {
-        return JsonError::response(Status::NotFound, QStringLiteral("unknown_app"),
-                                   tr("Unknown app_id."));
+        return ErrorResponse::from({HttpError::Code::UnknownApp, tr("Unknown app_id.")});
     }
     // The signature covers the path exactly as the client sent it.
     const QString path = request.url().path(QUrl::FullyEncoded);
@@ -84,12 +82,12 @@ HttpApiController::checkRequest(const QString &appId, const QHttpServerRequest &
     if (verdict != PusherRequestSigner::Verdict::Valid) {
         qCInfo(lcRealtime) << "HTTP API request refused:" << PusherRequestSigner::describe(verdict)
                            << path;
-        return JsonError::response(Status::Unauthorized, QStringLiteral("unauthorized"),
-                                   PusherRequestSigner::describe(verdict));
+        return ErrorResponse::from(
+            {HttpError::Code::Unauthorized, PusherRequestSigner::describe(verdict)});
     }
     if (request.body().size() > m_settings.maxHttpBodyBytes) {
-        return JsonError::response(Status::PayloadTooLarge, QStringLiteral("payload_too_large"),
-                                   tr("The request body is too large."));
+        return ErrorResponse::from(
+            {HttpError::Code::PayloadTooLarge, tr("The request body is too large.")});
     }
     return std::nullopt;
 }
@@ -117,9 +115,9 @@ HttpApiController::parseEvent(const QJsonObject &object, bool batchItem,
         return std::nullopt;
     }
     if (event.data.toUtf8().size() > m_settings.maxEventDataBytes) {
-        error = JsonError::response(
-            Status::PayloadTooLarge, QStringLiteral("payload_too_large"),
-            tr("Event data is larger than %1 bytes.").arg(m_settings.maxEventDataBytes));
+        error = ErrorResponse::from(
+            {HttpError::Code::PayloadTooLarge,
+             tr("Event data is larger than %1 bytes.").arg(m_settings.maxEventDataBytes)});
         return std::nullopt;
     }
     const QJsonValue channels = object.value(QLatin1String("channels"));

@@ -5,6 +5,7 @@
 #include "connectionregistry.h"
 #include "heaptrimmer.h"
 #include "httpapicontroller.h"
+#include "httperror.h"
 #include "logging.h"
 #include "pusherconnection.h"
 #include "pushererror.h"
@@ -251,9 +252,10 @@ void RealtimeServer::attach(QHttpServer &http)
         [](const QString &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
                 return;
-            responder.write(
-                QByteArrayLiteral(R"({"error":"upgrade_required","message":"WebSocket only."})"),
-                "application/json", QHttpServerResponder::StatusCode::UpgradeRequired);
+            const HttpError error(HttpError::Code::UpgradeRequired,
+                                  QStringLiteral("WebSocket only."));
+            responder.write(error.body(), "application/json",
+                            static_cast<QHttpServerResponder::StatusCode>(error.status));
         });
     connect(&http, &QHttpServer::newWebSocketConnection, this, [this] { d->acceptPending(); });
 
