@@ -479,6 +479,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>StationProgress</name>
+    <message>
+        <source>Order %1 has nothing for the %2 station.</source>
+        <translation>Поръчка %1 няма нищо за станция %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; stations can no longer report on it.</source>
+        <translation>Поръчка %1 е %2; станциите вече не могат да отчитат по нея.</translation>
+    </message>
+    <message>
+        <source>The %1 station is already %2 on order %3.</source>
+        <translation>Станция %1 вече е %2 по поръчка %3.</translation>
+    </message>
+    <message>
+        <source>The %1 station has already reported order %2 ready.</source>
+        <translation>Станция %1 вече е отчела поръчка %2 като готова.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and cannot be recalled.</source>
+        <translation>Поръчка %1 е %2 и не може да бъде върната.</translation>
+    </message>
+    <message>
+        <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
+        <translation>Станция %1 не е отчела поръчка %2 като готова; няма какво да се връща.</translation>
+    </message>
+</context>
+<context>
     <name>TableSelection</name>
     <message>
         <source>no tables given (expected e.g. 1-20 or 1-5,8)</source>
@@ -860,33 +887,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>tableside::server::StationProgress</name>
-    <message>
-        <source>Order %1 has nothing for the %2 station.</source>
-        <translation>Поръчка %1 няма нищо за станция %2.</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2; stations can no longer report on it.</source>
-        <translation>Поръчка %1 е %2; станциите вече не могат да отчитат по нея.</translation>
-    </message>
-    <message>
-        <source>The %1 station is already %2 on order %3.</source>
-        <translation>Станция %1 вече е %2 по поръчка %3.</translation>
-    </message>
-    <message>
-        <source>The %1 station has already reported order %2 ready.</source>
-        <translation>Станция %1 вече е отчела поръчка %2 като готова.</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2 and cannot be recalled.</source>
-        <translation>Поръчка %1 е %2 и не може да бъде върната.</translation>
-    </message>
-    <message>
-        <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
-        <translation>Станция %1 не е отчела поръчка %2 като готова; няма какво да се връща.</translation>
-    </message>
-</context>
-<context>
     <name>tableside::server::Store</name>
     <message>
         <source>The database could not store the change; nothing was saved.</source>
@@ -947,18 +947,6 @@ Options:
     <message>
         <source>Order %1 has been ready too long to be recalled.</source>
         <translation>Поръчка %1 е готова твърде отдавна, за да бъде върната.</translation>
-    </message>
-    <message>
-        <source>Order %1 has nothing for the %2 station.</source>
-        <translation>Поръчка %1 няма нищо за станция %2.</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2; stations can no longer report on it.</source>
-        <translation>Поръчка %1 е %2; станциите вече не могат да отчитат по нея.</translation>
-    </message>
-    <message>
-        <source>The %1 station has already reported order %2 ready.</source>
-        <translation>Станция %1 вече е отчела поръчка %2 като готова.</translation>
     </message>
     <message>
         <source>There is no call %1.</source>

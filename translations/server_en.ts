@@ -479,6 +479,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>StationProgress</name>
+    <message>
+        <source>Order %1 has nothing for the %2 station.</source>
+        <translation>Order %1 has nothing for the %2 station.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; stations can no longer report on it.</source>
+        <translation>Order %1 is %2; stations can no longer report on it.</translation>
+    </message>
+    <message>
+        <source>The %1 station is already %2 on order %3.</source>
+        <translation>The %1 station is already %2 on order %3.</translation>
+    </message>
+    <message>
+        <source>The %1 station has already reported order %2 ready.</source>
+        <translation>The %1 station has already reported order %2 ready.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and cannot be recalled.</source>
+        <translation>Order %1 is %2 and cannot be recalled.</translation>
+    </message>
+    <message>
+        <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
+        <translation>The %1 station has not reported order %2 ready; nothing to recall.</translation>
+    </message>
+</context>
+<context>
     <name>TableSelection</name>
     <message>
         <source>no tables given (expected e.g. 1-20 or 1-5,8)</source>
@@ -860,33 +887,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>tableside::server::StationProgress</name>
-    <message>
-        <source>Order %1 has nothing for the %2 station.</source>
-        <translation>Order %1 has nothing for the %2 station.</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2; stations can no longer report on it.</source>
-        <translation>Order %1 is %2; stations can no longer report on it.</translation>
-    </message>
-    <message>
-        <source>The %1 station is already %2 on order %3.</source>
-        <translation>The %1 station is already %2 on order %3.</translation>
-    </message>
-    <message>
-        <source>The %1 station has already reported order %2 ready.</source>
-        <translation>The %1 station has already reported order %2 ready.</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2 and cannot be recalled.</source>
-        <translation>Order %1 is %2 and cannot be recalled.</translation>
-    </message>
-    <message>
-        <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
-        <translation>The %1 station has not reported order %2 ready; nothing to recall.</translation>
-    </message>
-</context>
-<context>
     <name>tableside::server::Store</name>
     <message>
         <source>The database could not store the change; nothing was saved.</source>
@@ -947,18 +947,6 @@ Options:
     <message>
         <source>Order %1 has been ready too long to be recalled.</source>
         <translation>Order %1 has been ready too long to be recalled.</translation>
-    </message>
-    <message>
-        <source>Order %1 has nothing for the %2 station.</source>
-        <translation>Order %1 has nothing for the %2 station.</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2; stations can no longer report on it.</source>
-        <translation>Order %1 is %2; stations can no longer report on it.</translation>
-    </message>
-    <message>
-        <source>The %1 station has already reported order %2 ready.</source>
-        <translation>The %1 station has already reported order %2 ready.</translation>
     </message>
     <message>
         <source>There is no call %1.</source>

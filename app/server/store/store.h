@@ -19,10 +19,12 @@
 
 namespace tableside::server {
 
-class Database;
-
 /// The server's durable state (SQLite, WAL, synchronous=FULL): menu, tables, orders, waiter
 /// calls, staff and sessions, and the staff channel's event log.
+///
+/// A thin facade: Database holds the connections, WriteBatch the group commit and the event
+/// log's appends, EventLog its reads, and one repository per aggregate the SQL and the rules;
+/// every write below runs as one WriteBatch job around one repository call.
 ///
 /// Writes use group commit: each write runs at once inside a savepoint of the open batch
 /// transaction (so it sees earlier writes and can be refused alone), and the batch commits at

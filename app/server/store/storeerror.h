@@ -24,6 +24,9 @@ struct StoreError
         Storage, ///< SQLite failed; nothing was stored
     };
 
+    /// SQLite failed: "nothing was saved".
+    static StoreError storage();
+
     Code code = Code::Storage;
     QString message;
     QJsonObject current; ///< {"order": {...}} or {"call": {...}} for conflicts

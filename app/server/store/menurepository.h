@@ -1,0 +1,43 @@
+#pragma once
+
+#include "database.h"
+#include "product.h"
+#include "staffmember.h"
+#include "store.h"
+#include "storeoutcome.h"
+
+#include <optional>
+
+namespace tableside::server {
+
+class WriteBatch;
+
+/// The menu: categories and products, a product's availability ("86"), and menu imports.
+class MenuRepository
+{
+public:
+    MenuRepository(Database &database, WriteBatch &batch);
+
+    QList<Category> categories();
+    /// Every product, hidden ones included.
+    QList<Product> products();
+    /// @p connection: Write inside a job (sees the batch), Read otherwise.
+    std::optional<Product> find(Database::Connection connection, qint64 id);
+
+    /// Inside a job: sets availability and announces it (nothing when it does not change).
+    StoreOutcome<Product> setAvailability(qint64 productId, bool isAvailable, const StaffMember &by,
+                                          const QDateTime &now);
+    /// Inside a job: upserts by id; products missing from the import are hidden.
+    StoreOutcome<int> import(const Store::MenuImport &menu);
+
+private:
+    QList<Product> load(Database::Connection connection, const QString &where,
+                        const QVariantList &binds);
+    bool upsert(const Category &category);
+    bool upsert(const Product &product);
+
+    Database &m_db;
+    WriteBatch &m_batch;
+};
+
+} // namespace tableside::server

@@ -1,0 +1,198 @@
+#include "staffrepository.h"
+
+#include "database.h"
+#include "pinhasher.h"
+
+namespace tableside::server {
+
+using Connection = Database::Connection;
+using Finisher = Database::Finisher;
+
+namespace {
+
+StoreError invalid(const QString &message)
+{
+    return StoreError {StoreError::Code::Invalid, message, {}};
+}
+
+StoreError pinInUse()
+{
+    return invalid(Store::tr("This PIN is already in use; choose another."));
+}
+
+StoreError noSuchMember(const QString &name)
+{
+    return StoreError {
+        StoreError::Code::NotFound, Store::tr("There is no staff member called %1.").arg(name), {}};
+}
+
+// Columns id, name, role first.
+StaffMember memberFrom(const QSqlQuery &row)
+{
+    return StaffMember {row.value(0).toLongLong(), row.value(1).toString(),
+                        staffRoleFromWire(row.value(2).toString()).value_or(StaffRole::Waiter)};
+}
+
+} // namespace
+
+StaffRepository::StaffRepository(Database &database)
+    : m_db(database)
+{ }
+
+std::optional<StaffMember> StaffRepository::forToken(const QString &token, const QDateTime &now)
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery &query = m_db.statement(
+        Connection::Read,
+        QStringLiteral("SELECT s.id, s.name, s.role FROM sessions x JOIN staff s ON "
+                       "s.id = x.staff_id WHERE x.token_hash = ? AND x.expires_at > ?"));
+    Finisher finisher {query};
+    if (!m_db.run(query, {PinHasher::tokenHash(token), Database::timeText(now)}) || !query.next())
+        return std::nullopt;
+    return memberFrom(query);
+}
+
+QList<Store::StaffRecord> StaffRepository::list()
+{
+    QList<Store::StaffRecord> list;
+    m_db.select(Connection::Read,
+                QStringLiteral("SELECT id, name, role, created_at FROM staff ORDER BY name"), {},
+                [&](const QSqlQuery &row) {
+                    list.append({memberFrom(row), Database::timeFrom(row.value(3))});
+                });
+    return list;
+}
+
+StoreOutcome<Store::Session> StaffRepository::login(const QString &pin, qint64 lifetimeSeconds,
+                                                    const QDateTime &now)
+{
+    const auto member = withPin(pin);
+    if (!member)
+        return StoreError {StoreError::Code::NotFound, Store::tr("Wrong PIN."), {}};
+    Store::Session session;
+    session.token = PinHasher::randomToken();
+    session.staff = *member;
+    session.expiresAt = now.addSecs(lifetimeSeconds);
+    if (!m_db.exec(Connection::Write,
+                   QStringLiteral("INSERT INTO sessions (token_hash, staff_id, created_at, "
+                                  "expires_at) VALUES (?, ?, ?, ?)"),
+                   {PinHasher::tokenHash(session.token), member->id, Database::timeText(now),
+                    Database::timeText(session.expiresAt)}))
+        return StoreError::storage();
+    return session;
+}
+
+StoreOutcome<bool> StaffRepository::logout(const QString &token)
+{
+    if (!m_db.exec(Connection::Write, QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"),
+                   {PinHasher::tokenHash(token)}))
+        return StoreError::storage();
+    return true;
+}
+
+StoreOutcome<StaffMember> StaffRepository::add(const QString &name, const QString &pin,
+                                               StaffRole role, const QDateTime &now)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 60)
+        return invalid(Store::tr("A name of 1 to 60 characters is needed."));
+    if (!PinHasher::isValidPin(pin))
+        return invalid(Store::tr("A PIN is 4 to 8 digits."));
+    if (named(trimmed))
+        return invalid(Store::tr("There is already a staff member called %1.").arg(trimmed));
+    // Staff log in with the PIN alone, so two people may not share one.
+    if (withPin(pin))
+        return pinInUse();
+    const QByteArray salt = PinHasher::newSalt();
+    QSqlQuery &query = m_db.statement(Connection::Write,
+                                      QStringLiteral("INSERT INTO staff (name, role, pin_salt, "
+                                                     "pin_hash, created_at) VALUES "
+                                                     "(?, ?, ?, ?, ?) RETURNING id"));
+    Finisher finisher {query};
+    if (!m_db.run(query,
+                  {trimmed, toWireString(role), salt, PinHasher::hash(pin, salt),
+                   Database::timeText(now)})
+        || !query.next())
+        return StoreError::storage();
+    return StaffMember {query.value(0).toLongLong(), trimmed, role};
+}
+
+StoreOutcome<bool> StaffRepository::remove(const QString &name)
+{
+    const auto row = named(name);
+    if (!row)
+        return noSuchMember(name);
+    if (!endSessions(row->member.id)
+        || !m_db.exec(Connection::Write, QStringLiteral("DELETE FROM staff WHERE id = ?"),
+                      {row->member.id}))
+        return StoreError::storage();
+    return true;
+}
+
+StoreOutcome<bool> StaffRepository::resetPin(const QString &name, const QString &pin)
+{
+    if (!PinHasher::isValidPin(pin))
+        return invalid(Store::tr("A PIN is 4 to 8 digits."));
+    const auto row = named(name);
+    if (!row)
+        return noSuchMember(name);
+    if (withPin(pin, row->member.id))
+        return pinInUse();
+    const QByteArray salt = PinHasher::newSalt();
+    // A new PIN ends every session opened with the old one.
+    if (!m_db.exec(Connection::Write,
+                   QStringLiteral("UPDATE staff SET pin_salt = ?, pin_hash = ? WHERE id = ?"),
+                   {salt, PinHasher::hash(pin, salt), row->member.id})
+        || !endSessions(row->member.id))
+        return StoreError::storage();
+    return true;
+}
+
+bool StaffRepository::pruneSessions(const QDateTime &now)
+{
+    return m_db.exec(Connection::Write,
+                     QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"),
+                     {Database::timeText(now)});
+}
+
+QList<StaffRepository::HashRow> StaffRepository::hashRows()
+{
+    QList<HashRow> rows;
+    m_db.select(
+        Connection::Write,
+        QStringLiteral("SELECT id, name, role, pin_salt, pin_hash FROM staff ORDER BY id"), {},
+        [&](const QSqlQuery &row) {
+            rows.append({memberFrom(row), row.value(3).toByteArray(), row.value(4).toByteArray()});
+        });
+    return rows;
+}
+
+std::optional<StaffRepository::HashRow> StaffRepository::named(const QString &name)
+{
+    // Names are compared trimmed and case-insensitively (SQLite's NOCASE is ASCII-only).
+    for (const HashRow &row : hashRows())
+        if (row.member.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return row;
+    return std::nullopt;
+}
+
+std::optional<StaffMember> StaffRepository::withPin(const QString &pin, qint64 exceptId)
+{
+    std::optional<StaffMember> found;
+    // Every hash is computed, match or not, so the time taken does not tell which.
+    for (const HashRow &row : hashRows()) {
+        if (PinHasher::equal(PinHasher::hash(pin, row.salt), row.hash) && row.member.id != exceptId
+            && !found)
+            found = row.member;
+    }
+    return found;
+}
+
+bool StaffRepository::endSessions(qint64 staffId)
+{
+    return m_db.exec(Connection::Write, QStringLiteral("DELETE FROM sessions WHERE staff_id = ?"),
+                     {staffId});
+}
+
+} // namespace tableside::server

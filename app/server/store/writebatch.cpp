@@ -1,0 +1,157 @@
+#include "writebatch.h"
+
+#include "database.h"
+#include "eventlog.h"
+#include "logging.h"
+
+#include <QElapsedTimer>
+
+namespace tableside::server {
+
+using Connection = Database::Connection;
+
+WriteBatch::WriteBatch(Database &database, std::function<QDateTime()> now, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_now(std::move(now))
+{
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(0);
+    connect(&m_commitTimer, &QTimer::timeout, this, [this] { commit(); });
+    m_stats.commitBuckets = QList<quint64>(bucketBounds().size(), 0);
+}
+
+void WriteBatch::startAt(qint64 committedSeq)
+{
+    m_committedSeq = m_stagedSeq = committedSeq;
+}
+
+std::optional<WriteBatch::Mark> WriteBatch::beginJob()
+{
+    if (!m_db.isOpen())
+        return std::nullopt;
+    Q_ASSERT(!m_inJob);
+    if (!m_inBatch) {
+        if (!m_db.execDirect(Connection::Write, QStringLiteral("BEGIN IMMEDIATE")))
+            return std::nullopt;
+        m_inBatch = true;
+        m_broken = false;
+        m_commitTimer.start();
+    }
+    if (!m_db.exec(Connection::Write, QStringLiteral("SAVEPOINT job"))) {
+        m_broken = true;
+        return std::nullopt;
+    }
+    m_inJob = true;
+    return Mark {m_stagedSeq, m_pendingEvents.size(), m_menuChanged};
+}
+
+bool WriteBatch::endJob(const Mark &mark, bool keep)
+{
+    m_inJob = false;
+    if (keep && m_db.exec(Connection::Write, QStringLiteral("RELEASE job"))) {
+        ++m_stats.writes;
+        return true;
+    }
+    // Refused (or failed): undo only this request's writes; the batch goes on.
+    if (!m_db.exec(Connection::Write, QStringLiteral("ROLLBACK TO job"))
+        || !m_db.exec(Connection::Write, QStringLiteral("RELEASE job")))
+        m_broken = true;
+    m_stagedSeq = mark.stagedSeq;
+    m_pendingEvents.resize(mark.events);
+    m_menuChanged = mark.menuChanged;
+    return false;
+}
+
+bool WriteBatch::appendEvent(const std::function<StaffEvent(qint64 seq)> &make)
+{
+    Q_ASSERT(m_inJob);
+    const qint64 seq = m_stagedSeq + 1;
+    const StaffEvent event = make(seq);
+    if (!m_db.exec(Connection::Write,
+                   QStringLiteral("INSERT INTO events (channel, seq, name, data, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?)"),
+                   {EventLog::channel(), seq, event.name(), QString::fromUtf8(event.dataJson()),
+                    Database::timeText(m_now())}))
+        return false;
+    m_stagedSeq = seq;
+    m_pendingEvents.append(event);
+    return true;
+}
+
+void WriteBatch::markMenuChanged()
+{
+    Q_ASSERT(m_inJob);
+    m_menuChanged = true;
+}
+
+bool WriteBatch::commit()
+{
+    m_commitTimer.stop();
+    if (!m_inBatch) {
+        runCallbacks(true);
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    bool ok = !m_broken;
+    if (ok && m_stagedSeq != m_committedSeq)
+        ok = m_db.exec(Connection::Write,
+                       QStringLiteral("UPDATE channels SET last_seq = ? WHERE name = ?"),
+                       {m_stagedSeq, EventLog::channel()});
+    ok = ok && m_db.execDirect(Connection::Write, QStringLiteral("COMMIT"));
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    m_inBatch = false;
+    if (!ok) {
+        qCCritical(lcStore) << "commit failed; the batch's" << m_pendingCallbacks.size()
+                            << "requests were not stored";
+        m_db.execDirect(Connection::Write, QStringLiteral("ROLLBACK"));
+        ++m_stats.failedCommits;
+        m_stagedSeq = m_committedSeq;
+        m_pendingEvents.clear();
+        m_menuChanged = false;
+        runCallbacks(false);
+        return false;
+    }
+    ++m_stats.commits;
+    m_stats.commitSecondsTotal += seconds;
+    const QList<double> bounds = bucketBounds();
+    for (int i = 0; i < bounds.size(); ++i)
+        if (seconds <= bounds.at(i))
+            ++m_stats.commitBuckets[i];
+    m_committedSeq = m_stagedSeq;
+    const QList<StaffEvent> events = std::exchange(m_pendingEvents, {});
+    const bool menuChanged = std::exchange(m_menuChanged, false);
+    for (const StaffEvent &event : events)
+        emit eventCommitted(event);
+    if (menuChanged)
+        emit this->menuChanged();
+    runCallbacks(true);
+    return true;
+}
+
+void WriteBatch::whenCommitted(QObject *context, std::function<void(bool committed)> done)
+{
+    if (!m_inBatch) {
+        done(true);
+        return;
+    }
+    m_pendingCallbacks.append({QPointer<QObject>(context), context != nullptr, std::move(done)});
+}
+
+void WriteBatch::runCallbacks(bool committed)
+{
+    const QList<Callback> callbacks = std::exchange(m_pendingCallbacks, {});
+    for (const Callback &callback : callbacks) {
+        if (callback.hasContext && !callback.context)
+            continue;
+        callback.done(committed);
+    }
+}
+
+QList<double> WriteBatch::bucketBounds()
+{
+    return {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0};
+}
+
+} // namespace tableside::server
