@@ -7,8 +7,8 @@
 #include "dashboardsettings.h"
 #include "mainwindow.h"
 #include "pusherclient.h"
+#include "serverprocess.h"
 #include "syncengine.h"
-#include "testserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -126,7 +126,7 @@ struct ProcessFigures
     qint64 hwmKb = -1;
 };
 
-ProcessFigures runDashboardProcess(const TestServer &server, int expectedOrders)
+ProcessFigures runDashboardProcess(const ServerProcess &server, int expectedOrders)
 {
     ProcessFigures figures;
     QTemporaryDir config;
@@ -202,15 +202,16 @@ int main(int argc, char *argv[])
     const int burst = parser.value(QStringLiteral("burst")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
 
-    TestServer server;
+    ServerProcess server;
+    server.disableGuestLimits();
     if (!server.addStaff(QStringLiteral("Bench"), QStringLiteral("1234")) || !server.start()) {
-        print(QStringLiteral("server failed: ") + server.lastError());
+        print(QStringLiteral("server failed: ") + server.output());
         return 1;
     }
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < orders; ++i)
-        if (server
+        if (server.guest()
                 .createOrder(1 + i % 20, 1 + i % 4,
                              i % 5 == 0 ? QStringLiteral("без лук") : QString())
                 .isEmpty()) {
@@ -280,7 +281,7 @@ int main(int argc, char *argv[])
     late.pusher()->stop(); // the second device is away during the rush
 
     QThread thread;
-    Generator generator(server.url(), server.productIds());
+    Generator generator(server.url(), server.guest().productIds());
     generator.moveToThread(&thread);
     thread.start();
     StallMeter stall;

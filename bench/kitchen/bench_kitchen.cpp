@@ -9,12 +9,14 @@
 #include "kitchenboard.h"
 #include "kitchenclient.h"
 #include "kitchentilemodel.h"
-#include "testserver.h"
+#include "orderbody.h"
+#include "serverprocess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTest>
 #include <cstdio>
 #include <unistd.h>
 
@@ -60,17 +62,18 @@ int main(int argc, char *argv[])
     const int orders = parser.value(ordersOption).toInt();
     const int idleSeconds = parser.value(idleOption).toInt();
 
-    TestServer server;
+    ServerProcess server;
+    server.disableGuestLimits();
     if (!server.addStaff(QStringLiteral("Petar"), QStringLiteral("3333"), QStringLiteral("kitchen"))
         || !server.start()) {
-        std::fprintf(stderr, "bench_kitchen: server: %s\n", qPrintable(server.lastError()));
+        std::fprintf(stderr, "bench_kitchen: server: %s\n", qPrintable(server.output()));
         return 1;
     }
     const qint64 rssBefore = rssKiB();
     for (int i = 0; i < orders; ++i) {
         const QList<QPair<int, int>> lines = {{10 + i % 5, 1 + i % 3}, {1 + i % 9, 1}, {12, 2}};
         int status = 0;
-        server.request(
+        server.http().json(
             "POST", QStringLiteral("/api/orders/create"),
             orderBody(1 + i % 20, lines.mid(0, 1 + i % 3), i % 4 ? QString() : "без лук"), {},
             &status);

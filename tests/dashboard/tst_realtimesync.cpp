@@ -2,12 +2,13 @@
 // private-channel auth, subscribe, snapshot, live events, duplicates ignored, gap → resync,
 // reconnect after a server restart, dead-link detection, refused keys and expired tokens.
 #include "calllistmodel.h"
+#include "dashboardclient.h"
+#include "eventreader.h"
 #include "orderlistmodel.h"
 #include "pusherclient.h"
+#include "serverprocess.h"
 #include "staffapi.h"
 #include "syncengine.h"
-#include "testclient.h"
-#include "testserver.h"
 #include "wakedetector.h"
 
 #include <QJsonArray>
@@ -36,29 +37,28 @@ private slots:
     void publicChannelServer();
 
 private:
-    qint64 serverSeq(const QString &token) const;
-    TestServer m_server;
+    qint64 serverSeq(const QString &token);
+    ServerProcess m_server;
 };
 
 void TestRealtimeSync::initTestCase()
 {
     QVERIFY2(m_server.addStaff(QStringLiteral("Maria"), QStringLiteral("1234")),
-             qPrintable(m_server.lastError()));
-    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+             qPrintable(m_server.output()));
+    m_server.disableGuestLimits();
+    QVERIFY2(m_server.start(), qPrintable(m_server.output()));
 }
 
-qint64 TestRealtimeSync::serverSeq(const QString &token) const
+qint64 TestRealtimeSync::serverSeq(const QString &token)
 {
-    return m_server.request("GET", QStringLiteral("/api/events?after=0&limit=1"), {}, token)
-        .value(QStringLiteral("seq"))
-        .toInteger(-1);
+    return EventReader(m_server.http(), token).latestSeq();
 }
 
 void TestRealtimeSync::connectsAuthorizesAndLoadsSnapshot()
 {
-    const QJsonObject before = m_server.createOrder(2, 2, QStringLiteral("без захар"));
+    const QJsonObject before = m_server.guest().createOrder(2, 2, QStringLiteral("без захар"));
     QVERIFY(!before.isEmpty());
-    TestClient client;
+    DashboardClient client;
     QSignalSpy snapshots(client.session().sync(), &SyncEngine::snapshotApplied);
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
     QVERIFY(!client.session().pusher()->socketId().isEmpty());
@@ -76,12 +76,12 @@ void TestRealtimeSync::connectsAuthorizesAndLoadsSnapshot()
 
 void TestRealtimeSync::appliesLiveEventsInOrder()
 {
-    TestClient client;
+    DashboardClient client;
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
     QSignalSpy applied(client.session().sync(), &SyncEngine::eventApplied);
-    const QJsonObject order = m_server.createOrder(4);
+    const QJsonObject order = m_server.guest().createOrder(4);
     const QJsonObject call
-        = m_server.createCall(4, QStringLiteral("help"), QStringLiteral("Вода, моля"));
+        = m_server.guest().createCall(4, QStringLiteral("help"), QStringLiteral("Вода, моля"));
     QVERIFY(!order.isEmpty() && !call.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 2, 10'000);
     QCOMPARE(applied.at(0).at(0).value<StaffEvent>().type(), StaffEventType::NewOrder);
@@ -96,15 +96,14 @@ void TestRealtimeSync::appliesLiveEventsInOrder()
 
 void TestRealtimeSync::ignoresDuplicateEvents()
 {
-    TestClient client;
+    DashboardClient client;
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
-    const QJsonObject order = m_server.createOrder(6);
+    const QJsonObject order = m_server.guest().createOrder(6);
     const QString id = order.value(QStringLiteral("id")).toString();
     QTRY_VERIFY_WITH_TIMEOUT(client.session().orders()->rowOf(id) >= 0, 10'000);
     const qint64 seq = client.session().sync()->lastSeq();
     // The very event that was just applied, delivered again (as after a reconnect overlap).
-    const QJsonObject page = m_server.request(
-        "GET", QStringLiteral("/api/events?after=%1").arg(seq - 1), {}, client.settings().token());
+    const QJsonObject page = EventReader(m_server.http(), client.settings().token()).page(seq - 1);
     const QJsonObject entry = page.value(QStringLiteral("events")).toArray().first().toObject();
     QCOMPARE(entry.value(QStringLiteral("seq")).toInteger(), seq);
     QSignalSpy applied(client.session().sync(), &SyncEngine::eventApplied);
@@ -123,20 +122,20 @@ void TestRealtimeSync::ignoresDuplicateEvents()
 
 void TestRealtimeSync::gapTriggersResync()
 {
-    TestClient client;
+    DashboardClient client;
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
     QSignalSpy applied(client.session().sync(), &SyncEngine::eventApplied);
     // Lose one frame: cut the wire between the socket and the sync engine for one event.
     QVERIFY(QObject::disconnect(client.session().pusher(), &PusherClient::channelEvent,
                                 client.session().sync(), &SyncEngine::onChannelEvent));
     const qint64 before = client.session().sync()->lastSeq();
-    const QJsonObject lost = m_server.createOrder(8);
+    const QJsonObject lost = m_server.guest().createOrder(8);
     QTRY_VERIFY_WITH_TIMEOUT(serverSeq(client.settings().token()) > before, 5'000);
     QTest::qWait(300); // the frame was delivered to the socket and dropped
     QCOMPARE(client.session().sync()->lastSeq(), before);
     connect(client.session().pusher(), &PusherClient::channelEvent, client.session().sync(),
             &SyncEngine::onChannelEvent);
-    const QJsonObject next = m_server.createOrder(9);
+    const QJsonObject next = m_server.guest().createOrder(9);
     QTRY_VERIFY_WITH_TIMEOUT(
         client.session().orders()->rowOf(next.value(QStringLiteral("id")).toString()) >= 0, 10'000);
     QVERIFY(client.session().orders()->rowOf(lost.value(QStringLiteral("id")).toString()) >= 0);
@@ -153,11 +152,11 @@ void TestRealtimeSync::gapTriggersResync()
 
 void TestRealtimeSync::reconnectsAfterServerRestart()
 {
-    TestClient client;
+    DashboardClient client;
     client.session().pusher()->setBackoff(400, 1'000);
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
     const QString token = client.settings().token();
-    const QJsonObject order = m_server.createOrder(10);
+    const QJsonObject order = m_server.guest().createOrder(10);
     QTRY_VERIFY_WITH_TIMEOUT(
         client.session().orders()->rowOf(order.value(QStringLiteral("id")).toString()) >= 0,
         10'000);
@@ -167,11 +166,11 @@ void TestRealtimeSync::reconnectsAfterServerRestart()
     QVERIFY(client.session().pusher()->offlineSince().isValid());
     QVERIFY(m_server.restart());
     // Changes made while the dashboard was away: it must catch up on its own.
-    TestServer &server = m_server;
-    const QJsonObject missed = server.createOrder(11);
+    ServerProcess &server = m_server;
+    const QJsonObject missed = server.guest().createOrder(11);
     QVERIFY(!missed.isEmpty());
     int status = 0;
-    server.request(
+    server.http().json(
         "PATCH",
         QStringLiteral("/api/orders/%1/status").arg(order.value(QStringLiteral("id")).toString()),
         {{QStringLiteral("status"), QStringLiteral("preparing")}}, token, &status);
@@ -189,7 +188,7 @@ void TestRealtimeSync::reconnectsAfterServerRestart()
 
 void TestRealtimeSync::detectsDeadLink()
 {
-    TestClient client;
+    DashboardClient client;
     client.session().pusher()->setKeepAlive(700, 700);
     client.session().pusher()->setBackoff(300, 600);
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
@@ -199,7 +198,7 @@ void TestRealtimeSync::detectsDeadLink()
                              6'000);
     m_server.resume();
     QVERIFY(client.waitLive(20'000));
-    const QJsonObject order = m_server.createOrder(12);
+    const QJsonObject order = m_server.guest().createOrder(12);
     QTRY_VERIFY_WITH_TIMEOUT(
         client.session().orders()->rowOf(order.value(QStringLiteral("id")).toString()) >= 0,
         10'000);
@@ -210,11 +209,11 @@ void TestRealtimeSync::detectsDeadLink()
 // it replaces the link at once (not after the keep-alive's 15 s) and catches up.
 void TestRealtimeSync::reconnectsAtOnceAfterASleep()
 {
-    TestClient client;
+    DashboardClient client;
     QVERIFY(client.signIn(m_server.url(), QStringLiteral("1234")));
     const int attemptsBefore = client.session().pusher()->reconnectAttempts();
     QSignalSpy states(client.session().pusher(), &PusherClient::stateChanged);
-    const QJsonObject missed = m_server.createOrder(14);
+    const QJsonObject missed = m_server.guest().createOrder(14);
     emit client.session().wakeDetector()->resumed(60'000);
     QVERIFY(states.size() >= 1);
     QCOMPARE(states.first().first().value<ConnectionState>(), ConnectionState::Connecting);
@@ -251,7 +250,7 @@ void TestRealtimeSync::refusedKeyIsNotRetried()
 
 void TestRealtimeSync::expiredTokenAsksForLogin()
 {
-    TestClient client;
+    DashboardClient client;
     client.settings().setServerUrl(m_server.url());
     StaffMember staff;
     staff.name = QStringLiteral("Nobody");
@@ -264,17 +263,15 @@ void TestRealtimeSync::expiredTokenAsksForLogin()
 
 void TestRealtimeSync::publicChannelServer()
 {
-    TestServer server;
+    ServerProcess server;
     QVERIFY(server.addStaff(QStringLiteral("Petar"), QStringLiteral("5678")));
-    {
-        QSettings ini(server.dataDir() + QStringLiteral("/server.ini"), QSettings::IniFormat);
-        ini.setValue(QStringLiteral("realtime/publicStaffChannel"), true);
-    }
-    QVERIFY2(server.start(), qPrintable(server.lastError()));
-    TestClient client;
+    server.setConfig(QStringLiteral("realtime/publicStaffChannel"), true);
+    server.disableGuestLimits();
+    QVERIFY2(server.start(), qPrintable(server.output()));
+    DashboardClient client;
     QVERIFY(client.signIn(server.url(), QStringLiteral("5678")));
     QCOMPARE(client.session().pusher()->config().channel, QStringLiteral("staff-channel"));
-    const QJsonObject order = server.createOrder(3);
+    const QJsonObject order = server.guest().createOrder(3);
     QTRY_VERIFY_WITH_TIMEOUT(
         client.session().orders()->rowOf(order.value(QStringLiteral("id")).toString()) >= 0,
         10'000);

@@ -8,14 +8,14 @@
 #include "calllistmodel.h"
 #include "cardlistview.h"
 #include "connectionindicator.h"
+#include "dashboardclient.h"
 #include "mainwindow.h"
 #include "onshiftlabel.h"
 #include "onshiftmodel.h"
 #include "orderlistmodel.h"
+#include "serverprocess.h"
 #include "soundplayer.h"
 #include "staffapi.h"
-#include "testclient.h"
-#include "testserver.h"
 #include "theme.h"
 #include "toastarea.h"
 
@@ -43,9 +43,9 @@ private:
     /// Taps the first (left-most) action button of the card at @p row in @p view.
     static void tapFirstButton(CardListView *view, int row);
 
-    TestServer m_server;
-    std::unique_ptr<TestClient> m_a;
-    std::unique_ptr<TestClient> m_b;
+    ServerProcess m_server;
+    std::unique_ptr<DashboardClient> m_a;
+    std::unique_ptr<DashboardClient> m_b;
     std::unique_ptr<MainWindow> m_windowA;
     std::unique_ptr<MainWindow> m_windowB;
 };
@@ -55,9 +55,10 @@ void TestTwoDashboards::initTestCase()
     ThemeManager::apply(Theme::Light);
     QVERIFY(m_server.addStaff(QStringLiteral("Maria"), QStringLiteral("1111")));
     QVERIFY(m_server.addStaff(QStringLiteral("Ivan"), QStringLiteral("2222")));
-    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-    m_a = std::make_unique<TestClient>();
-    m_b = std::make_unique<TestClient>();
+    m_server.disableGuestLimits();
+    QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+    m_a = std::make_unique<DashboardClient>();
+    m_b = std::make_unique<DashboardClient>();
     m_windowA = std::make_unique<MainWindow>(&m_a->session());
     m_windowB = std::make_unique<MainWindow>(&m_b->session());
     m_windowA->show();
@@ -92,7 +93,7 @@ void TestTwoDashboards::test1_orderReachesBothAndStatusSyncs()
 {
     const int soundsA = m_a->session().sounds()->playCount(Sound::NewOrder);
     const int soundsB = m_b->session().sounds()->playCount(Sound::NewOrder);
-    const QJsonObject order = m_server.createOrder(5, 2, QStringLiteral("без лед"));
+    const QJsonObject order = m_server.guest().createOrder(5, 2, QStringLiteral("без лед"));
     const QString id = order.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
 
@@ -137,7 +138,7 @@ void TestTwoDashboards::test1_orderReachesBothAndStatusSyncs()
 
 void TestTwoDashboards::test2_callIsUrgentOnBothAndOnMyWaySyncs()
 {
-    const QJsonObject call = m_server.createCall(7, QStringLiteral("payment_cash"));
+    const QJsonObject call = m_server.guest().createCall(7, QStringLiteral("payment_cash"));
     const QString id = call.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
 
@@ -178,7 +179,7 @@ void TestTwoDashboards::test2_callIsUrgentOnBothAndOnMyWaySyncs()
 
 void TestTwoDashboards::conflictShowsWhoWon()
 {
-    const QJsonObject call = m_server.createCall(9, QStringLiteral("help"));
+    const QJsonObject call = m_server.guest().createCall(9, QStringLiteral("help"));
     const QString id = call.value(QStringLiteral("id")).toString();
     QTRY_VERIFY_WITH_TIMEOUT(m_b->session().calls()->rowOf(id) >= 0, 10'000);
     QSignalSpy conflicts(m_b->session().actions(), &ActionDispatcher::conflict);
@@ -204,7 +205,7 @@ void TestTwoDashboards::conflictShowsWhoWon()
 void TestTwoDashboards::unreachableServerIsReportedNotDropped()
 {
     // A third device whose server address points nowhere: the action is retried, then reported.
-    TestClient lonely;
+    DashboardClient lonely;
     lonely.settings().setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:1")));
     lonely.session().api()->setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:1")));
     lonely.session().api()->setToken(QStringLiteral("x"));

@@ -8,9 +8,11 @@
 #include "kitchenclient.h"
 #include "kitchensound.h"
 #include "kitchentilemodel.h"
+#include "orderbody.h"
 #include "orderlistmodel.h"
+#include "serverprocess.h"
 #include "stationnames.h"
-#include "testserver.h"
+#include "syncengine.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -51,14 +53,14 @@ private:
     QString createOrder(int table, const QList<QPair<int, int>> &lines, const QString &notes = {})
     {
         int status = 0;
-        const QJsonObject reply = m_server.request("POST", QStringLiteral("/api/orders/create"),
-                                                   orderBody(table, lines, notes), {}, &status);
+        const QJsonObject reply = m_server.http().json("POST", QStringLiteral("/api/orders/create"),
+                                                       orderBody(table, lines, notes), {}, &status);
         return status == 201 ? reply.value("order").toObject().value("id").toString() : QString();
     }
     QJsonObject serverOrder(const QString &id)
     {
         const QJsonObject state
-            = m_server.request("GET", QStringLiteral("/api/staff/state"), {}, m_managerToken);
+            = m_server.http().json("GET", QStringLiteral("/api/staff/state"), {}, m_managerToken);
         for (const QJsonValue &value : state.value("orders").toArray()) {
             if (value.toObject().value("id").toString() == id)
                 return value.toObject();
@@ -69,29 +71,30 @@ private:
     {
         // Each test starts with an empty screen: complete or cancel what is open.
         const QJsonObject state
-            = m_server.request("GET", QStringLiteral("/api/staff/state"), {}, m_managerToken);
+            = m_server.http().json("GET", QStringLiteral("/api/staff/state"), {}, m_managerToken);
         for (const QJsonValue &value : state.value("orders").toArray()) {
             const QJsonObject order = value.toObject();
             const QString status = order.value("status").toString();
             if (status == "pending" || status == "preparing" || status == "ready")
-                m_server.request(
+                m_server.http().json(
                     "PATCH",
                     QStringLiteral("/api/orders/%1/status").arg(order.value("id").toString()),
                     {{"status", "cancelled"}}, m_managerToken);
         }
     }
 
-    TestServer m_server;
+    ServerProcess m_server;
     QString m_managerToken;
 };
 
 void TestKitchenWindow::initTestCase()
 {
-    QVERIFY2(m_server.addStaff("Petar", "3333", "kitchen"), qPrintable(m_server.lastError()));
+    QVERIFY2(m_server.addStaff("Petar", "3333", "kitchen"), qPrintable(m_server.output()));
     QVERIFY(m_server.addStaff("Ivan", "2222", "waiter"));
     QVERIFY(m_server.addStaff("Maria", "1111", "manager"));
-    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-    m_managerToken = m_server.login("1111");
+    m_server.disableGuestLimits();
+    QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+    m_managerToken = m_server.http().login("1111");
     QVERIFY(!m_managerToken.isEmpty());
 }
 
@@ -291,7 +294,7 @@ void TestKitchenWindow::callsHiddenUnlessAsked()
     KitchenClient withCalls(showing);
     QVERIFY(plain.signIn(m_server.url(), "3333"));
     QVERIFY(withCalls.signIn(m_server.url(), "3333"));
-    QVERIFY(!m_server.createCall(14).isEmpty());
+    QVERIFY(!m_server.guest().createCall(14).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(withCalls.window().callsText().contains(QStringLiteral("14")),
                              Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(plain.session().calls()->rowCount(),

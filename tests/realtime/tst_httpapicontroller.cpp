@@ -156,7 +156,7 @@ void TestHttpApiController::refusals()
     QString path = eventsPath(host);
     if (how == QLatin1String("app"))
         path = QStringLiteral("/apps/999/events");
-    RealtimeTestHost::Reply reply;
+    HttpReply reply;
     if (how == QLatin1String("secret")) {
         reply = host.signedRequest("POST", path, body, {}, 0, QStringLiteral("wrong"));
     } else if (how == QLatin1String("stale")) {

@@ -71,7 +71,11 @@ public:
             return false;
         QString auth;
         if (channel.startsWith(QLatin1String("private-"))) {
-            auth = server.channelAuth(token, socketId, channel);
+            auth = server.http()
+                       .channelAuth(token, socketId, channel)
+                       .json()
+                       .value(QLatin1String("auth"))
+                       .toString();
             if (auth.isEmpty())
                 return false;
         }
@@ -166,7 +170,7 @@ private:
 
 void TestSeedScenarios::initTestCase()
 {
-    m_server = std::make_unique<ServerProcess>(QStringLiteral(TABLESIDE_SERVER_BIN));
+    m_server = std::make_unique<ServerProcess>();
     QVERIFY(m_server->isValid());
     QVERIFY2(m_server->addStaff(QStringLiteral("Maria"), MariaPin, QStringLiteral("waiter")),
              qPrintable(m_server->output()));
@@ -176,15 +180,15 @@ void TestSeedScenarios::initTestCase()
     QVERIFY2(!m_key.isEmpty(), qPrintable(m_server->output()));
     QVERIFY2(m_server->start(), qPrintable(m_server->output()));
 
-    const ServerProcess::Reply login = m_server->postJson(QStringLiteral("/api/staff/login"),
-                                                          {{QStringLiteral("pin"), MariaPin}});
+    const HttpReply login = m_server->http().postJson(QStringLiteral("/api/staff/login"),
+                                                      {{QStringLiteral("pin"), MariaPin}});
     QCOMPARE(login.status, 200);
     m_mariaToken = login.json().value(QLatin1String("token")).toString();
     const QJsonObject realtime = login.json().value(QLatin1String("realtime")).toObject();
     // What a dashboard is told to subscribe to is what the server broadcasts on.
     QCOMPARE(realtime.value(QLatin1String("channel")).toString(), PrivateStaffChannel);
     QCOMPARE(realtime.value(QLatin1String("appKey")).toString(), m_key);
-    m_ivanToken = m_server->login(IvanPin);
+    m_ivanToken = m_server->http().login(IvanPin);
     QVERIFY(!m_mariaToken.isEmpty());
     QVERIFY(!m_ivanToken.isEmpty());
 }
@@ -216,13 +220,13 @@ void TestSeedScenarios::closeDevices()
 
 qint64 TestSeedScenarios::latestSeq()
 {
-    const ServerProcess::Reply health = m_server->request("GET", QStringLiteral("/healthz"));
+    const HttpReply health = m_server->http().request("GET", QStringLiteral("/healthz"));
     return health.json().value(QLatin1String("seq")).toInteger(-1);
 }
 
 QJsonArray TestSeedScenarios::eventLog(qint64 afterSeq)
 {
-    const ServerProcess::Reply reply = m_server->request(
+    const HttpReply reply = m_server->http().request(
         "GET", QStringLiteral("/api/events?after=%1").arg(afterSeq), {}, m_mariaToken);
     return reply.status == 200 ? reply.json().value(QLatin1String("events")).toArray()
                                : QJsonArray();
@@ -263,7 +267,7 @@ void TestSeedScenarios::test1MultiDeviceOrderUpdates()
     QVERIFY(seqBefore >= 0);
 
     // A guest orders from the QR page (no login): 2 × Espresso (1.80 €) + 1 × Shopska salad.
-    const ServerProcess::Reply created = m_server->postJson(
+    const HttpReply created = m_server->http().postJson(
         QStringLiteral("/api/orders/create"),
         {{QStringLiteral("tableNumber"), 5},
          {QStringLiteral("items"),
@@ -310,7 +314,7 @@ void TestSeedScenarios::test1MultiDeviceOrderUpdates()
     }
 
     // Staff member A (Maria) starts it on device 1 → device 2 updates by itself.
-    const ServerProcess::Reply changed = m_server->patchJson(
+    const HttpReply changed = m_server->http().patchJson(
         QStringLiteral("/api/orders/%1/status").arg(orderId),
         {{QStringLiteral("status"), QStringLiteral("preparing")}}, m_mariaToken);
     QCOMPARE(changed.status, 200);
@@ -342,11 +346,11 @@ void TestSeedScenarios::test2WaiterCallSync()
     QVERIFY(seqBefore >= 0);
 
     // A guest calls a waiter to pay cash (no login).
-    const ServerProcess::Reply created
-        = m_server->postJson(QStringLiteral("/api/waiter-call"),
-                             {{QStringLiteral("tableNumber"), 7},
-                              {QStringLiteral("callType"), QStringLiteral("payment_cash")},
-                              {QStringLiteral("message"), QStringLiteral("Плащане с брой")}});
+    const HttpReply created = m_server->http().postJson(
+        QStringLiteral("/api/waiter-call"),
+        {{QStringLiteral("tableNumber"), 7},
+         {QStringLiteral("callType"), QStringLiteral("payment_cash")},
+         {QStringLiteral("message"), QStringLiteral("Плащане с брой")}});
     QCOMPARE(created.status, 201);
     const QJsonObject call = created.json().value(QLatin1String("call")).toObject();
     const QString callId = call.value(QLatin1String("callId")).toString();
@@ -370,7 +374,7 @@ void TestSeedScenarios::test2WaiterCallSync()
     }
 
     // A taps "On my way" → B sees the call taken.
-    const ServerProcess::Reply acknowledged = m_server->request(
+    const HttpReply acknowledged = m_server->http().request(
         "PATCH", QStringLiteral("/api/waiter-call/%1/acknowledge").arg(callId), {}, m_mariaToken);
     QCOMPARE(acknowledged.status, 200);
     QVERIFY(m_deviceB->waitForEvent(QStringLiteral("call-status-change"), QStringLiteral("callId"),
@@ -386,7 +390,7 @@ void TestSeedScenarios::test2WaiterCallSync()
                                     callId));
 
     // Ivan's late tap loses: 409 naming Maria, and no second event.
-    const ServerProcess::Reply late = m_server->request(
+    const HttpReply late = m_server->http().request(
         "PATCH", QStringLiteral("/api/waiter-call/%1/acknowledge").arg(callId), {}, m_ivanToken);
     QCOMPARE(late.status, 409);
     QCOMPARE(late.json().value(QLatin1String("error")).toString(),
@@ -405,9 +409,9 @@ void TestSeedScenarios::kitchenEventsReachEveryDevice()
     const qint64 seqBefore = latestSeq();
     QVERIFY(seqBefore >= 0);
 
-    const ServerProcess::Reply soldOut
-        = m_server->patchJson(QStringLiteral("/api/products/3/availability"),
-                              {{QStringLiteral("isAvailable"), false}}, m_ivanToken);
+    const HttpReply soldOut
+        = m_server->http().patchJson(QStringLiteral("/api/products/3/availability"),
+                                     {{QStringLiteral("isAvailable"), false}}, m_ivanToken);
     QCOMPARE(soldOut.status, 200);
     QVERIFY(m_deviceA->waitForEvent(QStringLiteral("product-availability-change"),
                                     QStringLiteral("productId"), 3));
@@ -418,7 +422,7 @@ void TestSeedScenarios::kitchenEventsReachEveryDevice()
     QCOMPARE(availability.value(QLatin1String("isAvailable")).toBool(true), false);
     QCOMPARE(availability.value(QLatin1String("changedBy")).toString(), QStringLiteral("Ivan"));
 
-    const ServerProcess::Reply created = m_server->postJson(
+    const HttpReply created = m_server->http().postJson(
         QStringLiteral("/api/orders/create"),
         {{QStringLiteral("tableNumber"), 3},
          {QStringLiteral("items"),
@@ -431,7 +435,7 @@ void TestSeedScenarios::kitchenEventsReachEveryDevice()
                                 .toObject()
                                 .value(QLatin1String("orderId"))
                                 .toString();
-    const ServerProcess::Reply bumped = m_server->request(
+    const HttpReply bumped = m_server->http().request(
         "POST", QStringLiteral("/api/orders/%1/stations/bar/bump").arg(orderId), {}, m_ivanToken);
     QCOMPARE(bumped.status, 200);
     QVERIFY(m_deviceB->waitForEvent(QStringLiteral("order-station-progress"),
@@ -462,7 +466,7 @@ void TestSeedScenarios::publicStaffChannelOption()
     // The origin app's old clients subscribe to the public "staff-channel"; the option must
     // reach the realtime server (not only the login answer).
     QFETCH(QString, source);
-    ServerProcess server(QStringLiteral(TABLESIDE_SERVER_BIN));
+    ServerProcess server;
     QVERIFY(server.isValid());
     QVERIFY2(server.addStaff(QStringLiteral("Maria"), MariaPin, QStringLiteral("waiter")),
              qPrintable(server.output()));
@@ -481,8 +485,8 @@ void TestSeedScenarios::publicStaffChannelOption()
     }
     QVERIFY2(server.start(arguments), qPrintable(server.output()));
 
-    const ServerProcess::Reply login
-        = server.postJson(QStringLiteral("/api/staff/login"), {{QStringLiteral("pin"), MariaPin}});
+    const HttpReply login = server.http().postJson(QStringLiteral("/api/staff/login"),
+                                                   {{QStringLiteral("pin"), MariaPin}});
     QCOMPARE(login.status, 200);
     QCOMPARE(login.json()
                  .value(QLatin1String("realtime"))
@@ -493,7 +497,7 @@ void TestSeedScenarios::publicStaffChannelOption()
 
     StaffDevice device(server.databasePath(), QStringLiteral("public"));
     QVERIFY(device.connectAndSubscribe(server, key, {}, PublicStaffChannel));
-    const ServerProcess::Reply created = server.postJson(
+    const HttpReply created = server.http().postJson(
         QStringLiteral("/api/waiter-call"),
         {{QStringLiteral("tableNumber"), 2}, {QStringLiteral("callType"), QStringLiteral("help")}});
     QCOMPARE(created.status, 201);

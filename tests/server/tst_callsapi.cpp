@@ -1,22 +1,25 @@
 // REST: waiter calls — create, one open call per table and type, acknowledge races, complete,
 // and the guest's view of its own call (GET /api/waiter-call/{id}/status).
 #include "guestlimits.h"
-#include "servertestkit.h"
+#include "inprocessserver.h"
+#include "rawhttpclient.h"
+
+#include <QJsonArray>
+#include <QTest>
 
 using namespace tableside;
 using namespace tableside::server;
-using namespace tableside::server::testkit;
 
 class TestCallsApi : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<InProcessServer> m_server;
 
     QString createCall(int table, const char *type)
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         return client
             .post(QStringLiteral("/api/waiter-call"), {{"tableNumber", table}, {"callType", type}})
             .json()
@@ -40,12 +43,15 @@ private:
     }
 
 private slots:
-    void init() { m_server = std::make_unique<TestServer>(TestServer::unlimitedSettings()); }
+    void init()
+    {
+        m_server = std::make_unique<InProcessServer>(InProcessServer::unlimitedSettings());
+    }
     void cleanup() { m_server.reset(); }
 
     void createAndJoinTheOpenCall()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         HttpReply reply = client.post(
             QStringLiteral("/api/waiter-call"),
             {{"tableNumber", 4}, {"callType", "payment_cash"}, {"message", "Плащане с брой"}});
@@ -89,7 +95,7 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QFETCH(int, status);
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         QCOMPARE(client.send("POST", QStringLiteral("/api/waiter-call"), body).status, status);
         QCOMPARE(m_server->store().openCalls().size(), 0);
     }
@@ -97,7 +103,7 @@ private slots:
     void acknowledgeThenComplete()
     {
         const QString id = createCall(2, "help");
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         QCOMPARE(client.patch(QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id)).status,
                  401);
         client.setToken(m_server->login(QStringLiteral("2222")));
@@ -130,7 +136,7 @@ private slots:
 
     void messageMayBeOmitted()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         const HttpReply reply = client.post(QStringLiteral("/api/waiter-call"),
                                             {{"tableNumber", 6}, {"callType", "service"}});
         QCOMPARE(reply.status, 201);
@@ -167,7 +173,7 @@ private slots:
                               StaffRole::Waiter)
                     .ok());
         QVERIFY(m_server->store().flush());
-        HttpClient guest(m_server->port());
+        RawHttpClient guest(m_server->port());
         HttpReply reply = guest.post(QStringLiteral("/api/waiter-call"),
                                      {{"tableNumber", 5}, {"callType", "payment_card"}},
                                      {{"Idempotency-Key", "tap-1"}});
@@ -177,7 +183,7 @@ private slots:
         QVERIFY(!call.contains("changedBy"));
         QCOMPARE(call.value("waiterFirstName").toString(), QString());
 
-        HttpClient staff(m_server->port());
+        RawHttpClient staff(m_server->port());
         staff.setToken(m_server->login(QStringLiteral("4444")));
         QCOMPARE(staff
                      .patch(QStringLiteral("/api/waiter-call/%1/acknowledge")
@@ -218,9 +224,9 @@ private slots:
         QList<QByteArray> requests;
         for (int i = 0; i < 10; ++i)
             requests.append(
-                rawRequest("PATCH", QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id), {},
-                           {{"Authorization", "Bearer " + (i % 2 ? ivan : maria)}}));
-        const QList<HttpReply> replies = sendParallel(m_server->port(), requests);
+                RawHttp::request("PATCH", QStringLiteral("/api/waiter-call/%1/acknowledge").arg(id),
+                                 {}, {{"Authorization", "Bearer " + (i % 2 ? ivan : maria)}}));
+        const QList<HttpReply> replies = RawHttpClient::sendParallel(m_server->port(), requests);
         int winners = 0;
         QString winner;
         for (const HttpReply &reply : replies) {
@@ -248,7 +254,7 @@ private slots:
         Store &store = m_server->store();
         const QString id = storeCall(6);
         QVERIFY(!id.isEmpty());
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         const QString path = "/api/waiter-call/" + id + "/status";
 
         HttpReply r = client.get(path);
@@ -301,7 +307,7 @@ private slots:
     {
         QFETCH(QByteArray, id);
         QVERIFY(!storeCall(2).isEmpty()); // a real call exists; it must not leak
-        const HttpReply r = HttpClient(m_server->port())
+        const HttpReply r = RawHttpClient(m_server->port())
                                 .get(QString::fromUtf8("/api/waiter-call/" + id + "/status"));
         QCOMPARE(r.status, 404);
         QCOMPARE(r.json().value("error").toString(), QStringLiteral("not_found"));
@@ -313,7 +319,7 @@ private slots:
         const QString id = storeCall(9);
         QVERIFY(!id.isEmpty());
         const QString path = "/api/waiter-call/" + id + "/status";
-        HttpClient phone(m_server->port(), QHostAddress(QStringLiteral("127.0.0.4")));
+        RawHttpClient phone(m_server->port(), QHostAddress(QStringLiteral("127.0.0.4")));
         const int burst = GuestLimits::defaultClientLimit(GuestLimits::Scope::CallStatus).burst;
         for (int i = 0; i < burst; ++i)
             QCOMPARE(phone.get(path).status, 200);
@@ -323,7 +329,7 @@ private slots:
         QCOMPARE(refused.json().value("error").toString(), QStringLiteral("rate_limited"));
         QCOMPARE(refused.json().value("retryAfter").toInt(), refused.header("retry-after").toInt());
         // Another phone is not affected.
-        QCOMPARE(HttpClient(m_server->port(), QHostAddress(QStringLiteral("127.0.0.5")))
+        QCOMPARE(RawHttpClient(m_server->port(), QHostAddress(QStringLiteral("127.0.0.5")))
                      .get(path)
                      .status,
                  200);

@@ -1,66 +1,31 @@
 // Kills the real tableside-server with SIGKILL in the middle of a stream of order creations,
 // restarts it on the same data folder and checks that every order that got a 201 is there,
 // none twice, and the event log's seq has no holes.
-#include "servertestkit.h"
+#include "orderbody.h"
+#include "rawhttpclient.h"
+#include "serverprocess.h"
+#include "store.h"
 
-#include <QProcess>
-#include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QSet>
+#include <QTest>
 #include <csignal>
 
 using namespace tableside;
 using namespace tableside::server;
-using namespace tableside::server::testkit;
 
 class TestCrashRecovery : public QObject
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-
-    // Starts the binary and returns its port (0 on failure).
-    quint16 start(QProcess &process)
-    {
-        QFile config(m_dir.filePath(QStringLiteral("server.ini")));
-        if (!config.exists()) {
-            config.open(QIODevice::WriteOnly);
-            config.write("[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\n"
-                         "tableCallsPerMinute=0\n");
-            config.close();
-        }
-        process.setProgram(QStringLiteral(TABLESIDE_SERVER_BINARY));
-        process.setArguments({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                              QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
-                              QStringLiteral("--port"), QStringLiteral("0"),
-                              QStringLiteral("--config"), config.fileName()});
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start();
-        if (!process.waitForStarted(5000))
-            return 0;
-        static const QRegularExpression listening(
-            QStringLiteral("^Tableside Server listening on http://127\\.0\\.0\\.1:(\\d+)$"));
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 15000) {
-            if (!process.canReadLine())
-                process.waitForReadyRead(200);
-            while (process.canReadLine()) {
-                const QString line = QString::fromUtf8(process.readLine()).trimmed();
-                const auto match = listening.match(line);
-                if (match.hasMatch())
-                    return static_cast<quint16>(match.captured(1).toUInt());
-            }
-        }
-        return 0;
-    }
-
 private slots:
     void killDuringOrderStream()
     {
-        QVERIFY(m_dir.isValid());
-        QProcess server;
-        const quint16 port = start(server);
+        ServerProcess server;
+        QVERIFY(server.isValid());
+        server.disableGuestLimits();
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        const quint16 port = server.port();
         QVERIFY(port != 0);
 
         // 8 clients keep creating orders; the server is killed once 300 have been answered.
@@ -70,7 +35,7 @@ private slots:
         QSet<int> confirmedNumbers;
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         QList<QByteArray> buffers(Clients);
-        const QByteArray request = rawRequest(
+        const QByteArray request = RawHttp::request(
             "POST", QStringLiteral("/api/orders/create"),
             QJsonDocument(orderBody(4, {{1, 2}, {10, 1}})).toJson(QJsonDocument::Compact));
         for (int i = 0; i < Clients; ++i) {
@@ -87,7 +52,7 @@ private slots:
             QTest::qWait(1);
             for (int i = 0; i < Clients; ++i) {
                 buffers[i] += sockets[i]->readAll();
-                for (const HttpReply &reply : takeResponses(buffers[i])) {
+                for (const HttpReply &reply : RawHttp::takeResponses(buffers[i])) {
                     QCOMPARE(reply.status, 201);
                     const QJsonObject order
                         = reply.json().value(QStringLiteral("order")).toObject();
@@ -98,14 +63,14 @@ private slots:
                 }
             }
             if (!killed && confirmed.size() >= KillAfter) {
-                ::kill(static_cast<pid_t>(server.processId()), SIGKILL);
+                ::kill(static_cast<pid_t>(server.process().processId()), SIGKILL);
                 killed = true;
-                server.waitForFinished(5000);
+                server.process().waitForFinished(5000);
                 // Drain answers already on the wire before the kill.
                 QTest::qWait(100);
                 for (int i = 0; i < Clients; ++i) {
                     buffers[i] += sockets[i]->readAll();
-                    for (const HttpReply &reply : takeResponses(buffers[i]))
+                    for (const HttpReply &reply : RawHttp::takeResponses(buffers[i]))
                         confirmed.insert(reply.json()
                                              .value(QStringLiteral("order"))
                                              .toObject()
@@ -116,16 +81,16 @@ private slots:
             }
         }
         QVERIFY(killed);
-        QCOMPARE(server.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(server.process().exitStatus(), QProcess::CrashExit);
         QVERIFY(confirmed.size() >= KillAfter);
 
         // Restart on the same folder: every confirmed order is there, once.
-        QProcess again;
-        const quint16 port2 = start(again);
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        const quint16 port2 = server.port();
         QVERIFY(port2 != 0);
         {
             Store store;
-            QVERIFY(store.open(m_dir.filePath(QStringLiteral("data"))));
+            QVERIFY(store.open(server.dataDir()));
             const QList<Order> orders = store.todaysOrders();
             QSet<QString> stored;
             QSet<int> numbers;
@@ -148,14 +113,14 @@ private slots:
             QCOMPARE(page.latestSeq, qint64(orders.size()));
         }
         // The restarted server goes on from there.
-        HttpClient client(port2);
+        RawHttpClient client(port2);
         const HttpReply next
             = client.post(QStringLiteral("/api/orders/create"), orderBody(4, {{1, 1}}));
         QCOMPARE(next.status, 201);
-        again.terminate();
-        QVERIFY(again.waitForFinished(10000));
-        QCOMPARE(again.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(again.exitCode(), 0);
+        server.process().terminate();
+        QVERIFY(server.process().waitForFinished(10000));
+        QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.process().exitCode(), 0);
     }
 };
 

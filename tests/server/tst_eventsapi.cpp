@@ -1,9 +1,12 @@
 // The durable event log: GET /api/events, GET /api/staff/state, replay, restart, pruning.
-#include "servertestkit.h"
+#include "inprocessserver.h"
+#include "orderbody.h"
+#include "rawhttpclient.h"
+
+#include <QTest>
 
 using namespace tableside;
 using namespace tableside::server;
-using namespace tableside::server::testkit;
 
 class TestEventsApi : public QObject
 {
@@ -12,12 +15,12 @@ class TestEventsApi : public QObject
 private slots:
     void logReplaysExactlyWhatWasBroadcast()
     {
-        TestServer server(TestServer::unlimitedSettings());
+        InProcessServer server(InProcessServer::unlimitedSettings());
         QList<StaffEvent> broadcast;
         QObject::connect(&server.store(), &Store::eventCommitted,
                          [&](const StaffEvent &event) { broadcast.append(event); });
-        HttpClient guest(server.port());
-        HttpClient staff(server.port());
+        RawHttpClient guest(server.port());
+        RawHttpClient staff(server.port());
         staff.setToken(server.login(QStringLiteral("1111")));
         const QString orderId
             = guest.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}))
@@ -82,8 +85,8 @@ private slots:
 
     void stateIsOneSnapshot()
     {
-        TestServer server(TestServer::unlimitedSettings());
-        HttpClient client(server.port());
+        InProcessServer server(InProcessServer::unlimitedSettings());
+        RawHttpClient client(server.port());
         client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{2, 1}}));
         client.post(QStringLiteral("/api/waiter-call"), {{"tableNumber", 2}, {"callType", "help"}});
@@ -99,8 +102,8 @@ private slots:
         QTemporaryDir dir;
         QString orderId;
         {
-            TestServer server(TestServer::unlimitedSettings(), dir.path());
-            HttpClient client(server.port());
+            InProcessServer server(InProcessServer::unlimitedSettings(), dir.path());
+            RawHttpClient client(server.port());
             orderId = client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}))
                           .json()
                           .value("order")
@@ -110,11 +113,11 @@ private slots:
             client.post(QStringLiteral("/api/waiter-call"),
                         {{"tableNumber", 1}, {"callType", "help"}});
         }
-        TestServer server(TestServer::unlimitedSettings(), dir.path());
+        InProcessServer server(InProcessServer::unlimitedSettings(), dir.path());
         QCOMPARE(server.store().latestSeq(), 2);
         QVERIFY(server.store().findOrder(orderId));
         QCOMPARE(server.store().openCalls().size(), 1);
-        HttpClient client(server.port());
+        RawHttpClient client(server.port());
         const HttpReply next
             = client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         QCOMPARE(next.json().value("orderNumber").toInt(), 2);
@@ -126,8 +129,8 @@ private slots:
     {
         QTemporaryDir dir;
         {
-            TestServer server(TestServer::unlimitedSettings(), dir.path());
-            HttpClient client(server.port());
+            InProcessServer server(InProcessServer::unlimitedSettings(), dir.path());
+            RawHttpClient client(server.port());
             client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
             client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         }

@@ -2,11 +2,14 @@
 // call status, orders, waiter calls), in unit form (a fake clock), and the write limits over
 // real sockets from distinct loopback addresses (127.0.0.x).
 #include "guestlimits.h"
-#include "servertestkit.h"
+#include "inprocessserver.h"
+#include "orderbody.h"
+#include "rawhttpclient.h"
+
+#include <QTest>
 
 using namespace tableside;
 using namespace tableside::server;
-using namespace tableside::server::testkit;
 
 using Scope = GuestLimits::Scope;
 
@@ -205,17 +208,17 @@ private slots:
     void perTable()
     {
         QFETCH(Route, route);
-        ServerSettings settings = TestServer::unlimitedSettings();
+        ServerSettings settings = InProcessServer::unlimitedSettings();
         settings.tableOrdersPerMinute = 1;
         settings.tableOrderBurst = 2;
         settings.tableCallsPerMinute = 1;
         settings.tableCallBurst = 2;
-        TestServer server(settings);
+        InProcessServer server(settings);
         for (int n = 1; n <= 2; ++n) {
-            HttpClient client(server.port(), phone(n));
+            RawHttpClient client(server.port(), phone(n));
             QCOMPARE(client.post(path(route), body(route, 3, n)).status, 201);
         }
-        HttpClient third(server.port(), phone(3));
+        RawHttpClient third(server.port(), phone(3));
         checkRefusal(third.post(path(route), body(route, 3, 3)));
         if (QTest::currentTestFailed())
             return;
@@ -232,28 +235,28 @@ private slots:
     void perClient()
     {
         QFETCH(Route, route);
-        ServerSettings settings = TestServer::unlimitedSettings();
+        ServerSettings settings = InProcessServer::unlimitedSettings();
         settings.guestWritesPerMinute = 1;
         settings.guestWriteBurst = 2;
-        TestServer server(settings);
-        HttpClient client(server.port(), phone(5));
+        InProcessServer server(settings);
+        RawHttpClient client(server.port(), phone(5));
         QCOMPARE(client.post(path(route), body(route, 1, 0)).status, 201);
         QCOMPARE(client.post(path(route), body(route, 2, 0)).status, 201);
         checkRefusal(client.post(path(route), body(route, 3, 0)));
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(stored(server.store(), route), 2);
-        HttpClient other(server.port(), phone(6));
+        RawHttpClient other(server.port(), phone(6));
         QCOMPARE(other.post(path(route), body(route, 3, 0)).status, 201);
     }
 
     void invalidRequestsDoNotSpendTheTable()
     {
-        ServerSettings settings = TestServer::unlimitedSettings();
+        ServerSettings settings = InProcessServer::unlimitedSettings();
         settings.tableOrdersPerMinute = 1;
         settings.tableOrderBurst = 1;
-        TestServer server(settings);
-        HttpClient client(server.port());
+        InProcessServer server(settings);
+        RawHttpClient client(server.port());
         for (int i = 0; i < 3; ++i)
             QCOMPARE(
                 client.send("POST", path(Route::Orders), R"({"tableNumber":3,"items":[]})").status,

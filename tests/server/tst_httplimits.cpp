@@ -1,10 +1,13 @@
 // The guarded listener: body cap (Content-Length and chunked) without reading the body,
 // header cap, keep-alive, idle timeout, connection cap, /healthz and /metrics.
-#include "servertestkit.h"
+#include "inprocessserver.h"
+#include "orderbody.h"
+#include "rawhttpclient.h"
+
+#include <QTest>
 
 using namespace tableside;
 using namespace tableside::server;
-using namespace tableside::server::testkit;
 
 class TestHttpLimits : public QObject
 {
@@ -13,7 +16,7 @@ class TestHttpLimits : public QObject
 private slots:
     void oversizedContentLengthIs413BeforeTheBody()
     {
-        TestServer server;
+        InProcessServer server;
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(socket.waitForConnected(5000));
@@ -28,7 +31,7 @@ private slots:
         while (replies.isEmpty() && timer.elapsed() < 5000) {
             QTest::qWait(5);
             buffer += socket.readAll();
-            replies = takeResponses(buffer);
+            replies = RawHttp::takeResponses(buffer);
         }
         QCOMPARE(replies.size(), 1);
         QCOMPARE(replies.first().status, 413);
@@ -42,7 +45,7 @@ private slots:
     {
         ServerSettings settings;
         settings.maxBodyBytes = 2048;
-        TestServer server(settings);
+        InProcessServer server(settings);
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(socket.waitForConnected(5000));
@@ -54,7 +57,7 @@ private slots:
             socket.write("400\r\n" + QByteArray(1024, ' ') + "\r\n");
             QTest::qWait(20);
             buffer += socket.readAll();
-            replies = takeResponses(buffer);
+            replies = RawHttp::takeResponses(buffer);
         }
         QCOMPARE(replies.size(), 1);
         QCOMPARE(replies.first().status, 413);
@@ -63,8 +66,8 @@ private slots:
 
     void bodiesUnderTheCapAndKeepAliveWork()
     {
-        TestServer server(TestServer::unlimitedSettings());
-        HttpClient client(server.port());
+        InProcessServer server(InProcessServer::unlimitedSettings());
+        RawHttpClient client(server.port());
         // Chunked and padded (under 64 KB) requests go through on one connection.
         const QByteArray body = QJsonDocument(orderBody(1, {{1, 1}})).toJson(QJsonDocument::Compact)
             + QByteArray(30000, ' ');
@@ -82,8 +85,8 @@ private slots:
 
     void hugeHeadersAre431()
     {
-        TestServer server;
-        HttpClient client(server.port());
+        InProcessServer server;
+        RawHttpClient client(server.port());
         const HttpReply reply = client.send("GET", QStringLiteral("/api/menu"), {},
                                             {{"X-Padding", QByteArray(20000, 'a')}});
         QCOMPARE(reply.status, 431);
@@ -93,8 +96,8 @@ private slots:
     {
         ServerSettings settings;
         settings.idleTimeoutSeconds = 1;
-        TestServer server(settings);
-        HttpClient client(server.port());
+        InProcessServer server(settings);
+        RawHttpClient client(server.port());
         QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(client.socket()->state(), QAbstractSocket::UnconnectedState,
                                   5000);
@@ -104,12 +107,12 @@ private slots:
     {
         ServerSettings settings;
         settings.maxConnections = 2;
-        TestServer server(settings);
-        HttpClient a(server.port());
-        HttpClient b(server.port());
+        InProcessServer server(settings);
+        RawHttpClient a(server.port());
+        RawHttpClient b(server.port());
         QCOMPARE(a.get(QStringLiteral("/healthz")).status, 200);
         QCOMPARE(b.get(QStringLiteral("/healthz")).status, 200);
-        HttpClient c(server.port());
+        RawHttpClient c(server.port());
         const HttpReply refused = c.get(QStringLiteral("/healthz"));
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.json().value("error").toString(), QStringLiteral("too_many_connections"));
@@ -117,8 +120,8 @@ private slots:
 
     void healthAndMetrics()
     {
-        TestServer server(TestServer::unlimitedSettings());
-        HttpClient client(server.port());
+        InProcessServer server(InProcessServer::unlimitedSettings());
+        RawHttpClient client(server.port());
         client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         client.get(QStringLiteral("/api/nothing"));
         const HttpReply health = client.get(QStringLiteral("/healthz"));

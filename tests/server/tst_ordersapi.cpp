@@ -1,5 +1,9 @@
 // REST: POST /api/orders/create, the staff order lists and PATCH /api/orders/{id}/status.
-#include "servertestkit.h"
+#include "inprocessserver.h"
+#include "orderbody.h"
+#include "rawhttpclient.h"
+
+#include <QTest>
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -7,19 +11,18 @@
 
 using namespace tableside;
 using namespace tableside::server;
-using namespace tableside::server::testkit;
 
 class TestOrdersApi : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<InProcessServer> m_server;
     QByteArray m_managerToken;
     QByteArray m_waiterToken;
 
     /// POST /api/orders/create as a guest; the new order's id.
-    static QString createOrder(HttpClient &client, int table, QList<QPair<int, int>> lines)
+    static QString createOrder(RawHttpClient &client, int table, QList<QPair<int, int>> lines)
     {
         return client.post(QStringLiteral("/api/orders/create"), orderBody(table, lines))
             .json()
@@ -37,7 +40,7 @@ private:
 private slots:
     void init()
     {
-        m_server = std::make_unique<TestServer>(TestServer::unlimitedSettings());
+        m_server = std::make_unique<InProcessServer>(InProcessServer::unlimitedSettings());
         m_managerToken = m_server->login(QStringLiteral("1111"));
         m_waiterToken = m_server->login(QStringLiteral("2222"));
         QVERIFY(!m_managerToken.isEmpty());
@@ -46,7 +49,7 @@ private slots:
 
     void createPricesFromTheMenu()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         QJsonObject body = orderBody(3, {{1, 2}, {10, 1}});
         // Whatever prices the phone sends are ignored.
         QJsonArray items = body.value(QStringLiteral("items")).toArray();
@@ -123,7 +126,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         QFETCH(QString, code);
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         const HttpReply reply = client.send("POST", QStringLiteral("/api/orders/create"), body);
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), code);
@@ -134,14 +137,14 @@ private slots:
 
     void hiddenUnavailableAndInactiveAreRefused()
     {
-        HttpClient staff(m_server->port());
+        RawHttpClient staff(m_server->port());
         staff.setToken(m_managerToken);
         QCOMPARE(staff
                      .patch(QStringLiteral("/api/products/2/availability"),
                             {{QStringLiteral("isAvailable"), false}})
                      .status,
                  200);
-        HttpClient guest(m_server->port());
+        RawHttpClient guest(m_server->port());
         HttpReply reply = guest.post(QStringLiteral("/api/orders/create"), orderBody(3, {{2, 1}}));
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.json().value(QStringLiteral("error")).toString(),
@@ -172,7 +175,7 @@ private slots:
 
     void idempotentRetries()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         const QJsonObject body = orderBody(5, {{4, 2}});
         const QList<QPair<QByteArray, QByteArray>> key {{"Idempotency-Key", "tap-1"}};
         const HttpReply first = client.post(QStringLiteral("/api/orders/create"), body, key);
@@ -209,14 +212,14 @@ private slots:
                               StaffRole::Waiter)
                     .ok());
         QVERIFY(m_server->store().flush());
-        HttpClient guest(m_server->port());
+        RawHttpClient guest(m_server->port());
         const QJsonObject body = orderBody(8, {{1, 1}});
         const QList<QPair<QByteArray, QByteArray>> key {{"Idempotency-Key", "tap-9"}};
         HttpReply reply = guest.post(QStringLiteral("/api/orders/create"), body, key);
         QCOMPARE(reply.status, 201);
         QVERIFY(!reply.json().value("order").toObject().contains("changedBy"));
         const QString id = reply.json().value("order").toObject().value("id").toString();
-        HttpClient staff(m_server->port());
+        RawHttpClient staff(m_server->port());
         staff.setToken(m_server->login(QStringLiteral("4444")));
         QCOMPARE(
             staff.patch(QStringLiteral("/api/orders/%1/status").arg(id), {{"status", "preparing"}})
@@ -248,9 +251,9 @@ private slots:
         const QByteArray body
             = QJsonDocument(orderBody(6, {{1, 1}})).toJson(QJsonDocument::Compact);
         for (int i = 0; i < 20; ++i)
-            requests.append(rawRequest("POST", QStringLiteral("/api/orders/create"), body,
-                                       {{"Idempotency-Key", "same"}}));
-        const QList<HttpReply> replies = sendParallel(m_server->port(), requests);
+            requests.append(RawHttp::request("POST", QStringLiteral("/api/orders/create"), body,
+                                             {{"Idempotency-Key", "same"}}));
+        const QList<HttpReply> replies = RawHttpClient::sendParallel(m_server->port(), requests);
         QSet<QString> ids;
         for (const HttpReply &reply : replies) {
             QCOMPARE(reply.status, 201);
@@ -269,10 +272,10 @@ private slots:
         constexpr int Count = 60;
         QList<QByteArray> requests;
         for (int i = 0; i < Count; ++i)
-            requests.append(rawRequest("POST", QStringLiteral("/api/orders/create"),
-                                       QJsonDocument(orderBody(1 + i % 20, {{1 + i % 14, 1}}))
-                                           .toJson(QJsonDocument::Compact)));
-        const QList<HttpReply> replies = sendParallel(m_server->port(), requests);
+            requests.append(RawHttp::request("POST", QStringLiteral("/api/orders/create"),
+                                             QJsonDocument(orderBody(1 + i % 20, {{1 + i % 14, 1}}))
+                                                 .toJson(QJsonDocument::Compact)));
+        const QList<HttpReply> replies = RawHttpClient::sendParallel(m_server->port(), requests);
         QSet<int> numbers;
         for (const HttpReply &reply : replies) {
             QCOMPARE(reply.status, 201);
@@ -295,7 +298,7 @@ private slots:
     void staffListsNeedAToken()
     {
         QFETCH(QString, path);
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(2, {{1, 1}})).status,
                  201);
         HttpReply reply = client.get(path);
@@ -313,7 +316,7 @@ private slots:
 
     void statusFollowsTheTransitionTable()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         const QString id = createOrder(client, 2, {{1, 1}});
         const QString path = QStringLiteral("/api/orders/%1/status").arg(id);
         // Without a token nothing changes.
@@ -382,7 +385,7 @@ private slots:
 
     void recallIsForTheKitchen()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         const QString id = createOrder(client, 2, {{10, 1}});
         const QString path = QStringLiteral("/api/orders/%1/status").arg(id);
         client.setToken(m_waiterToken);
@@ -397,7 +400,7 @@ private slots:
     // that had reported it ready back to preparing, so each can report it ready again.
     void wholeOrderRecallResetsTheStations()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         const QString id = createOrder(client, 2, {{1, 1}, {10, 1}});
         client.setToken(m_server->login(QStringLiteral("3333")));
         const auto bumpBothStations = [&] {
@@ -436,7 +439,7 @@ private slots:
 
     void stationBump()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         // Espresso is made at the bar, the salad in the kitchen.
         const QString id = createOrder(client, 2, {{1, 1}, {10, 1}});
         client.setToken(m_waiterToken);
@@ -469,7 +472,7 @@ private slots:
 
     void wrongMethodIs405WithAllow()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         HttpReply reply = client.send("GET", QStringLiteral("/api/orders/create"));
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.header("Allow"), QByteArray("POST"));
@@ -486,7 +489,7 @@ private slots:
 
     void menuHasBothCurrencies()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         const HttpReply reply = client.get(QStringLiteral("/api/menu"));
         QCOMPARE(reply.status, 200);
         const QJsonObject menu = reply.json();
@@ -499,7 +502,7 @@ private slots:
         QCOMPARE(espresso.value("name").toObject().value("bg").toString(),
                  QStringLiteral("Еспресо"));
         // 86-ing shows up at once (the menu cache is rebuilt).
-        HttpClient staff(m_server->port());
+        RawHttpClient staff(m_server->port());
         staff.setToken(m_managerToken);
         QCOMPARE(
             staff.patch(QStringLiteral("/api/products/1/availability"), {{"isAvailable", false}})
@@ -518,7 +521,7 @@ private slots:
 
     void availabilityRoutes()
     {
-        HttpClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         QCOMPARE(
             client.patch(QStringLiteral("/api/products/1/availability"), {{"isAvailable", false}})
                 .status,
@@ -556,8 +559,8 @@ private slots:
         ServerSettings settings;
         settings.guestWritesPerMinute = 1;
         settings.guestWriteBurst = 2;
-        TestServer limited(settings);
-        HttpClient client(limited.port());
+        InProcessServer limited(settings);
+        RawHttpClient client(limited.port());
         QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}})).status,
                  201);
         QCOMPARE(client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}})).status,

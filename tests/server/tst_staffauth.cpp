@@ -1,12 +1,14 @@
 // Staff login, lockout, tokens (hashed, expiring, surviving restarts), logout and roles.
-#include "servertestkit.h"
+#include "inprocessserver.h"
+#include "rawhttpclient.h"
+
+#include <QTest>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace tableside;
 using namespace tableside::server;
-using namespace tableside::server::testkit;
 
 class TestStaffAuth : public QObject
 {
@@ -15,8 +17,8 @@ class TestStaffAuth : public QObject
 private slots:
     void loginAnswersWhatADashboardNeeds()
     {
-        TestServer server;
-        HttpClient client(server.port());
+        InProcessServer server;
+        RawHttpClient client(server.port());
         const HttpReply reply = client.post(QStringLiteral("/api/staff/login"), {{"pin", "1111"}});
         QCOMPARE(reply.status, 200);
         const QJsonObject json = reply.json();
@@ -51,8 +53,8 @@ private slots:
     {
         ServerSettings settings;
         settings.realtime.staffChannel = QStringLiteral("staff-channel");
-        TestServer server(settings);
-        HttpClient client(server.port());
+        InProcessServer server(settings);
+        RawHttpClient client(server.port());
         QCOMPARE(client.post(QStringLiteral("/api/staff/login"), {{"pin", "1111"}})
                      .json()
                      .value("realtime")
@@ -64,8 +66,8 @@ private slots:
 
     void wrongPinsLockTheAddressOut()
     {
-        TestServer server;
-        HttpClient client(server.port());
+        InProcessServer server;
+        RawHttpClient client(server.port());
         QCOMPARE(client.post(QStringLiteral("/api/staff/login"), {{"pin", ""}}).status, 400);
         for (int i = 0; i < 5; ++i) {
             const HttpReply reply
@@ -83,8 +85,8 @@ private slots:
 
     void logoutEndsTheSession()
     {
-        TestServer server;
-        HttpClient client(server.port());
+        InProcessServer server;
+        RawHttpClient client(server.port());
         client.setToken(server.login(QStringLiteral("2222")));
         QCOMPARE(client.get(QStringLiteral("/api/staff/state")).status, 200);
         QCOMPARE(client.send("POST", QStringLiteral("/api/staff/logout")).status, 200);
@@ -97,12 +99,12 @@ private slots:
         QTemporaryDir dir;
         QByteArray token;
         {
-            TestServer server({}, dir.path());
+            InProcessServer server({}, dir.path());
             token = server.login(QStringLiteral("3333"));
             QVERIFY(!token.isEmpty());
         }
-        TestServer again({}, dir.path());
-        HttpClient client(again.port());
+        InProcessServer again({}, dir.path());
+        RawHttpClient client(again.port());
         client.setToken(token);
         const HttpReply reply = client.get(QStringLiteral("/api/staff/state"));
         QCOMPARE(reply.status, 200);
@@ -120,7 +122,7 @@ private slots:
 
     void resetPinEndsSessions()
     {
-        TestServer server;
+        InProcessServer server;
         const QByteArray token = server.login(QStringLiteral("2222"));
         QVERIFY(server.store().resetPin(QStringLiteral("Ivan"), QStringLiteral("5555")).ok());
         QVERIFY(server.store().flush());

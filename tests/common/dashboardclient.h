@@ -7,14 +7,15 @@
 #include <QUrl>
 #include <memory>
 
-class TestServer;
+class ServerProcess;
 
 /// One dashboard instance for tests: its own settings file (a profile of its own), a
 /// DashboardSession, and helpers to sign in and to compare what it shows with the server.
-class TestClient
+class DashboardClient
 {
 public:
-    TestClient();
+    DashboardClient();
+    ~DashboardClient();
 
     tableside::dashboard::DashboardSettings &settings() { return *m_settings; }
     tableside::dashboard::DashboardSession &session() { return *m_session; }
@@ -24,7 +25,7 @@ public:
     bool signIn(const QUrl &server, const QString &pin, int timeoutMs = 20'000);
     bool waitLive(int timeoutMs = 20'000);
     /// Empty when the models equal GET /api/staff/state (ids and statuses), else the difference.
-    QString differenceFrom(const TestServer &server);
+    QString differenceFrom(ServerProcess &server);
 
 private:
     QTemporaryDir m_dir;

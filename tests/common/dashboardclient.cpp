@@ -1,10 +1,10 @@
-#include "testclient.h"
+#include "dashboardclient.h"
 
 #include "calllistmodel.h"
 #include "orderlistmodel.h"
 #include "pusherclient.h"
+#include "serverprocess.h"
 #include "syncengine.h"
-#include "testserver.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -13,13 +13,18 @@
 using namespace tableside;
 using namespace tableside::dashboard;
 
-TestClient::TestClient()
+DashboardClient::DashboardClient()
     : m_settings(
         std::make_unique<DashboardSettings>(m_dir.filePath(QStringLiteral("dashboard.ini"))))
     , m_session(std::make_unique<DashboardSession>(m_settings.get()))
 { }
 
-bool TestClient::signIn(const QUrl &server, const QString &pin, int timeoutMs)
+DashboardClient::~DashboardClient()
+{
+    m_session->stop();
+}
+
+bool DashboardClient::signIn(const QUrl &server, const QString &pin, int timeoutMs)
 {
     m_settings->setServerUrl(server);
     bool answered = false;
@@ -33,7 +38,7 @@ bool TestClient::signIn(const QUrl &server, const QString &pin, int timeoutMs)
     return waitLive(timeoutMs);
 }
 
-bool TestClient::waitLive(int timeoutMs)
+bool DashboardClient::waitLive(int timeoutMs)
 {
     return QTest::qWaitFor(
         [this] {
@@ -43,10 +48,10 @@ bool TestClient::waitLive(int timeoutMs)
         timeoutMs);
 }
 
-QString TestClient::differenceFrom(const TestServer &server)
+QString DashboardClient::differenceFrom(ServerProcess &server)
 {
     const QJsonObject state
-        = server.request("GET", QStringLiteral("/api/staff/state"), {}, m_settings->token());
+        = server.http().json("GET", QStringLiteral("/api/staff/state"), {}, m_settings->token());
     QMap<QString, QString> expected;
     QMap<QString, QString> shown;
     for (const QJsonValue &v : state.value(QStringLiteral("orders")).toArray())

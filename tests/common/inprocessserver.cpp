@@ -1,0 +1,54 @@
+#include "inprocessserver.h"
+
+#include "rawhttpclient.h"
+
+using tableside::StaffRole;
+using tableside::server::ServerSettings;
+using tableside::server::Store;
+using tableside::server::TablesideServer;
+
+InProcessServer::InProcessServer(ServerSettings settings, const QString &dataDir)
+{
+    settings.dataDir = dataDir.isEmpty() ? m_dir.path() : dataDir;
+    m_server = std::make_unique<TablesideServer>(settings);
+    QString error;
+    if (!m_server->open(&error))
+        qWarning() << "open failed" << error;
+    m_server->listen(QHostAddress::LocalHost, 0);
+    Store &store = m_server->store();
+    if (store.staffList().size() == 1) {
+        store.addStaff(QStringLiteral("Maria"), QStringLiteral("1111"), StaffRole::Manager);
+        store.addStaff(QStringLiteral("Ivan"), QStringLiteral("2222"), StaffRole::Waiter);
+        store.addStaff(QStringLiteral("Petar"), QStringLiteral("3333"), StaffRole::Kitchen);
+        store.flush();
+    }
+}
+
+InProcessServer::~InProcessServer() = default;
+
+ServerSettings InProcessServer::unlimitedSettings()
+{
+    ServerSettings settings;
+    settings.guestWritesPerMinute = 0;
+    settings.tableOrdersPerMinute = 0;
+    settings.tableCallsPerMinute = 0;
+    return settings;
+}
+
+Store &InProcessServer::store()
+{
+    return m_server->store();
+}
+
+quint16 InProcessServer::port() const
+{
+    return m_server->port();
+}
+
+QByteArray InProcessServer::login(const QString &pin)
+{
+    RawHttpClient client(port());
+    const HttpReply reply
+        = client.post(QStringLiteral("/api/staff/login"), {{QStringLiteral("pin"), pin}});
+    return reply.json().value(QStringLiteral("token")).toString().toLatin1();
+}

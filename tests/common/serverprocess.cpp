@@ -1,0 +1,169 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QThread>
+#include <csignal>
+
+namespace {
+constexpr int StartTimeoutMs = 30000;
+constexpr int CommandTimeoutMs = 30000;
+} // namespace
+
+ServerProcess::ServerProcess(const QString &binary)
+    : m_binary(binary.isEmpty() ? QStringLiteral(TABLESIDE_SERVER_BINARY) : binary)
+{ }
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::databasePath() const
+{
+    return QDir(dataDir()).filePath(QStringLiteral("tableside.db"));
+}
+
+QString ServerProcess::configPath() const
+{
+    return QDir(dataDir()).filePath(QStringLiteral("server.ini"));
+}
+
+void ServerProcess::setConfig(const QString &key, const QVariant &value)
+{
+    QSettings ini(configPath(), QSettings::IniFormat);
+    ini.setValue(key, value);
+    ini.sync();
+    m_useConfig = true;
+}
+
+void ServerProcess::disableGuestLimits()
+{
+    setConfig(QStringLiteral("orders/guestWritesPerMinute"), 0);
+    setConfig(QStringLiteral("orders/tableOrdersPerMinute"), 0);
+    setConfig(QStringLiteral("orders/tableCallsPerMinute"), 0);
+}
+
+bool ServerProcess::runCommand(const QStringList &arguments, QByteArray *standardOutput)
+{
+    QProcess process;
+    process.start(m_binary, arguments);
+    if (!process.waitForFinished(CommandTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        m_output += "timeout: " + arguments.join(QLatin1Char(' ')).toUtf8() + '\n';
+        return false;
+    }
+    const QByteArray out = process.readAllStandardOutput();
+    m_output += out + process.readAllStandardError();
+    if (standardOutput)
+        *standardOutput = out;
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+bool ServerProcess::addStaff(const QString &name, const QString &pin, const QString &role)
+{
+    return runCommand({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--data-dir"),
+                       dataDir(), QStringLiteral("--name"), name, QStringLiteral("--pin"), pin,
+                       QStringLiteral("--role"), role});
+}
+
+QJsonObject ServerProcess::appCredentials()
+{
+    QByteArray out;
+    if (!runCommand({QStringLiteral("app-credentials"), QStringLiteral("--data-dir"), dataDir()},
+                    &out))
+        return {};
+    // The JSON is the last line (the command may print a first-start notice before it).
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
+}
+
+bool ServerProcess::start(const QStringList &extraArguments)
+{
+    m_extraArguments = extraArguments;
+    return startOn(0);
+}
+
+bool ServerProcess::startOn(quint16 port)
+{
+    stop();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // Both channels are read as they come, so the server never blocks on a full pipe; stderr
+    // carries its log, kept for failure messages.
+    QProcess *process = m_process.get();
+    QObject::connect(process, &QProcess::readyReadStandardOutput, process,
+                     [this, process] { m_output += process->readAllStandardOutput(); });
+    QObject::connect(process, &QProcess::readyReadStandardError, process,
+                     [this, process] { m_output += process->readAllStandardError(); });
+    QStringList arguments {QStringLiteral("--data-dir"), dataDir(),
+                           QStringLiteral("--address"),  QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"),     QString::number(port)};
+    if (m_useConfig)
+        arguments << QStringLiteral("--config") << configPath();
+    const qsizetype from = m_output.size();
+    process->start(m_binary, arguments + m_extraArguments);
+    if (!process->waitForStarted(StartTimeoutMs)) {
+        m_output += process->errorString().toUtf8() + '\n';
+        return false;
+    }
+    static const QRegularExpression listening(
+        QStringLiteral("Tableside Server listening on (https?://[^\\s]+)"));
+    QDeadlineTimer deadline(StartTimeoutMs);
+    while (!deadline.hasExpired()) {
+        const QRegularExpressionMatch match
+            = listening.match(QString::fromUtf8(m_output.mid(from)));
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            m_http.setPort(this->port());
+            return this->port() != 0;
+        }
+        if (process->state() != QProcess::Running)
+            return false;
+        process->waitForReadyRead(100);
+    }
+    m_output += "no listening line within 30 s\n";
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    resume();
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_http.dropConnections();
+}
+
+bool ServerProcess::restart()
+{
+    const quint16 samePort = port();
+    stop();
+    // The port was just released; retry a few times in case the OS needs a moment.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (startOn(samePort))
+            return true;
+        QThread::msleep(250);
+    }
+    return false;
+}
+
+void ServerProcess::pause()
+{
+    if (m_process && m_process->processId() > 0)
+        ::kill(pid_t(m_process->processId()), SIGSTOP);
+}
+
+void ServerProcess::resume()
+{
+    if (m_process && m_process->processId() > 0)
+        ::kill(pid_t(m_process->processId()), SIGCONT);
+}
