@@ -4,39 +4,21 @@
 #include "orderlistmodel.h"
 #include "staffapi.h"
 
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QPointer>
-#include <QTimer>
 #include <memory>
+#include <numeric>
 
 namespace tableside::dashboard {
-
-namespace {
-constexpr int TransferTimeoutMs = 10'000;
-
-QString pathFor(const QString &orderId, const QString &station, const QString &action)
-{
-    return QStringLiteral("/api/orders/%1/stations/%2/%3")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(orderId)),
-             QString::fromLatin1(QUrl::toPercentEncoding(station)), action);
-}
-} // namespace
 
 KitchenActions::KitchenActions(StaffApi *api, OrderListModel *orders, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_orders(orders)
-    , m_network(new QNetworkAccessManager(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
-void KitchenActions::setRetryPolicy(int attempts, int firstDelayMs)
+int KitchenActions::pendingRequests() const
 {
-    m_attempts = qMax(1, attempts);
-    m_firstDelayMs = firstDelayMs;
+    return std::accumulate(m_busy.cbegin(), m_busy.cend(), 0);
 }
 
 void KitchenActions::bump(const QString &orderId)
@@ -157,81 +139,74 @@ void KitchenActions::runAll(const QString &orderId, const QList<Request> &reques
 
 void KitchenActions::send(const Request &request, const std::function<void(bool ok)> &done)
 {
-    QString path;
-    QByteArray verb = "POST";
-    QByteArray body;
-    switch (request.step) {
-    case Step::Start:
-        path = pathFor(request.orderId, request.station, QStringLiteral("start"));
-        break;
-    case Step::Ready:
-        path = pathFor(request.orderId, request.station, QStringLiteral("bump"));
-        break;
-    case Step::Recall:
-        path = pathFor(request.orderId, request.station, QStringLiteral("recall"));
-        break;
-    case Step::OrderReady:
-        path = QStringLiteral("/api/orders/%1/status")
-                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.orderId)));
-        verb = "PATCH";
-        body = R"({"status":"ready"})";
-        break;
-    }
-    QNetworkRequest http(m_api->resolve(path));
-    http.setTransferTimeout(TransferTimeoutMs);
-    http.setRawHeader("Accept", "application/json");
-    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    if (!m_api->token().isEmpty())
-        http.setRawHeader("Authorization", "Bearer " + m_api->token().toUtf8());
-    ++m_inFlight;
-    QNetworkReply *reply = m_network->sendCustomRequest(http, verb, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, done] {
-        reply->deleteLater();
-        --m_inFlight;
-        ApiResult result;
-        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.networkError = reply->error();
-        result.networkErrorString = reply->errorString();
-        result.body = QJsonDocument::fromJson(reply->readAll()).object();
-        onResult(request, result, done);
-    });
+    m_retry.run(
+        this, QStringLiteral("kitchen step"),
+        [api = m_api, request](StaffApi::Callback answer) {
+            switch (request.step) {
+            case Step::Start:
+                api->stepStation(request.orderId, request.station, StaffApi::StationStep::Start,
+                                 std::move(answer));
+                break;
+            case Step::Ready:
+                api->stepStation(request.orderId, request.station, StaffApi::StationStep::Bump,
+                                 std::move(answer));
+                break;
+            case Step::Recall:
+                api->stepStation(request.orderId, request.station, StaffApi::StationStep::Recall,
+                                 std::move(answer));
+                break;
+            case Step::OrderReady:
+                api->setOrderStatus(request.orderId, OrderStatus::Ready, std::move(answer));
+                break;
+            }
+        },
+        [this, request, done](const ApiResult &result, int attempt) {
+            onResult(request, result, attempt, done);
+        });
 }
 
-void KitchenActions::onResult(const Request &request, const ApiResult &result,
+void KitchenActions::onResult(const Request &request, const ApiResult &result, int attempt,
                               const std::function<void(bool ok)> &done)
 {
-    if (result.isNetworkFailure() && request.attempt < m_attempts) {
-        // The server may be restarting: try again a little later with the same request.
-        Request again = request;
-        ++again.attempt;
-        const int delay = m_firstDelayMs << qMin(request.attempt - 1, 8);
-        qCInfo(lcApi) << "Kitchen: retrying in" << delay << "ms";
-        QTimer::singleShot(delay, this, [this, again, done] { send(again, done); });
-        return;
-    }
+    std::optional<Order> current;
     const QJsonObject order = result.body.value(QStringLiteral("order")).toObject();
     if (!order.isEmpty()) {
         // The answer (or, on 409, the server's current order) is at least as new as the
         // model's row: apply it now, the event with its seq confirms it.
-        if (const auto parsed = Order::fromJson(order))
-            m_orders->upsertIfNewer(*parsed);
+        current = Order::fromJson(order);
+        if (current)
+            m_orders->upsertIfNewer(*current);
     }
-    if (result.isSuccess()) {
+    bool reached = false;
+    if (current) {
+        const QString station = current->stationStatus.value(request.station);
+        switch (request.step) {
+        case Step::Start:
+            reached = !station.isEmpty();
+            break;
+        case Step::Ready:
+            reached = station == QLatin1String("ready");
+            break;
+        case Step::OrderReady:
+            reached = current->status == OrderStatus::Ready;
+            break;
+        case Step::Recall:
+            // A recall is never taken as done on a 409: the station may have been bumped
+            // again since, and the screen says what the server refused.
+            reached = false;
+            break;
+        }
+    }
+    if (RetryPolicy::succeeded(result, attempt, reached)) {
         done(true);
         return;
     }
     if (result.isUnauthorized()) {
-        emit m_api->unauthorized();
-        done(false);
+        done(false); // StaffApi has emitted unauthorized(): back to the login dialog
         return;
     }
-    const std::optional<Order> current = m_orders->order(request.orderId);
-    const QString number = current ? QString::number(current->orderNumber) : QString();
-    if (result.isConflict() && request.attempt > 1 && request.step != Step::Recall) {
-        // A retry after a lost answer: our first attempt went through.
-        done(true);
-        return;
-    }
+    const std::optional<Order> now = m_orders->order(request.orderId);
+    const QString number = now ? QString::number(now->orderNumber) : QString();
     if (result.isNetworkFailure())
         emit failed(tr("Order %1: the server cannot be reached (%2). Try again.")
                         .arg(number, result.networkErrorString));

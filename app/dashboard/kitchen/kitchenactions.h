@@ -2,13 +2,12 @@
 
 #include "apiresult.h"
 #include "kitchentile.h"
+#include "retrypolicy.h"
 #include "tilecolour.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-
-class QNetworkAccessManager;
 
 namespace tableside::dashboard {
 
@@ -17,9 +16,10 @@ class StaffApi;
 
 /// The kitchen screen's actions on the server: bump (New → Preparing → Ready, per station
 /// through POST /api/orders/{id}/stations/{s}/start and /bump) and recall (ready → preparing,
-/// POST …/recall, within the window). Marks the order busy while in flight, retries network
-/// failures (a repeat is safe: the server answers 409 with the current order), applies the
-/// server's answer to the shared model, and remembers what this screen made ready for recall.
+/// POST …/recall, within the window), sent through StaffApi. Marks the order busy while in
+/// flight, retries network failures with the waiter view's RetryPolicy (a repeat is safe: the
+/// server answers 409 with the current order), applies the server's answer to the shared model,
+/// and remembers what this screen made ready for recall.
 class KitchenActions : public QObject
 {
     Q_OBJECT
@@ -39,12 +39,12 @@ public:
     void setRecallWindowSeconds(int seconds) { m_recallWindowSeconds = seconds; }
     void setClock(KitchenClock clock) { m_clock = std::move(clock); }
     /// Attempts per request when the network fails (first try included), and the first delay.
-    void setRetryPolicy(int attempts, int firstDelayMs);
+    void setRetryPolicy(int attempts, int firstDelayMs) { m_retry.set(attempts, firstDelayMs); }
 
     /// Recallable orders, most recently bumped first; expired ones are dropped.
     QList<Recallable> recallable();
-    /// Requests in flight.
-    int pendingRequests() const { return m_inFlight; }
+    /// Requests in flight (a request waiting for its retry included).
+    int pendingRequests() const;
 
 public slots:
     /// One stage on for this screen: New → Preparing, Preparing → Ready.
@@ -69,10 +69,9 @@ private:
         QString orderId;
         QString station;
         Step step;
-        int attempt = 1;
     };
     void send(const Request &request, const std::function<void(bool ok)> &done);
-    void onResult(const Request &request, const ApiResult &result,
+    void onResult(const Request &request, const ApiResult &result, int attempt,
                   const std::function<void(bool ok)> &done);
     /// Runs @p requests and calls @p finished(allOk) after the last answer.
     void runAll(const QString &orderId, const QList<Request> &requests,
@@ -81,13 +80,10 @@ private:
 
     StaffApi *m_api;
     OrderListModel *m_orders;
-    QNetworkAccessManager *m_network;
     QString m_station;
     int m_recallWindowSeconds = 300;
     KitchenClock m_clock;
-    int m_attempts = 3;
-    int m_firstDelayMs = 1'000;
-    int m_inFlight = 0;
+    RetryPolicy m_retry;
     QHash<QString, int> m_busy; ///< order id → requests in flight
     QList<Recallable> m_recallable;
 };

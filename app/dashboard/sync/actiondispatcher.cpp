@@ -7,9 +7,6 @@
 #include "orderlistmodel.h"
 #include "staffapi.h"
 
-#include <QPointer>
-#include <QTimer>
-
 namespace tableside::dashboard {
 
 ActionDispatcher::ActionDispatcher(StaffApi *api, OrderListModel *orders, CallListModel *calls,
@@ -20,61 +17,37 @@ ActionDispatcher::ActionDispatcher(StaffApi *api, OrderListModel *orders, CallLi
     , m_calls(calls)
 { }
 
-void ActionDispatcher::setRetryPolicy(int attempts, int firstDelayMs)
-{
-    m_attempts = qMax(1, attempts);
-    m_firstDelayMs = firstDelayMs;
-}
-
-int ActionDispatcher::delayFor(int attempt) const
-{
-    return m_firstDelayMs << qMin(attempt - 1, 8);
-}
-
 void ActionDispatcher::setOrderStatus(const QString &orderId, OrderStatus status)
 {
     qCInfo(lcApi).noquote() << "Order" << orderId << "→" << toWireString(status);
     m_orders->setActionPending(orderId, true);
-    sendOrder(orderId, status, 1);
+    m_retry.run(
+        this, QStringLiteral("order status change"),
+        [api = m_api, orderId, status](StaffApi::Callback answer) {
+            api->setOrderStatus(orderId, status, std::move(answer));
+        },
+        [this, orderId, status](const ApiResult &r, int attempt) {
+            onOrderResult(orderId, status, attempt, r);
+        });
 }
 
 void ActionDispatcher::setCallStatus(const QString &callId, CallStatus status)
 {
     qCInfo(lcApi).noquote() << "Call" << callId << "→" << toWireString(status);
     m_calls->setActionPending(callId, true);
-    sendCall(callId, status, 1);
-}
-
-void ActionDispatcher::sendOrder(const QString &orderId, OrderStatus status, int attempt)
-{
-    QPointer<ActionDispatcher> self(this);
-    m_api->setOrderStatus(orderId, status, [self, orderId, status, attempt](const ApiResult &r) {
-        if (self)
-            self->onOrderResult(orderId, status, attempt, r);
-    });
-}
-
-void ActionDispatcher::sendCall(const QString &callId, CallStatus status, int attempt)
-{
-    QPointer<ActionDispatcher> self(this);
-    m_api->setCallStatus(callId, status, [self, callId, status, attempt](const ApiResult &r) {
-        if (self)
-            self->onCallResult(callId, status, attempt, r);
-    });
+    m_retry.run(
+        this, QStringLiteral("call status change"),
+        [api = m_api, callId, status](StaffApi::Callback answer) {
+            api->setCallStatus(callId, status, std::move(answer));
+        },
+        [this, callId, status](const ApiResult &r, int attempt) {
+            onCallResult(callId, status, attempt, r);
+        });
 }
 
 void ActionDispatcher::onOrderResult(const QString &orderId, OrderStatus status, int attempt,
                                      const ApiResult &r)
 {
-    if (r.isNetworkFailure() && attempt < m_attempts) {
-        // The request may or may not have reached the server; a repeat is safe because the
-        // server answers a repeated change with 409 and the current order (handled below).
-        qCInfo(lcApi) << "Retrying order status change in" << delayFor(attempt) << "ms";
-        QTimer::singleShot(delayFor(attempt), this, [this, orderId, status, attempt] {
-            sendOrder(orderId, status, attempt + 1);
-        });
-        return;
-    }
     m_orders->setActionPending(orderId, false);
     const std::optional<Order> before = m_orders->order(orderId);
     const QString number = before ? QString::number(before->orderNumber) : QString();
@@ -82,7 +55,7 @@ void ActionDispatcher::onOrderResult(const QString &orderId, OrderStatus status,
         const auto current = Order::fromJson(r.body.value(QStringLiteral("order")).toObject());
         if (current)
             m_orders->upsertIfNewer(*current);
-        if (r.isSuccess() || (current && current->status == status && attempt > 1)) {
+        if (RetryPolicy::succeeded(r, attempt, current && current->status == status)) {
             emit orderStatusChanged(orderId, status);
             return;
         }
@@ -110,13 +83,6 @@ void ActionDispatcher::onOrderResult(const QString &orderId, OrderStatus status,
 void ActionDispatcher::onCallResult(const QString &callId, CallStatus status, int attempt,
                                     const ApiResult &r)
 {
-    if (r.isNetworkFailure() && attempt < m_attempts) {
-        qCInfo(lcApi) << "Retrying call status change in" << delayFor(attempt) << "ms";
-        QTimer::singleShot(delayFor(attempt), this, [this, callId, status, attempt] {
-            sendCall(callId, status, attempt + 1);
-        });
-        return;
-    }
     m_calls->setActionPending(callId, false);
     const std::optional<WaiterCall> before = m_calls->call(callId);
     const int table = before ? before->tableNumber : 0;
@@ -124,10 +90,9 @@ void ActionDispatcher::onCallResult(const QString &callId, CallStatus status, in
         const auto current = WaiterCall::fromJson(r.body.value(QStringLiteral("call")).toObject());
         if (current)
             m_calls->upsert(*current);
-        const bool ours = current && current->status == status
-            && (current->acknowledgedBy == m_staffName || status == CallStatus::Completed)
-            && attempt > 1;
-        if (r.isSuccess() || ours) {
+        const bool reached = current && current->status == status
+            && (current->acknowledgedBy == m_staffName || status == CallStatus::Completed);
+        if (RetryPolicy::succeeded(r, attempt, reached)) {
             emit callStatusChanged(callId, status);
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "callstatus.h"
 #include "orderstatus.h"
+#include "retrypolicy.h"
 
 #include <QObject>
 
@@ -13,9 +14,9 @@ class StaffApi;
 struct ApiResult;
 
 /// Carries out staff actions (order status, "On my way", "Done") through the REST API: marks the
-/// row busy while in flight, retries network failures, applies the server's answer to the model
-/// (also on 409, so the list corrects itself), and reports conflicts and failures — an action is
-/// never dropped silently.
+/// row busy while in flight, retries network failures (RetryPolicy, shared with the kitchen
+/// screen), applies the server's answer to the model (also on 409, so the list corrects itself),
+/// and reports conflicts and failures — an action is never dropped silently.
 class ActionDispatcher : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
     /// Name of the signed-in staff member: a 409 caused by our own earlier attempt is success.
     void setStaffName(const QString &name) { m_staffName = name; }
     /// Attempts per action when the network fails (first try included), and the first delay.
-    void setRetryPolicy(int attempts, int firstDelayMs);
+    void setRetryPolicy(int attempts, int firstDelayMs) { m_retry.set(attempts, firstDelayMs); }
 
 public slots:
     void setOrderStatus(const QString &orderId, tableside::OrderStatus status);
@@ -41,18 +42,14 @@ signals:
     void callStatusChanged(const QString &callId, tableside::CallStatus status);
 
 private:
-    void sendOrder(const QString &orderId, OrderStatus status, int attempt);
-    void sendCall(const QString &callId, CallStatus status, int attempt);
     void onOrderResult(const QString &orderId, OrderStatus status, int attempt, const ApiResult &r);
     void onCallResult(const QString &callId, CallStatus status, int attempt, const ApiResult &r);
-    int delayFor(int attempt) const;
 
     StaffApi *m_api;
     OrderListModel *m_orders;
     CallListModel *m_calls;
     QString m_staffName;
-    int m_attempts = 3;
-    int m_firstDelayMs = 1'000;
+    RetryPolicy m_retry;
 };
 
 } // namespace tableside::dashboard

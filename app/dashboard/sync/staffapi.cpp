@@ -13,6 +13,12 @@ namespace tableside::dashboard {
 namespace {
 // Long enough for a slow tablet Wi-Fi, short enough that a dead server is reported quickly.
 constexpr int TransferTimeoutMs = 10'000;
+
+// One path segment (an order id, a station name), percent-encoded.
+QString segment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
 } // namespace
 
 StaffApi::StaffApi(QObject *parent)
@@ -68,19 +74,27 @@ void StaffApi::setOrderStatus(const QString &orderId, OrderStatus status, Callba
     const QByteArray body
         = QJsonDocument(QJsonObject {{QStringLiteral("status"), toWireString(status)}})
               .toJson(QJsonDocument::Compact);
-    send("PATCH",
-         resolve(QStringLiteral("/api/orders/%1/status")
-                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(orderId)))),
-         body, "application/json", Auth::Bearer, std::move(done));
+    send("PATCH", resolve(QStringLiteral("/api/orders/%1/status").arg(segment(orderId))), body,
+         "application/json", Auth::Bearer, std::move(done));
+}
+
+void StaffApi::stepStation(const QString &orderId, const QString &station, StationStep step,
+                           Callback done)
+{
+    const QString action = step == StationStep::Start ? QStringLiteral("start")
+        : step == StationStep::Bump                   ? QStringLiteral("bump")
+                                                      : QStringLiteral("recall");
+    send("POST",
+         resolve(QStringLiteral("/api/orders/%1/stations/%2/%3")
+                     .arg(segment(orderId), segment(station), action)),
+         {}, "application/json", Auth::Bearer, std::move(done));
 }
 
 void StaffApi::setCallStatus(const QString &callId, CallStatus status, Callback done)
 {
     const QString action = status == CallStatus::Completed ? QStringLiteral("complete")
                                                            : QStringLiteral("acknowledge");
-    send("PATCH",
-         resolve(QStringLiteral("/api/waiter-call/%1/%2")
-                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(callId)), action)),
+    send("PATCH", resolve(QStringLiteral("/api/waiter-call/%1/%2").arg(segment(callId), action)),
          QByteArray("{}"), "application/json", Auth::Bearer, std::move(done));
 }
 

@@ -19,6 +19,8 @@ class StaffApi : public QObject
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResult &)>;
+    /// What a kitchen screen does to one station of an order.
+    enum class StationStep { Start, Bump, Recall };
 
     explicit StaffApi(QObject *parent = nullptr);
 
@@ -37,6 +39,9 @@ public:
     void fetchEvents(qint64 afterSeq, int limit, Callback done);
     /// PATCH /api/orders/{id}/status {"status"}.
     void setOrderStatus(const QString &orderId, OrderStatus status, Callback done);
+    /// POST /api/orders/{id}/stations/{station}/start, /bump or /recall (empty body).
+    void stepStation(const QString &orderId, const QString &station, StationStep step,
+                     Callback done);
     /// PATCH /api/waiter-call/{id}/acknowledge or /complete.
     void setCallStatus(const QString &callId, CallStatus status, Callback done);
     /// POST to an absolute URL with a form body and the Bearer token (Pusher channel auth).
