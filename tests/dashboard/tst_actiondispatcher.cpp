@@ -3,15 +3,10 @@
 // answer's 409 that shows our own change counts as done, and someone else's change is a conflict
 // naming who made it; every request carries the Bearer token via StaffApi.
 #include "actiondispatcher.h"
+#include "actiontesthelpers.h"
 #include "calllistmodel.h"
-#include "eventreader.h"
-#include "lossyproxy.h"
 #include "orderlistmodel.h"
-#include "serverprocess.h"
-#include "staffapi.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,7 +34,10 @@ private slots:
 private:
     QString newOrder(int table);
     QString newCall(int table);
-    int events(const QString &name, const QString &idKey, const QString &id);
+    int events(const QString &name, const QString &idKey, const QString &id)
+    {
+        return countEvents(m_server, m_token, name, idKey, id);
+    }
 
     ServerProcess m_server;
     QString m_token;
@@ -67,9 +65,7 @@ void TestActionDispatcher::init()
 {
     m_proxy = std::make_unique<LossyProxy>(m_server.url());
     QVERIFY(m_proxy->listen());
-    m_api = std::make_unique<StaffApi>();
-    m_api->setServerUrl(m_proxy->url());
-    m_api->setToken(m_token);
+    m_api = staffApiThrough(*m_proxy, m_token);
     m_orders = std::make_unique<OrderListModel>();
     m_calls = std::make_unique<CallListModel>();
     m_actions = std::make_unique<ActionDispatcher>(m_api.get(), m_orders.get(), m_calls.get());
@@ -102,22 +98,6 @@ QString TestActionDispatcher::newCall(int table)
         return {};
     m_calls->upsert(*call);
     return call->id;
-}
-
-int TestActionDispatcher::events(const QString &name, const QString &idKey, const QString &id)
-{
-    const QJsonObject page = EventReader(m_server.http(), m_token).page(0, 1000);
-    int count = 0;
-    for (const QJsonValue &value : page.value("events").toArray()) {
-        const QJsonObject event = value.toObject();
-        QJsonValue data = event.value("data");
-        if (data.isString())
-            data = QJsonDocument::fromJson(data.toString().toUtf8()).object();
-        if (event.value("event").toString() == name
-            && data.toObject().value(idKey).toString() == id)
-            ++count;
-    }
-    return count;
 }
 
 void TestActionDispatcher::transportFailureIsRetriedAndAppliedOnce()

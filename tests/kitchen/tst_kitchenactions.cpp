@@ -3,17 +3,12 @@
 // transport failure and applied once, and a 409 is handled by the same RetryPolicy as the
 // waiter's ActionDispatcher: a lost answer's 409 counts as done, a first attempt's 409 is shown.
 #include "actiondispatcher.h"
+#include "actiontesthelpers.h"
 #include "calllistmodel.h"
-#include "eventreader.h"
 #include "kitchenactions.h"
-#include "lossyproxy.h"
 #include "orderbody.h"
 #include "orderlistmodel.h"
-#include "serverprocess.h"
-#include "staffapi.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -47,7 +42,11 @@ private:
     /// A new order with a kitchen line and a bar line, already in the screen's model.
     QString newOrder(int table);
     /// The server's order-station-progress events for @p orderId at @p station.
-    int progressEvents(const QString &orderId, const QString &station);
+    int progressEvents(const QString &orderId, const QString &station)
+    {
+        return countEvents(m_server, m_kitchenToken, QStringLiteral("order-station-progress"),
+                           QStringLiteral("orderId"), orderId, station);
+    }
 
     ServerProcess m_server;
     QString m_kitchenToken;
@@ -75,9 +74,7 @@ void TestKitchenActions::init()
 {
     m_proxy = std::make_unique<LossyProxy>(m_server.url());
     QVERIFY(m_proxy->listen());
-    m_api = std::make_unique<StaffApi>();
-    m_api->setServerUrl(m_proxy->url());
-    m_api->setToken(m_kitchenToken);
+    m_api = staffApiThrough(*m_proxy, m_kitchenToken);
     m_orders = std::make_unique<OrderListModel>();
     m_actions = std::make_unique<KitchenActions>(m_api.get(), m_orders.get());
     m_actions->setStation(QStringLiteral("kitchen"));
@@ -103,23 +100,6 @@ QString TestKitchenActions::newOrder(int table)
         return {};
     m_orders->upsert(*order);
     return order->id;
-}
-
-int TestKitchenActions::progressEvents(const QString &orderId, const QString &station)
-{
-    const QJsonObject page = EventReader(m_server.http(), m_kitchenToken).page(0, 1000);
-    int count = 0;
-    for (const QJsonValue &value : page.value("events").toArray()) {
-        const QJsonObject event = value.toObject();
-        QJsonValue data = event.value("data");
-        if (data.isString())
-            data = QJsonDocument::fromJson(data.toString().toUtf8()).object();
-        if (event.value("event").toString() == QLatin1String("order-station-progress")
-            && data.toObject().value("orderId").toString() == orderId
-            && data.toObject().value("station").toString() == station)
-            ++count;
-    }
-    return count;
 }
 
 void TestKitchenActions::stepsGoThroughStaffApiWithTheBearerToken()
@@ -187,11 +167,9 @@ void TestKitchenActions::lostAnswerConflictCountsAsDoneLikeTheWaiters()
 
     // The waiter, through the same kind of loss: the same outcome.
     const QString other = newOrder(4);
-    StaffApi waiterApi;
-    waiterApi.setServerUrl(m_proxy->url());
-    waiterApi.setToken(m_waiterToken);
+    const auto waiterApi = staffApiThrough(*m_proxy, m_waiterToken);
     CallListModel calls;
-    ActionDispatcher waiter(&waiterApi, m_orders.get(), &calls);
+    ActionDispatcher waiter(waiterApi.get(), m_orders.get(), &calls);
     waiter.setRetryPolicy(3, 100);
     QSignalSpy changed(&waiter, &ActionDispatcher::orderStatusChanged);
     QSignalSpy conflicts(&waiter, &ActionDispatcher::conflict);
@@ -231,11 +209,9 @@ void TestKitchenActions::firstAttemptConflictIsReportedLikeTheWaiters()
                          {{QStringLiteral("status"), QStringLiteral("preparing")}}, m_waiterToken,
                          &status);
     QCOMPARE(status, 200);
-    StaffApi waiterApi;
-    waiterApi.setServerUrl(m_proxy->url());
-    waiterApi.setToken(m_waiterToken);
+    const auto waiterApi = staffApiThrough(*m_proxy, m_waiterToken);
     CallListModel calls;
-    ActionDispatcher waiter(&waiterApi, m_orders.get(), &calls);
+    ActionDispatcher waiter(waiterApi.get(), m_orders.get(), &calls);
     QSignalSpy changed(&waiter, &ActionDispatcher::orderStatusChanged);
     QSignalSpy conflicts(&waiter, &ActionDispatcher::conflict);
     waiter.setOrderStatus(other, OrderStatus::Preparing);
