@@ -20,7 +20,10 @@ public:
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                    HttpHeaders headers = {}, int timeoutMs = 10000);
     HttpReply sendRaw(const QByteArray &bytes, int timeoutMs = 10000);
-    HttpReply get(const QString &path) { return send("GET", path); }
+    HttpReply get(const QString &path, const HttpHeaders &headers = {})
+    {
+        return send("GET", path, {}, headers);
+    }
     HttpReply post(const QString &path, const QJsonObject &body, HttpHeaders headers = {});
     HttpReply patch(const QString &path, const QJsonObject &body = {});
 

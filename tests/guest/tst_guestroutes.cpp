@@ -110,7 +110,7 @@ void TestGuestRoutes::orderPageHasSecurityHeaders()
 {
     QFETCH(QByteArray, path);
     QFETCH(QByteArray, language);
-    const RawHttpClient::Response r = RawHttpClient(m_port).get(path);
+    const HttpReply r = RawHttpClient(m_port).get(path);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("content-type"), QByteArray("text/html; charset=utf-8"));
     const QByteArray csp = r.header("content-security-policy");
@@ -161,7 +161,7 @@ void TestGuestRoutes::orderPageTableState()
     QFETCH(QByteArray, path);
     QFETCH(QByteArray, table);
     QFETCH(QByteArray, state);
-    const RawHttpClient::Response r = RawHttpClient(m_port).get(path);
+    const HttpReply r = RawHttpClient(m_port).get(path);
     QCOMPARE(r.status, 200);
     QVERIFY2(r.body.contains(QByteArray("data-table=\"" + table + "\"")), r.body.constData());
     QVERIFY(r.body.contains(QByteArray("data-table-state=\"" + state + "\"")));
@@ -188,8 +188,8 @@ void TestGuestRoutes::staticFilesWithEtag()
     QFETCH(QByteArray, path);
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, snippet);
-    const RawHttpClient client(m_port);
-    const RawHttpClient::Response r = client.get(path);
+    RawHttpClient client(m_port);
+    const HttpReply r = client.get(path);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("content-type"), contentType);
     QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
@@ -197,7 +197,7 @@ void TestGuestRoutes::staticFilesWithEtag()
     const QByteArray etag = r.header("etag");
     QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
 
-    const RawHttpClient::Response again = client.get(path, {{"If-None-Match", etag}});
+    const HttpReply again = client.get(path, {{"If-None-Match", etag}});
     QCOMPARE(again.status, 304);
     QVERIFY(again.body.isEmpty());
 
@@ -207,10 +207,10 @@ void TestGuestRoutes::staticFilesWithEtag()
 
 void TestGuestRoutes::tableLinkRedirectsAndCountsScans()
 {
-    const RawHttpClient client(m_port);
+    RawHttpClient client(m_port);
     QCOMPARE(m_store->tableScanCount(3), 0);
     for (int scan = 1; scan <= 3; ++scan) {
-        const RawHttpClient::Response r = client.get("/t/3");
+        const HttpReply r = client.get("/t/3");
         QCOMPARE(r.status, 302);
         QCOMPARE(r.header("location"), QByteArray("/bg/order?table=3"));
         QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
@@ -219,10 +219,10 @@ void TestGuestRoutes::tableLinkRedirectsAndCountsScans()
     QCOMPARE(m_store->tableScanCount(4), 0);
 
     // An unknown table still lands on the page, which then says the table is not available.
-    const RawHttpClient::Response unknown = client.get("/t/77");
+    const HttpReply unknown = client.get("/t/77");
     QCOMPARE(unknown.status, 302);
     QCOMPARE(unknown.header("location"), QByteArray("/bg/order?table=77"));
-    const RawHttpClient::Response page = client.get(unknown.header("location"));
+    const HttpReply page = client.get(unknown.header("location"));
     QVERIFY(page.body.contains("data-table-state=\"unavailable\""));
 }
 
@@ -239,7 +239,7 @@ void TestGuestRoutes::tableLinkRefusesBadNumbers_data()
 void TestGuestRoutes::tableLinkRefusesBadNumbers()
 {
     QFETCH(QByteArray, path);
-    const RawHttpClient::Response r = RawHttpClient(m_port).get(path);
+    const HttpReply r = RawHttpClient(m_port).get(path);
     QCOMPARE(r.status, 404);
     QVERIFY(r.header("location").isEmpty());
 }
@@ -247,12 +247,12 @@ void TestGuestRoutes::tableLinkRefusesBadNumbers()
 void TestGuestRoutes::inactiveTableIsShownUnavailable()
 {
     setTableActive(4, false);
-    const RawHttpClient client(m_port);
-    const RawHttpClient::Response link = client.get("/t/4");
+    RawHttpClient client(m_port);
+    const HttpReply link = client.get("/t/4");
     QCOMPARE(link.status, 302);
     QCOMPARE(link.header("location"), QByteArray("/bg/order?table=4"));
     QTRY_COMPARE(m_store->tableScanCount(4), 1); // the scan of a switched-off card still counts
-    const RawHttpClient::Response page = client.get("/en/order?table=4");
+    const HttpReply page = client.get("/en/order?table=4");
     QVERIFY(page.body.contains("data-table-state=\"unavailable\""));
 
     setTableActive(4, true);
@@ -262,11 +262,11 @@ void TestGuestRoutes::inactiveTableIsShownUnavailable()
 void TestGuestRoutes::rateLimitPerClient()
 {
     // One phone hammering the QR link: the burst passes, then 429 with Retry-After and JSON.
-    const RawHttpClient phone(m_port, QHostAddress(QStringLiteral("127.0.0.2")));
+    RawHttpClient phone(m_port, QHostAddress(QStringLiteral("127.0.0.2")));
     const int burst = GuestLimits::defaultClientLimit(GuestLimits::Scope::TableLink).burst;
     for (int i = 0; i < burst; ++i)
-        QCOMPARE(phone.get("/t/" + QByteArray::number(1 + i % 20)).status, 302);
-    const RawHttpClient::Response refused = phone.get("/t/1");
+        QCOMPARE(phone.get(QStringLiteral("/t/%1").arg(1 + i % 20)).status, 302);
+    const HttpReply refused = phone.get("/t/1");
     QCOMPARE(refused.status, 429);
     QVERIFY(refused.header("retry-after").toInt() >= 1);
     const QJsonObject json = QJsonDocument::fromJson(refused.body).object();
@@ -286,10 +286,9 @@ void TestGuestRoutes::rateLimitPerTable()
     int admitted = 0;
     int refused = 0;
     for (int phone = 0; admitted + refused < tableBurst + 2; ++phone) {
-        const RawHttpClient client(m_port,
-                                   QHostAddress(QStringLiteral("127.0.1.%1").arg(phone + 1)));
+        RawHttpClient client(m_port, QHostAddress(QStringLiteral("127.0.1.%1").arg(phone + 1)));
         for (int i = 0; i < clientBurst - 1 && admitted + refused < tableBurst + 2; ++i) {
-            const RawHttpClient::Response r = client.get("/t/7");
+            const HttpReply r = client.get("/t/7");
             if (r.status == 302) {
                 ++admitted;
             } else {
