@@ -25,8 +25,8 @@ public:
                       const HttpHeaders &headers = {});
     HttpReply postJson(const QString &path, const QJsonObject &body, const QString &token = {});
     HttpReply patchJson(const QString &path, const QJsonObject &body, const QString &token = {});
-    /// A JSON request as the dashboard sends it (JSON Content-Type, no body on GET); the answer's
-    /// JSON object, its status in @p status.
+    /// A JSON request as the dashboard sends it (JSON Content-Type, no body on GET), each on a
+    /// new connection; the answer's JSON object, its status in @p status.
     QJsonObject json(const QByteArray &method, const QString &pathAndQuery,
                      const QJsonObject &body = {}, const QString &token = {},
                      int *status = nullptr);
