@@ -91,7 +91,10 @@ std::optional<Order> OrderRepository::find(const QString &id)
 
 QList<Order> OrderRepository::active()
 {
-    return load(Connection::Read, ActiveStatuses, {}, QStringLiteral("created_at, id"));
+    // Two orders in the same millisecond keep the order their numbers were given in, as the
+    // kitchen screen sorts them (createdAt, then orderNumber).
+    return load(Connection::Read, ActiveStatuses, {},
+                QStringLiteral("created_at, order_number, id"));
 }
 
 QList<Order> OrderRepository::ofDay(const QString &day)
@@ -109,7 +112,7 @@ QList<Order> OrderRepository::completedOn(const QString &day)
 QList<Order> OrderRepository::forStaff(const QString &day)
 {
     return load(Connection::Read, QStringLiteral("business_day = ? OR ") + ActiveStatuses, {day},
-                QStringLiteral("created_at, id"));
+                QStringLiteral("created_at, order_number, id"));
 }
 
 // Loads orders matching @p where, with their items (two queries, not one per order).
