@@ -45,6 +45,29 @@ std::optional<Product> MenuRepository::find(Connection connection, qint64 id)
     return found.first();
 }
 
+std::optional<Product> MenuRepository::findForOrderLine(qint64 id)
+{
+    // Every order line runs this inside the write batch: one constant statement (prepared
+    // once) with only the columns a line needs keeps the guest's order path short.
+    std::optional<Product> found;
+    const bool ok = m_db.select(
+        Database::Connection::Write,
+        QStringLiteral("SELECT name_bg, name_en, price_eur_cents, station, is_available, "
+                       "is_hidden FROM products WHERE id = ?"),
+        {id}, [&](const QSqlQuery &row) {
+            Product p;
+            p.id = id;
+            p.nameBg = row.value(0).toString();
+            p.nameEn = row.value(1).toString();
+            p.price = Money::fromEuroCents(row.value(2).toLongLong());
+            p.station = row.value(3).toString();
+            p.isAvailable = row.value(4).toBool();
+            p.isHidden = row.value(5).toBool();
+            found = p;
+        });
+    return ok ? found : std::nullopt;
+}
+
 QList<Product> MenuRepository::load(Connection connection, const QString &where,
                                     const QVariantList &binds)
 {

@@ -23,6 +23,9 @@ public:
     QList<Product> products();
     /// @p connection: Write inside a job (sees the batch), Read otherwise.
     std::optional<Product> find(Database::Connection connection, qint64 id);
+    /// Inside a job: what an order line takes from the product (names, price, station,
+    /// availability, hidden); descriptions and sort order are left empty.
+    std::optional<Product> findForOrderLine(qint64 id);
 
     /// Inside a job: sets availability and announces it (nothing when it does not change).
     StoreOutcome<Product> setAvailability(qint64 productId, bool isAvailable, const StaffMember &by,

@@ -199,7 +199,7 @@ StoreOutcome<Store::CreatedOrder> OrderRepository::create(const Store::OrderDraf
 StoreOutcome<OrderItem> OrderRepository::itemFor(const Store::OrderLineDraft &line)
 {
     // Prices, names and stations come from the menu as it is in this batch.
-    const auto product = m_menu.find(Connection::Write, line.productId);
+    const auto product = m_menu.findForOrderLine(line.productId);
     if (!product || product->isHidden)
         return StoreError {StoreError::Code::UnknownProduct,
                            Store::tr("There is no product %1 on the menu.").arg(line.productId),
