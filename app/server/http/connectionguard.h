@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httperror.h"
+#include "httprequestframer.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -11,9 +12,10 @@ class QTcpSocket;
 namespace tableside::server {
 
 /// Watches one HTTP connection before Qt HTTP Server reads it (its readyRead slot runs first):
-/// follows the request framing (headers, Content-Length, chunked bodies) and answers 413 or
-/// 431 itself, without buffering the body, when a request is over the limits; also closes the
-/// connection after an idle timeout. Deletes itself once the connection upgrades to WebSocket.
+/// follows the request framing (HttpRequestFramer: headers, Content-Length, chunked bodies) and
+/// answers 413 or 431 itself, without buffering the body, when a request is over the limits; also
+/// closes the connection after an idle timeout. Deletes itself once the connection upgrades to
+/// WebSocket.
 class ConnectionGuard : public QObject
 {
     Q_OBJECT
@@ -41,19 +43,12 @@ signals:
 
 private:
     void onReadyRead();
-    void feed(const char *data, qint64 size);
-    bool headersComplete();
     void stopGuarding();
     void fail(HttpError::Code code, const QString &message);
 
-    enum class State { Headers, Body, ChunkSize, ChunkData, Trailers, Upgraded, Failed };
-
     QTcpSocket *m_socket;
     Limits m_limits;
-    State m_state = State::Headers;
-    QByteArray m_line; ///< header block or chunk-size/trailer line being collected
-    qint64 m_remaining = 0;
-    qint64 m_bodyTotal = 0;
+    HttpRequestFramer m_framer;
     qint64 m_seenUnread = 0; ///< bytes at the head of the read buffer the guard already fed
     QTimer m_idle;
 };
