@@ -132,12 +132,14 @@ KitchenWindow::KitchenWindow(DashboardSession *session, const KitchenSettings &s
     m_banner->setObjectName(QStringLiteral("KitchenBanner"));
     m_banner->setFont(pixelFont(26, true));
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText); // staff names and server messages, shown as typed
     m_banner->hide();
     layout->addWidget(m_banner);
 
     m_calls = new QLabel(this);
     m_calls->setObjectName(QStringLiteral("KitchenCalls"));
     m_calls->setFont(pixelFont(24, true));
+    m_calls->setTextFormat(Qt::PlainText);
     m_calls->hide();
     layout->addWidget(m_calls);
 

@@ -33,6 +33,7 @@ CallAlertPopup::CallAlertPopup(CallListModel *calls, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     m_title->setFont(titleFont);
     m_title->setStyleSheet(QStringLiteral("color: white;"));
+    m_title->setTextFormat(Qt::PlainText);
     layout->addWidget(m_title);
     layout->addLayout(m_rows);
 
@@ -111,6 +112,10 @@ void CallAlertPopup::rebuild()
             if (!call.message.isEmpty() && call.message != Labels::callType(call.type))
                 text += QStringLiteral(" (") + call.message + QStringLiteral(")");
             auto *label = new QLabel(text);
+            // The message is the guest's: markup in it must show as typed, not hide or fake
+            // the table number (QLabel's AutoText would render "<b>…" as rich text).
+            label->setTextFormat(Qt::PlainText);
+            label->setObjectName(QStringLiteral("call-") + call.id);
             label->setFont(rowFont);
             label->setStyleSheet(QStringLiteral("color: white;"));
             auto *button = new QPushButton(busy.contains(call.id)

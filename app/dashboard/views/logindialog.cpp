@@ -36,6 +36,7 @@ LoginDialog::LoginDialog(StaffApi *api, const QUrl &serverUrl, QWidget *parent)
     m_pin->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // the server's message, shown as sent
     m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
     m_error->hide();
     m_login->setDefault(true);

@@ -43,6 +43,7 @@ QLabel *sectionHeader()
     font.setBold(true);
     label->setFont(font);
     label->setContentsMargins(8, 4, 8, 0);
+    label->setTextFormat(Qt::PlainText);
     return label;
 }
 } // namespace
@@ -75,6 +76,7 @@ void MainWindow::buildUi()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_staff = new QLabel;
+    m_staff->setTextFormat(Qt::PlainText); // a staff name, as a manager typed it
     m_indicator = new ConnectionIndicator(m_session->pusher(), m_session->sync());
     m_onShift = new OnShiftLabel(m_session->onShift());
     m_menuButton = new QToolButton;

@@ -35,6 +35,9 @@ Toast::Toast(Kind kind, const QString &title, const QString &body, int timeoutMs
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_body->setWordWrap(true);
+    // Titles and bodies carry guest notes and server messages: never rich text.
+    m_title->setTextFormat(Qt::PlainText);
+    m_body->setTextFormat(Qt::PlainText);
     m_body->setVisible(!body.isEmpty());
     m_close->setText(QStringLiteral("✕"));
     m_close->setFixedSize(ThemeManager::TouchTarget, ThemeManager::TouchTarget);
