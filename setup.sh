@@ -2,12 +2,14 @@
 # Tableside set-up on a fresh Debian 12 machine: installs what is missing, builds, then runs.
 #   ./setup.sh run    builds and runs the system (server + one dashboard, embedded SQLite)
 #   ./setup.sh test   builds and runs every test (CTest's summary line ends the output)
+#   ./setup.sh fuzz   installs clang and libFuzzer, then fuzzes every target for FUZZ_SECONDS
+#                     each (default 600) in build-fuzz (bench/fuzz/run_fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 mode="${1:-}"
 case "$mode" in
-  run|test) ;;
-  *) echo "usage: ./setup.sh run|test" >&2; exit 2 ;;
+  run|test|fuzz) ;;
+  *) echo "usage: ./setup.sh run|test|fuzz" >&2; exit 2 ;;
 esac
 
 # Build and run-time packages. libqt6sql6-sqlite is only a Recommends and qt6-httpserver-dev
@@ -24,6 +26,10 @@ if [ "$mode" = test ]; then
   # there is none, so an existing installation is never replaced.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
+if [ "$mode" = fuzz ]; then
+  # clang with libFuzzer and the sanitizer runtimes; only this mode needs them.
+  packages+=(clang-14 libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -35,6 +41,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
+fi
+
+if [ "$mode" = fuzz ]; then
+  exec bench/fuzz/run_fuzz.sh all "${FUZZ_SECONDS:-600}"
 fi
 
 build_dir="${TABLESIDE_BUILD_DIR:-build}"
