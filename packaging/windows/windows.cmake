@@ -64,7 +64,8 @@ set(CPACK_NSIS_DELETE_ICONS_EXTRA [=[
   Delete "$SMPROGRAMS\$MUI_TEMP\Tableside data folder.lnk"
 ]=])
 # After the files: the data folder with the settings template (never overwritten), the firewall
-# rule so tablets and phones reach the server, and - if the "service" component was chosen -
+# rule so tablets and phones reach the server, the folder's access list (service and
+# administrators only), and - if the "service" component was chosen -
 # the Windows service "TablesideServer" (LocalService account, automatic start, restarted by
 # the SCM 5 s after a failure). The data folder is kept on uninstall, like /var/lib/tableside.
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
@@ -73,6 +74,11 @@ set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
     CreateDirectory "$0\Tableside"
     IfFileExists "$0\Tableside\server.conf" +2 0
       CopyFiles /SILENT "$INSTDIR\share\tableside\server.conf" "$0\Tableside\server.conf"
+    ; The data folder holds the database (app secret, PIN hashes, tokens), the TLS key and
+    ; server.log (the first PIN): nothing inherited from ProgramData (where every local user
+    ; may read), only SYSTEM, Administrators and the service's LocalService account. /T also
+    ; fixes the files of an older installation.
+    nsExec::ExecToLog 'icacls "$0\Tableside" /inheritance:r /grant:r "*S-1-5-18:(OI)(CI)F" "*S-1-5-32-544:(OI)(CI)F" "*S-1-5-19:(OI)(CI)M" /T /C /Q'
     nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="Tableside Server"'
     nsExec::ExecToLog 'netsh advfirewall firewall add rule name="Tableside Server" dir=in action=allow program="$INSTDIR\bin\tableside-server.exe" enable=yes profile=private,domain'
   tableside_no_server:
