@@ -5,7 +5,8 @@
 #   targets: jsonreader pusherframe httpframer tablelink
 # Needs clang-14 and libclang-rt-14-dev (Debian 12): `./setup.sh fuzz` installs them.
 # Environment: FUZZ_BUILD_DIR (build-fuzz), FUZZ_RUNS (stop earlier after this many executions,
-# default 10000000), FUZZ_JOBS (build parallelism, 2), FUZZ_NICE (19).
+# default 10000000), FUZZ_JOBS (build parallelism, 2), FUZZ_NICE (19), FUZZ_NO_BUILD=1 (run the
+# executables already built).
 # Runs one fuzzer at a time under nice. New inputs go to $FUZZ_BUILD_DIR/corpus/<target> (the
 # committed seeds in tests/fuzz/corpus are only read); a crash, leak or timeout input goes to
 # $FUZZ_BUILD_DIR/artifacts/<target>/ and ends the script with status 1: copy it into
@@ -33,13 +34,13 @@ fi
 # the fuzz_* executables link libFuzzer's main. No build type: -O1 and no _FORTIFY_SOURCE, whose
 # checks would hide overflows from ASan.
 sanitizers="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
-cmake -S . -B "$build" -G Ninja -DTABLESIDE_FUZZ=ON -DCMAKE_BUILD_TYPE= \
+[ "${FUZZ_NO_BUILD:-0}" = 1 ] || cmake -S . -B "$build" -G Ninja -DTABLESIDE_FUZZ=ON -DCMAKE_BUILD_TYPE= \
   -DCMAKE_CXX_COMPILER="$cxx" "${launcher[@]}" \
   -DCMAKE_CXX_FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link $sanitizers" \
   -DCMAKE_EXE_LINKER_FLAGS="$sanitizers" >/dev/null
 build_targets=()
 for t in "${targets[@]}"; do build_targets+=("fuzz_$t"); done
-nice -n "${FUZZ_NICE:-19}" cmake --build "$build" --parallel "${FUZZ_JOBS:-2}" --target "${build_targets[@]}"
+[ "${FUZZ_NO_BUILD:-0}" = 1 ] || nice -n "${FUZZ_NICE:-19}" cmake --build "$build" --parallel "${FUZZ_JOBS:-2}" --target "${build_targets[@]}"
 
 status=0
 printf '%-12s %10s %12s %8s %8s %8s %8s %s\n' target seconds executions exec/s cov ft rss_mb crashes
