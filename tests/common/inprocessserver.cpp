@@ -7,14 +7,22 @@ using tableside::server::ServerSettings;
 using tableside::server::Store;
 using tableside::server::TablesideServer;
 
-InProcessServer::InProcessServer(ServerSettings settings, const QString &dataDir)
+InProcessServer::InProcessServer(ServerSettings settings, const QString &dataDir, Tls tls)
 {
     settings.dataDir = dataDir.isEmpty() ? m_dir.path() : dataDir;
+    // Tests order for any table without opening its signed link, unless they ask for links.
+    if (!settings.requireTableToken)
+        settings.requireTableToken = false;
+    settings.tlsMode = tls == Tls::On ? ServerSettings::TlsMode::On : ServerSettings::TlsMode::Off;
     m_server = std::make_unique<TablesideServer>(settings);
     QString error;
     if (!m_server->open(&error))
         qWarning() << "open failed" << error;
-    m_server->listen(QHostAddress::LocalHost, 0);
+    const bool listening = tls == Tls::On
+        ? m_server->listenGuestAndStaff(QHostAddress::LocalHost, 0, 0)
+        : m_server->listen(QHostAddress::LocalHost, 0);
+    if (!listening)
+        qWarning() << "listen failed" << m_server->errorString();
     Store &store = m_server->store();
     if (store.staffList().size() == 1) {
         store.addStaff(QStringLiteral("Maria"), QStringLiteral("1111"), StaffRole::Manager);
@@ -43,6 +51,11 @@ Store &InProcessServer::store()
 quint16 InProcessServer::port() const
 {
     return m_server->port();
+}
+
+quint16 InProcessServer::staffPort() const
+{
+    return m_server->staffPort();
 }
 
 QByteArray InProcessServer::login(const QString &pin)

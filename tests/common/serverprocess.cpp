@@ -15,7 +15,11 @@ constexpr int CommandTimeoutMs = 30000;
 
 ServerProcess::ServerProcess(const QString &binary)
     : m_binary(binary.isEmpty() ? QStringLiteral(TABLESIDE_SERVER_BINARY) : binary)
-{ }
+{
+    // The suites order for many tables from one client, as before the signed table links;
+    // tests of the links call requireTableLinks().
+    setConfig(QStringLiteral("guest/requireTableToken"), false);
+}
 
 ServerProcess::~ServerProcess()
 {
@@ -64,11 +68,37 @@ bool ServerProcess::runCommand(const QStringList &arguments, QByteArray *standar
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
+QStringList ServerProcess::tableLinks(const QString &tables, bool rotate)
+{
+    QStringList arguments {QStringLiteral("table-links"), QStringLiteral("--data-dir"), dataDir(),
+                           QStringLiteral("--base-url"),
+                           m_url.isEmpty() ? QStringLiteral("http://127.0.0.1") : m_url.toString()};
+    if (!tables.isEmpty())
+        arguments << QStringLiteral("--tables") << tables;
+    if (rotate)
+        arguments << QStringLiteral("--rotate");
+    QByteArray out;
+    if (!runCommand(arguments, &out))
+        return {};
+    return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 bool ServerProcess::addStaff(const QString &name, const QString &pin, const QString &role)
 {
-    return runCommand({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--data-dir"),
-                       dataDir(), QStringLiteral("--name"), name, QStringLiteral("--pin"), pin,
-                       QStringLiteral("--role"), role});
+    QStringList arguments {QStringLiteral("staff"), QStringLiteral("add"),
+                           QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--name"), name,
+                           QStringLiteral("--pin"), pin, QStringLiteral("--role"), role};
+    // New PINs are 6 to 8 digits; the tests' 4-digit ones stand for an older installation's.
+    if (pin.size() < 6)
+        arguments << QStringLiteral("--allow-short-pin");
+    return runCommand(arguments);
+}
+
+bool ServerProcess::runStaffCommand(const QStringList &arguments, QByteArray *standardOutput)
+{
+    return runCommand(QStringList {QStringLiteral("staff")} << arguments
+                          << QStringLiteral("--data-dir") << dataDir(),
+                      standardOutput);
 }
 
 QJsonObject ServerProcess::appCredentials()
@@ -88,7 +118,7 @@ bool ServerProcess::start(const QStringList &extraArguments)
     return startOn(0);
 }
 
-bool ServerProcess::startOn(quint16 port)
+bool ServerProcess::startOn(quint16 port, quint16 staffPort)
 {
     stop();
     m_process = std::make_unique<QProcess>();
@@ -105,6 +135,12 @@ bool ServerProcess::startOn(quint16 port)
                            QStringLiteral("--port"),     QString::number(port)};
     if (m_useConfig)
         arguments << QStringLiteral("--config") << configPath();
+    // --tls-mode wins over any config file a test passes in its own arguments.
+    if (m_tls)
+        arguments << QStringLiteral("--tls-mode") << QStringLiteral("on")
+                  << QStringLiteral("--staff-port") << QString::number(staffPort);
+    else
+        arguments << QStringLiteral("--tls-mode") << QStringLiteral("off");
     const qsizetype from = m_output.size();
     process->start(m_binary, arguments + m_extraArguments);
     if (!process->waitForStarted(StartTimeoutMs)) {
@@ -113,12 +149,22 @@ bool ServerProcess::startOn(quint16 port)
     }
     static const QRegularExpression listening(
         QStringLiteral("Tableside Server listening on (https?://[^\\s]+)"));
+    static const QRegularExpression staffSide(
+        QStringLiteral("Tableside Server staff side on (https://[^\\s]+)"));
+    static const QRegularExpression fingerprint(
+        QStringLiteral("\\b([0-9A-F]{2}(?::[0-9A-F]{2}){31})\\b"));
     QDeadlineTimer deadline(StartTimeoutMs);
     while (!deadline.hasExpired()) {
         const QRegularExpressionMatch match
             = listening.match(QString::fromUtf8(m_output.mid(from)));
-        if (match.hasMatch()) {
+        const QString printed = QString::fromUtf8(m_output.mid(from));
+        const QRegularExpressionMatch staffMatch = staffSide.match(printed);
+        const QRegularExpressionMatch fingerprintMatch = fingerprint.match(printed);
+        if (match.hasMatch()
+            && (!m_tls || (staffMatch.hasMatch() && fingerprintMatch.hasMatch()))) {
             m_url = QUrl(match.captured(1));
+            m_staffUrl = m_tls ? QUrl(staffMatch.captured(1)) : QUrl();
+            m_fingerprint = m_tls ? fingerprintMatch.captured(1) : QString();
             m_http.setPort(this->port());
             return this->port() != 0;
         }
@@ -146,10 +192,11 @@ void ServerProcess::stop()
 bool ServerProcess::restart()
 {
     const quint16 samePort = port();
+    const quint16 sameStaffPort = staffPort();
     stop();
     // The port was just released; retry a few times in case the OS needs a moment.
     for (int attempt = 0; attempt < 20; ++attempt) {
-        if (startOn(samePort))
+        if (startOn(samePort, sameStaffPort))
             return true;
         QThread::msleep(250);
     }

@@ -44,8 +44,13 @@ private slots:
         QTest::newRow("staff add without pin") << QStringList {"staff", "add", "--name", "A"};
         QTest::newRow("staff add bad pin")
             << QStringList {"staff", "add", "--name", "A", "--pin", "12"};
+        QTest::newRow("staff add short pin")
+            << QStringList {"staff", "add", "--name", "A", "--pin", "1234"};
+        QTest::newRow("staff reset-pin short pin")
+            << QStringList {"staff", "reset-pin", "--name", "A", "--pin", "12345"};
         QTest::newRow("staff add bad role")
-            << QStringList {"staff", "add", "--name", "A", "--pin", "1234", "--role", "chef"};
+            << QStringList {"staff", "add", "--name", "A", "--pin", "123456", "--role", "chef"};
+        QTest::newRow("staff unlock without name") << QStringList {"staff", "unlock"};
         QTest::newRow("menu without import") << QStringList {"menu"};
         QTest::newRow("menu import no file") << QStringList {"menu", "import"};
     }
@@ -72,12 +77,23 @@ private slots:
     void staffCommands()
     {
         const QString dir = m_dir.filePath(QStringLiteral("staff"));
-        Run result = run({"staff", "add", "--data-dir", dir, "--name", "Мария", "--pin", "4321",
+        Run result = run({"staff", "add", "--data-dir", dir, "--name", "Мария", "--pin", "432101",
                           "--role", "kitchen"});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("First start: staff PIN for \"Manager\" is ")));
-        result = run({"staff", "add", "--data-dir", dir, "--name", "Ivo", "--pin", "4321"});
+        result = run({"staff", "add", "--data-dir", dir, "--name", "Ivo", "--pin", "432101"});
         QCOMPARE(result.exitCode, 1); // PIN in use
+        // An older installation's 4-digit PIN, on purpose (its owner is asked to change it).
+        result = run({"staff", "add", "--data-dir", dir, "--name", "Old", "--pin", "4321",
+                      "--allow-short-pin"});
+        QCOMPARE(result.exitCode, 0);
+        result = run({"staff", "lockouts", "--data-dir", dir});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QString());
+        result = run({"staff", "unlock", "--data-dir", dir, "--name", "Old"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("Old was not locked.")));
+        QCOMPARE(run({"staff", "unlock", "--data-dir", dir, "--name", "Nobody"}).exitCode, 1);
         result = run({"staff", "list", "--data-dir", dir});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("Мария\tkitchen")));
@@ -129,7 +145,7 @@ private slots:
         QProcess server;
         server.start(QStringLiteral(TABLESIDE_SERVER_BINARY),
                      {"--data-dir", m_dir.filePath(QStringLiteral("serve")), "--address",
-                      "127.0.0.1", "--port", "0"});
+                      "127.0.0.1", "--port", "0", "--staff-port", "0"});
         QVERIFY(server.waitForStarted(5000));
         QString all;
         QRegularExpressionMatch match;

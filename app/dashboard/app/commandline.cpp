@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "language.h"
+#include "servertrust.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -19,8 +20,15 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption server(
-        QStringLiteral("server"), QStringLiteral("Server address (default http://localhost:8080)."),
+        QStringLiteral("server"),
+        QStringLiteral("Server address, the staff port (default https://localhost:8443)."),
         QStringLiteral("URL"));
+    const QCommandLineOption fingerprint(
+        QStringLiteral("fingerprint"),
+        QStringLiteral(
+            "Trust the server certificate with this SHA-256 fingerprint (as "
+            "\"tableside-server fingerprint\" prints it) instead of the first one seen."),
+        QStringLiteral("SHA256"));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
         QStringLiteral("Separate settings, so two instances can run side by side."),
@@ -49,7 +57,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."),
                              QStringLiteral("THEME"));
     theme.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, profile, lang, kitchen, station, fullscreen, screenshot,
+    parser.addOptions({server, fingerprint, profile, lang, kitchen, station, fullscreen, screenshot,
                        screenshotDelay, windowSize, theme});
 
     if (!parser.parse(arguments)) {
@@ -78,6 +86,14 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
             || (line.server.scheme() != QLatin1String("http")
                 && line.server.scheme() != QLatin1String("https"))) {
             *error = QStringLiteral("--server: not an http(s) URL: %1").arg(parser.value(server));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(fingerprint)) {
+        line.fingerprint = ServerTrust::normalize(parser.value(fingerprint));
+        if (line.fingerprint.isEmpty()) {
+            *error = QStringLiteral("--fingerprint: not a SHA-256 fingerprint (64 hex digits): %1")
+                         .arg(parser.value(fingerprint));
             return std::nullopt;
         }
     }

@@ -9,7 +9,7 @@ namespace tableside::dashboard {
 
 /// The dashboard's command line, a stable contract for kiosks and scripts:
 /// `tableside-dashboard [--server URL] [--profile NAME] [--lang bg|en] [--kitchen [--station NAME]]
-/// [--fullscreen]`.
+/// [--fullscreen] [--fingerprint SHA256]`.
 /// The PIN never comes from argv, only from the environment variable TABLESIDE_PIN.
 /// Hidden options for the screenshot script and benchmarks: --screenshot FILE,
 /// --screenshot-delay MS, --window-size WxH, --theme light|dark.
@@ -21,6 +21,8 @@ struct CommandLine
     bool kitchen = false;
     QString station; ///< --station NAME: the kitchen display shows only that station's items
     bool fullScreen = false;
+    /// --fingerprint: the server certificate's SHA-256 ("AB:CD:…"), pinned before connecting.
+    QString fingerprint;
     QString screenshotFile;
     int screenshotDelayMs = 1500;
     QSize windowSize;

@@ -1,6 +1,7 @@
 #include "dashboardapplication.h"
 
 #include "alertcoordinator.h"
+#include "certificatechangeddialog.h"
 #include "dashboardsession.h"
 #include "dashboardsettings.h"
 #include "kitchensettings.h"
@@ -9,6 +10,7 @@
 #include "logging.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "servertrust.h"
 #include "staffapi.h"
 #include "syncengine.h"
 #include "theme.h"
@@ -48,6 +50,10 @@ void DashboardApplication::start()
     m_settings->sync();
 
     m_session = new DashboardSession(m_settings.get(), this);
+    if (!m_commandLine.fingerprint.isEmpty())
+        m_session->trust()->pin(m_settings->serverUrl(), m_commandLine.fingerprint);
+    connect(m_session->trust(), &ServerTrust::certificateChanged, this,
+            &DashboardApplication::onCertificateChanged);
     applyAppearance();
     connect(m_settings.get(), &DashboardSettings::changed, this, [this] {
         // --lang wins for this run only until the user picks a language in the settings.
@@ -75,6 +81,23 @@ void DashboardApplication::start()
     } else {
         showLogin();
     }
+}
+
+void DashboardApplication::onCertificateChanged(const QUrl &server, const QString &pinned,
+                                                const QString &presented)
+{
+    if (m_certificateDialog)
+        return;
+    QWidget *parent = m_kitchen ? static_cast<QWidget *>(m_kitchen) : m_window.data();
+    m_certificateDialog = new CertificateChangedDialog(server, pinned, presented, parent);
+    m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_certificateDialog, &QDialog::accepted, this, [this, server, presented] {
+        qCWarning(lcUi).noquote() << "A manager accepted the new server certificate" << presented;
+        m_session->trust()->pin(server, presented);
+        if (m_session->hasSession())
+            m_session->start();
+    });
+    m_certificateDialog->open();
 }
 
 void DashboardApplication::applyAppearance()

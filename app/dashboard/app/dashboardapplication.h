@@ -11,6 +11,7 @@
 
 namespace tableside::dashboard {
 
+class CertificateChangedDialog;
 class DashboardSession;
 class KitchenWindow;
 class DashboardSettings;
@@ -40,6 +41,8 @@ private:
     /// Kitchen display mode (--kitchen, or [kitchen] enabled=true) instead of the main window.
     void showKitchenWindow();
     void scheduleScreenshot();
+    /// The server presented another certificate: the dialog for a manager to accept it.
+    void onCertificateChanged(const QUrl &server, const QString &pinned, const QString &presented);
 
     CommandLine m_commandLine;
     QElapsedTimer m_sinceStart;
@@ -49,6 +52,7 @@ private:
     QPointer<MainWindow> m_window;
     QPointer<KitchenWindow> m_kitchen;
     QPointer<LoginDialog> m_login;
+    QPointer<CertificateChangedDialog> m_certificateDialog;
 };
 
 } // namespace tableside::dashboard

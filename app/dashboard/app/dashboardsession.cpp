@@ -8,6 +8,7 @@
 #include "onshiftmodel.h"
 #include "orderlistmodel.h"
 #include "pusherclient.h"
+#include "servertrust.h"
 #include "soundplayer.h"
 #include "staffapi.h"
 #include "syncengine.h"
@@ -18,6 +19,7 @@ namespace tableside::dashboard {
 DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_trust(new ServerTrust(settings, this))
     , m_api(new StaffApi(this))
     , m_orders(new OrderListModel(this))
     , m_calls(new CallListModel(this))
@@ -29,6 +31,8 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
     , m_sounds(new SoundPlayer(this))
     , m_alerts(new AlertCoordinator(m_sounds, m_calls, this))
 {
+    m_api->setTrust(m_trust);
+    m_pusher->setTrust(m_trust);
     m_configRetry.setSingleShot(true);
     connect(&m_configRetry, &QTimer::timeout, this, [this] { start(); });
 

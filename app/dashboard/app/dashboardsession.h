@@ -17,6 +17,7 @@ class DashboardSettings;
 class OnShiftModel;
 class OrderListModel;
 class PusherClient;
+class ServerTrust;
 class SoundPlayer;
 class StaffApi;
 class SyncEngine;
@@ -34,6 +35,8 @@ public:
 
     DashboardSettings *settings() const { return m_settings; }
     StaffApi *api() const { return m_api; }
+    /// The server certificate pins (trust on first use) of this profile.
+    ServerTrust *trust() const { return m_trust; }
     PusherClient *pusher() const { return m_pusher; }
     SyncEngine *sync() const { return m_sync; }
     /// Notices a sleep of the device; the session then reconnects at once.
@@ -69,6 +72,7 @@ private:
     void startRealtime(const QJsonObject &realtime);
 
     DashboardSettings *m_settings;
+    ServerTrust *m_trust;
     StaffApi *m_api;
     OrderListModel *m_orders;
     CallListModel *m_calls;

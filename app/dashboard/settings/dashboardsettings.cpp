@@ -222,6 +222,25 @@ void DashboardSettings::setPusherOverrides(const QString &host, int port, bool t
     m_settings->setValue(QStringLiteral("pusher/channel"), channel);
 }
 
+namespace {
+// One key per server: "trust/<host:port percent-encoded>" (QSettings keys cannot hold '/').
+QString pinKey(const QString &origin)
+{
+    return QStringLiteral("trust/") + QString::fromLatin1(QUrl::toPercentEncoding(origin));
+}
+} // namespace
+
+QString DashboardSettings::pinnedCertificate(const QString &origin) const
+{
+    return m_settings->value(pinKey(origin)).toString();
+}
+
+void DashboardSettings::setPinnedCertificate(const QString &origin, const QString &fingerprint)
+{
+    m_settings->setValue(pinKey(origin), fingerprint);
+    m_settings->sync();
+}
+
 void DashboardSettings::sync()
 {
     m_settings->sync();

@@ -37,7 +37,8 @@ public:
 
     QString filePath() const;
 
-    static QUrl defaultServerUrl() { return QUrl(QStringLiteral("http://localhost:8080")); }
+    /// The staff side of a server on this machine (tls/mode=on, the default).
+    static QUrl defaultServerUrl() { return QUrl(QStringLiteral("https://localhost:8443")); }
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
     /// True once a server address was chosen (the first-start setup has run).
@@ -78,6 +79,11 @@ public:
     QString pusherChannel() const;
     void setPusherOverrides(const QString &host, int port, bool tls, const QString &key,
                             const QString &cluster, const QString &channel);
+
+    /// The SHA-256 fingerprint ("AB:CD:…") pinned for the server at @p origin ("host:port"),
+    /// or "" when this profile never connected to it over TLS.
+    QString pinnedCertificate(const QString &origin) const;
+    void setPinnedCertificate(const QString &origin, const QString &fingerprint);
 
     void sync();
 

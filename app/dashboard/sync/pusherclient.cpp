@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "pushererror.h"
 #include "pusherframe.h"
+#include "servertrust.h"
 #include "staffapi.h"
 
 #include <QJsonDocument>
@@ -64,6 +65,11 @@ PusherClient::~PusherClient()
     m_running = false;
     m_socket->disconnect(this);
     m_socket->abort();
+}
+
+void PusherClient::setTrust(ServerTrust *trust)
+{
+    trust->watch(m_socket);
 }
 
 void PusherClient::setKeepAlive(int idleMs, int pongTimeoutMs)

@@ -12,6 +12,7 @@ class QWebSocket;
 
 namespace tableside::dashboard {
 
+class ServerTrust;
 class StaffApi;
 
 /// Where the realtime link is.
@@ -38,6 +39,8 @@ public:
     ~PusherClient() override;
 
     void setConfig(const PusherConfig &config) { m_config = config; }
+    /// Pins the server's certificate on first use and refuses a changed one (wss).
+    void setTrust(ServerTrust *trust);
     const PusherConfig &config() const { return m_config; }
 
     /// Idle time before we send pusher:ping, and how long we then wait for any frame. The

@@ -1,6 +1,7 @@
 #include "staffapi.h"
 
 #include "logging.h"
+#include "servertrust.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -25,6 +26,12 @@ StaffApi::StaffApi(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 { }
+
+void StaffApi::setTrust(ServerTrust *trust)
+{
+    m_trust = trust;
+    trust->watch(m_network);
+}
 
 QUrl StaffApi::resolve(const QString &path) const
 {
@@ -121,6 +128,8 @@ void StaffApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &b
             result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             result.networkError = reply->error();
             result.networkErrorString = reply->errorString();
+            if (m_trust && ServerTrust::refused(reply))
+                result.networkErrorString = m_trust->refusalMessage(reply->url());
             const QByteArray data = reply->readAll();
             result.body = QJsonDocument::fromJson(data).object();
             if (result.isSuccess())

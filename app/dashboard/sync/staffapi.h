@@ -12,6 +12,8 @@ class QNetworkAccessManager;
 
 namespace tableside::dashboard {
 
+class ServerTrust;
+
 /// The staff REST API of tableside-server, as the dashboard uses it. Every staff request carries
 /// the Bearer token; a 401 on any of them emits unauthorized() (back to the login dialog).
 class StaffApi : public QObject
@@ -26,6 +28,9 @@ public:
 
     QUrl serverUrl() const { return m_serverUrl; }
     void setServerUrl(const QUrl &url) { m_serverUrl = url; }
+    /// Pins the server's TLS certificate on first use and refuses a changed one (a refused
+    /// request fails with ServerTrust::refusalMessage() as its error).
+    void setTrust(ServerTrust *trust);
     QString token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }
 
@@ -60,6 +65,7 @@ private:
               const QByteArray &contentType, Auth auth, Callback done);
 
     QNetworkAccessManager *m_network;
+    ServerTrust *m_trust = nullptr;
     QUrl m_serverUrl;
     QString m_token;
 };
