@@ -389,6 +389,10 @@
       showNotice("errorRateLimited", { seconds: result.retryAfter || Number(result.body.retryAfter) || 30 });
     } else if (result.status >= 500 || result.status === 0) {
       showNotice("errorServer");
+    } else if (code === "table_link_required" || code === "table_link_invalid") {
+      // No session for this table (the card was not scanned on this phone, or it was
+      // replaced): the cart stays, scanning the card again opens the session.
+      showNotice("errorTableLink");
     } else if (/table/.test(code)) {
       state.tableState = "unavailable";
       showNotice("errorTableInactive", { table: state.table });

@@ -8,6 +8,14 @@ GuestClient::GuestClient(HttpClient &http)
     : m_http(http)
 { }
 
+int GuestClient::openTableLink(const QUrl &link)
+{
+    // HttpClient's network access manager keeps the cookie, as a phone's browser does.
+    return m_http
+        .request("GET", link.path(QUrl::FullyEncoded) + u'?' + link.query(QUrl::FullyEncoded))
+        .status;
+}
+
 QList<qint64> GuestClient::productIds()
 {
     if (!m_products.isEmpty())

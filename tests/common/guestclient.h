@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 class HttpClient;
 
@@ -13,6 +14,10 @@ class GuestClient
 public:
     explicit GuestClient(HttpClient &http);
 
+    /// Opens a table's signed link (a line of `table-links`, a QR card) as a phone does: the
+    /// redirect is followed and the session cookie kept for later orders and calls. The final
+    /// status (200 on the order page).
+    int openTableLink(const QUrl &link);
     /// Ids of orderable products from GET /api/menu (read once).
     QList<qint64> productIds();
     /// POST /api/orders/create with @p lines lines of the menu; the created order (empty on

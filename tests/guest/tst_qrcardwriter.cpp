@@ -13,7 +13,7 @@ using tableside::server::runQrCommand;
 using tableside::server::Store;
 
 /// QrCardWriter and `tableside-server qr`: the printed cards carry real codes that scan back to
-/// the right table link, six to an A4 page.
+/// the right table link (signed with --data-dir), six to an A4 page.
 class TestQrCardWriter : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ private slots:
     void commandRefusesBadArguments();
     void commandWritesCards();
     void commandUsesActiveTablesOfDataDir();
+    void commandReprintsAfterRotation();
+    void signedCardsScanBack();
 
 private:
     // Decodes every page of @p pdf; returns the codes per page.
@@ -240,10 +242,74 @@ void TestQrCardWriter::commandUsesActiveTablesOfDataDir()
         for (const QString &code : page)
             codes.insert(code);
     }
+    // Every card carries its table's signed link, the same URL `table-links` prints.
     QSet<QString> expected;
-    for (int table = 1; table <= 20; ++table)
-        expected.insert(QStringLiteral("http://10.1.1.1:8080/t/%1").arg(table));
+    {
+        Store store;
+        QVERIFY(store.open(dir.path()));
+        for (int table = 1; table <= 20; ++table) {
+            const QByteArray token = store.tableLinkToken(table);
+            QCOMPARE(token.size(), 16);
+            expected.insert(QStringLiteral("http://10.1.1.1:8080/t/%1?k=%2")
+                                .arg(table)
+                                .arg(QString::fromLatin1(token)));
+        }
+    }
     QCOMPARE(codes, expected);
+}
+
+void TestQrCardWriter::commandReprintsAfterRotation()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray before3;
+    QByteArray before4;
+    {
+        Store store;
+        QVERIFY(store.open(dir.path()));
+        before3 = store.tableLinkToken(3);
+        before4 = store.tableLinkToken(4);
+        QVERIFY(store.rotateTableLinks({3}).ok());
+        QVERIFY(store.flush());
+    }
+    const QString out = dir.filePath(QStringLiteral("cards.pdf"));
+    QCOMPARE(runQrCommand({"--data-dir", dir.path(), "--tables", "3-4", "--base-url",
+                           "http://10.1.1.1:8080", "--out", out}),
+             0);
+    const QList<QStringList> pages = decodePdf(out, dir.path());
+    QCOMPARE(pages.size(), 1);
+    Store store;
+    QVERIFY(store.open(dir.path()));
+    const QByteArray after3 = store.tableLinkToken(3);
+    QVERIFY(after3 != before3);
+    QCOMPARE(store.tableLinkToken(4), before4);
+    QCOMPARE(pages.first(),
+             (QStringList {"http://10.1.1.1:8080/t/3?k=" + QString::fromLatin1(after3),
+                           "http://10.1.1.1:8080/t/4?k=" + QString::fromLatin1(before4)}));
+}
+
+void TestQrCardWriter::signedCardsScanBack()
+{
+    // Long signed links still fit: every code decodes to its table's URL with its token.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QrCardWriter writer(QUrl(QStringLiteral("http://192.168.100.200:18080")));
+    QHash<int, QByteArray> tokens;
+    QStringList expected;
+    for (int table : {1, 77, 9999}) {
+        tokens.insert(table, QByteArray("Ab-_0123456789xy").left(15) + char('A' + table % 26));
+        expected.append(QStringLiteral("http://192.168.100.200:18080/t/%1?k=%2")
+                            .arg(table)
+                            .arg(QString::fromLatin1(tokens.value(table))));
+    }
+    writer.setTableTokens(tokens);
+    const QString out = dir.filePath(QStringLiteral("cards.pdf"));
+    QString error;
+    QVERIFY2(writer.write(out, {1, 77, 9999}, &error), qPrintable(error));
+    const QList<QStringList> pages = decodePdf(out, dir.path());
+    QCOMPARE(pages.size(), 1);
+    expected.sort();
+    QCOMPARE(pages.first(), expected);
 }
 
 QTEST_MAIN(TestQrCardWriter)

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <functional>
+#include <optional>
 
 namespace tableside::server {
 
@@ -54,6 +55,12 @@ public:
             reply.error(ApiError::badRequest(check.error()));
             return;
         }
+        // The table's signed link before its limit: a stranger's request never touches the
+        // bucket of a table it has no session for.
+        if (auto refused = tableLinkRefusal(context, request, draft.tableNumber)) {
+            reply.error(*refused);
+            return;
+        }
         if (auto refused = context.guestLimits.admitTable(steps.scope, draft.tableNumber)) {
             reply.error(*refused);
             return;
@@ -68,6 +75,10 @@ public:
     }
 
 private:
+    /// 403 table_link_required / table_link_invalid unless the request's Cookie carries a valid
+    /// session for @p tableNumber (always nullopt when guest/requireTableToken is false).
+    static std::optional<HttpError> tableLinkRefusal(const ApiContext &context,
+                                                     const ApiRequest &request, int tableNumber);
     /// The Idempotency-Key header (trimmed), else the body's @p bodyField; at most
     /// RequestValidator::MaxIdempotencyKey characters.
     static QString idempotencyKey(const ApiRequest &request, const QString &bodyField,

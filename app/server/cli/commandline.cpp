@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "pinhasher.h"
 #include "qrcommand.h"
+#include "tablelinkscommand.h"
 #include "shutdownsignals.h"
 #include "store.h"
 #include "tablesideserver.h"
@@ -74,7 +75,8 @@ QString usageText()
         "  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]\n"
         "  tableside-server app-credentials --data-dir DIR\n"
         "  tableside-server menu import --data-dir DIR FILE.json\n"
-        "  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf\n"
+        "  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf\n"
+        "  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]\n"
         "  tableside-server --help | --version\n"
         "\n"
         "Options:\n"
@@ -512,7 +514,8 @@ int runCommandLine(int argc, char *argv[])
     // all of them. TABLESIDE_EVENT_DISPATCHER=qt keeps Qt's own (to compare, or if in doubt).
     const QString command = arguments.value(1);
     const bool runsServer
-        = command != u"staff" && command != u"app-credentials" && command != u"menu";
+        = command != u"staff" && command != u"app-credentials" && command != u"menu"
+        && command != u"table-links";
     if (runsServer && qEnvironmentVariable("TABLESIDE_EVENT_DISPATCHER") != u"qt")
         QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
 #endif
@@ -528,6 +531,8 @@ int runCommandLine(int argc, char *argv[])
         return runAppCredentials(arguments.mid(1));
     if (arguments.value(1) == u"menu")
         return runMenu(arguments.mid(1));
+    if (arguments.value(1) == u"table-links")
+        return runTableLinksCommand(arguments.mid(2));
     return runServer(app, arguments);
 }
 

@@ -33,9 +33,11 @@ struct TableCheck
 {
     QList<int> configured;
     QList<int> active;
+    QHash<int, QByteArray> tokens; ///< the printed tables' signed-link tokens
 };
 
-std::optional<TableCheck> readTables(const QString &dataDir, QString *error)
+std::optional<TableCheck> readTables(const QString &dataDir, const QList<int> &requested,
+                                     QString *error)
 {
     // Refuse a folder without a database rather than create one as a side effect.
     const QString databaseFile = QDir(dataDir).filePath(QStringLiteral("tableside.db"));
@@ -52,6 +54,8 @@ std::optional<TableCheck> readTables(const QString &dataDir, QString *error)
         if (store.isTableActive(table))
             check.active.append(table);
     }
+    for (int table : requested.isEmpty() ? check.active : requested)
+        check.tokens.insert(table, store.tableLinkToken(table));
     return check;
 }
 
@@ -73,7 +77,9 @@ int run(const QStringList &arguments)
                                        QStringLiteral("FILE"));
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
-        tr("Server data folder: checks the tables against its database."), QStringLiteral("DIR"));
+        tr("Server data folder: the cards carry its signed table links; the tables are "
+           "checked against its database."),
+        QStringLiteral("DIR"));
     const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Shows this help."));
     parser.addOptions({tablesOption, baseUrlOption, outOption, dataDirOption, helpOption});
@@ -100,13 +106,6 @@ int run(const QStringList &arguments)
     if (!baseUrl)
         return usageError(error);
 
-    std::optional<TableCheck> check;
-    if (parser.isSet(dataDirOption)) {
-        check = readTables(parser.value(dataDirOption), &error);
-        if (!check)
-            return usageError(error);
-    }
-
     QList<int> tables;
     if (parser.isSet(tablesOption)) {
         const std::optional<TableSelection> selection
@@ -114,7 +113,16 @@ int run(const QStringList &arguments)
         if (!selection)
             return usageError(tr("--tables: %1").arg(error));
         tables = selection->tables();
-    } else {
+    }
+
+    std::optional<TableCheck> check;
+    if (parser.isSet(dataDirOption)) {
+        check = readTables(parser.value(dataDirOption), tables, &error);
+        if (!check)
+            return usageError(error);
+    }
+
+    if (!parser.isSet(tablesOption)) {
         tables = check->active;
         if (tables.isEmpty())
             return usageError(tr("the database has no active tables"));
@@ -133,7 +141,15 @@ int run(const QStringList &arguments)
     }
 
     const QString out = parser.value(outOption);
-    const QrCardWriter writer(*baseUrl);
+    QrCardWriter writer(*baseUrl);
+    if (check) {
+        // The cards carry the signed links of that server (the same as `table-links` prints).
+        writer.setTableTokens(check->tokens);
+    } else {
+        err << tr("warning: without --data-dir the cards carry unsigned links, which a server "
+                  "with guest/requireTableToken=true refuses for orders and calls")
+            << '\n';
+    }
     if (!writer.write(out, tables, &error)) {
         err << "tableside-server qr: " << error << '\n';
         return 1;

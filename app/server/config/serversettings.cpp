@@ -146,6 +146,12 @@ bool ServerSettings::load(QSettings &ini, QString *error)
                    error);
     if (!ok)
         return false;
+    if (ini.contains(QStringLiteral("guest/requireTableToken"))) {
+        bool require = true;
+        if (!readBool(ini, QStringLiteral("guest/requireTableToken"), require, error))
+            return false;
+        requireTableToken = require;
+    }
     realtime.staffChannel = publicStaffChannel ? QStringLiteral("staff-channel")
                                                : QStringLiteral("private-staff-channel");
     readString(ini, QStringLiteral("tls/certificate"), tlsCertificateFile);
@@ -181,6 +187,8 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("orders/tableOrderBurst"), tableOrderBurst);
     ini.setValue(QStringLiteral("orders/tableCallsPerMinute"), tableCallsPerMinute);
     ini.setValue(QStringLiteral("orders/tableCallBurst"), tableCallBurst);
+    if (requireTableToken)
+        ini.setValue(QStringLiteral("guest/requireTableToken"), *requireTableToken);
     ini.setValue(QStringLiteral("events/retentionHours"), eventRetentionHours);
     ini.setValue(QStringLiteral("realtime/publicStaffChannel"),
                  realtime.staffChannel == QStringLiteral("staff-channel"));

@@ -41,6 +41,11 @@ struct ServerSettings
     /// Per table, all call types; a second tap joins the open call but still counts.
     int tableCallsPerMinute = 6; ///< 0 = no per-table limit
     int tableCallBurst = 10;
+    // [guest]
+    /// Guest orders and calls need the table's signed link (its session cookie). Unset: what
+    /// the database decided at its migration (true when this build created it, false for an
+    /// installation that already had unsigned cards); TablesideServer::open() fills it in.
+    std::optional<bool> requireTableToken;
     // [events]
     int eventRetentionHours = 48; ///< never below 24
     // [realtime]

@@ -5,6 +5,7 @@
 #include "guestsecurityheaders.h"
 #include "logging.h"
 #include "store.h"
+#include "tablelink.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -23,6 +24,8 @@ namespace {
 using StatusCode = QHttpServerResponse::StatusCode;
 
 constexpr int MaximumTableNumber = 9999;
+// A guest's table session lasts a long evening; after that the card is scanned again.
+constexpr int SessionSeconds = 12 * 60 * 60;
 
 struct StaticFile
 {
@@ -60,10 +63,12 @@ QHttpServerResponse textResponse(const QByteArray &text, StatusCode status)
     return response;
 }
 
-QHttpServerResponse redirect(const QByteArray &location)
+QHttpServerResponse redirect(const QByteArray &location, const QByteArray &setCookie = {})
 {
     QHttpServerResponse response(StatusCode::Found);
     response.setHeader("Location", location);
+    if (!setCookie.isEmpty())
+        response.setHeader("Set-Cookie", setCookie);
     GuestSecurityHeaders::addTo(response);
     response.setHeader("Cache-Control", "no-store");
     return response;
@@ -183,7 +188,23 @@ public:
         // being scanned is worth knowing); unknown numbers change nothing in the store. The page
         // itself tells the guest when the table is not available.
         store.recordTableScan(*table);
-        return redirect("/bg/order?table=" + QByteArray::number(*table));
+        const QByteArray location = "/bg/order?table=" + QByteArray::number(*table);
+        // A signed link (the QR card's) opens the guest's session for this table: the cookie
+        // carries table and token, so the server keeps no session state. HttpOnly: the page's
+        // scripts never see it; SameSite=Strict: no other site's page can use it. A missing or
+        // wrong k sets nothing (a session the phone already has stays); the page then says to
+        // scan the card again when an order or call is refused.
+        const QByteArray token = QUrlQuery(request.url())
+                                     .queryItemValue(QStringLiteral("k"), QUrl::FullyDecoded)
+                                     .toLatin1();
+        if (!token.isEmpty() && store.acceptsTableLinkToken(*table, token)) {
+            return redirect(location,
+                            QByteArray(TableLink::CookieName) + '='
+                                + TableLink::sessionValue(*table, token)
+                                + "; Path=/; Max-Age=" + QByteArray::number(SessionSeconds)
+                                + "; HttpOnly; SameSite=Strict");
+        }
+        return redirect(location);
     }
 
     Store &store;

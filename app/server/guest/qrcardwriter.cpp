@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -90,8 +91,15 @@ public:
         small.setPointSizeF(7.5);
         p.setFont(small);
         p.setPen(QColor(70, 70, 70));
-        p.drawText(mm(left, top + 83, CardWidth, 5), Qt::AlignCenter,
-                   url.toString(QUrl::FullyEncoded));
+        // A signed link is longer: shrink the type until it fits the card's width.
+        const QString link = url.toString(QUrl::FullyEncoded);
+        const QRectF linkBox = mm(left + 2, top + 83, CardWidth - 4, 5);
+        while (small.pointSizeF() > 5
+               && QFontMetricsF(small, p.device()).horizontalAdvance(link) > linkBox.width()) {
+            small.setPointSizeF(small.pointSizeF() - 0.5);
+            p.setFont(small);
+        }
+        p.drawText(linkBox, Qt::AlignCenter, link);
     }
 
 private:
@@ -141,6 +149,14 @@ QUrl QrCardWriter::tableUrl(const QUrl &baseUrl, int tableNumber)
     return url;
 }
 
+QUrl QrCardWriter::signedTableUrl(const QUrl &baseUrl, int tableNumber, const QByteArray &token)
+{
+    QUrl url = tableUrl(baseUrl, tableNumber);
+    if (!token.isEmpty())
+        url.setQuery(QStringLiteral("k=") + QString::fromLatin1(token));
+    return url;
+}
+
 bool QrCardWriter::write(const QString &pdfPath, const QList<int> &tableNumbers,
                          QString *error) const
 {
@@ -173,7 +189,8 @@ bool QrCardWriter::write(const QString &pdfPath, const QList<int> &tableNumbers,
             writer.newPage();
         const double left = PageMarginX + (slot % Columns) * CardWidth;
         const double top = PageMarginY + (slot / Columns) * CardHeight;
-        cards.drawCard(left, top, tableNumbers.at(i), tableUrl(m_baseUrl, tableNumbers.at(i)));
+        const int table = tableNumbers.at(i);
+        cards.drawCard(left, top, table, signedTableUrl(m_baseUrl, table, m_tokens.value(table)));
     }
     if (!painter.end())
         return fail(tr("cannot finish %1").arg(QFileInfo(pdfPath).absoluteFilePath()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -9,7 +10,8 @@
 namespace tableside::server {
 
 /// Writes printable QR table cards to an A4 PDF: six cards per page, each with the QR code of
-/// the table's short link (<base-url>/t/<n>), the table number and "Scan to order" in bg and en.
+/// the table's link (<base-url>/t/<n>?k=<token> when signed, see setTableTokens), the table
+/// number and "Scan to order" in bg and en.
 class QrCardWriter
 {
     Q_DECLARE_TR_FUNCTIONS(QrCardWriter)
@@ -27,6 +29,12 @@ public:
     static std::optional<QUrl> normalizedBaseUrl(const QUrl &url, QString *error = nullptr);
     /// <base-url>/t/<n>: the short link the QR code of table @p tableNumber points to.
     static QUrl tableUrl(const QUrl &baseUrl, int tableNumber);
+    /// <base-url>/t/<n>?k=<token>: the signed link (tableUrl() when @p token is empty).
+    static QUrl signedTableUrl(const QUrl &baseUrl, int tableNumber, const QByteArray &token);
+
+    /// The tables' link tokens (Store::tableLinkToken): their cards carry signed links. A table
+    /// without a token gets the unsigned short link.
+    void setTableTokens(QHash<int, QByteArray> tokens) { m_tokens = std::move(tokens); }
 
     /// Writes one card per table to @p pdfPath (overwriting it). Needs a QGuiApplication.
     /// Returns false with a one-line reason in @p error when the file cannot be written.
@@ -38,6 +46,7 @@ public:
 
 private:
     QUrl m_baseUrl;
+    QHash<int, QByteArray> m_tokens;
 };
 
 } // namespace tableside::server

@@ -77,11 +77,43 @@ const QStringList &migrationV1()
     return statements;
 }
 
+// Version 2: wrong PINs counted per account, per client address and for the whole server
+// (scope 'account' / 'address' / 'global'), kept across restarts. A right PIN never clears
+// another row; locked_until NULL = not locked.
+const QStringList &migrationV2()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE login_failures (scope TEXT NOT NULL, subject TEXT NOT NULL, "
+                       "failures INTEGER NOT NULL DEFAULT 0, window_start TEXT NOT NULL, "
+                       "locked_until TEXT, PRIMARY KEY (scope, subject)) WITHOUT ROWID"),
+    };
+    return statements;
+}
+
+// Version 3: signed table links. Each table's key generation (no row = generation 1; a
+// rotation bumps it), and whether guests need a signed link: yes for a database created by
+// this build, no for one that already served guests with the unsigned /t/<n> cards (a first
+// start has stored app_id), so upgrading never turns the printed cards away. The INI setting
+// guest/requireTableToken overrides the stored decision. The secret itself is made in C++ at
+// open (TableLinkRepository::ensureSecret), from the system's random generator.
+const QStringList &migrationV3()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE table_link_keys (table_number INTEGER PRIMARY KEY "
+                       "CHECK (table_number BETWEEN 1 AND 9999), "
+                       "generation INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("INSERT INTO settings (key, value) SELECT 'guest_require_table_token', "
+                       "CASE WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'app_id') "
+                       "THEN 'false' ELSE 'true' END"),
+    };
+    return statements;
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 1;
+    return 3;
 }
 
 bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error)
@@ -106,7 +138,7 @@ bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error)
                          .arg(currentVersion());
         return false;
     }
-    const QList<const QStringList *> migrations = {&migrationV1()};
+    const QList<const QStringList *> migrations = {&migrationV1(), &migrationV2(), &migrationV3()};
     for (int next = version + 1; next <= currentVersion(); ++next) {
         qCInfo(lcStore) << "migrating database schema to version" << next;
         if (!db.transaction()) {

@@ -12,6 +12,8 @@
 #include "schema.h"
 #include "settingsrepository.h"
 #include "staffrepository.h"
+#include "tablelink.h"
+#include "tablelinkrepository.h"
 #include "tablerepository.h"
 #include "writebatch.h"
 
@@ -36,6 +38,7 @@ public:
         , tables(db)
         , keys(db)
         , settings(db)
+        , tableLinks(db, settings)
         , staff(db)
         , menu(db, batch)
         , orders(db, batch, log, clock, tables, menu, keys, options.recallWindowSeconds)
@@ -51,6 +54,7 @@ public:
     TableRepository tables;
     IdempotencyKeys keys;
     SettingsRepository settings;
+    TableLinkRepository tableLinks;
     StaffRepository staff;
     MenuRepository menu;
     OrderRepository orders;
@@ -102,6 +106,16 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
     }
     d->batch.startAt(*seq);
     if (!d->firstStart.run(info)) {
+        if (errorText)
+            *errorText = tr("cannot write the first-start data");
+        return false;
+    }
+    // Databases from before the signed table links, and new ones, get their secret here.
+    if (!d->batch.run<bool>([&]() -> StoreOutcome<bool> {
+             if (!d->tableLinks.ensureSecret())
+                 return StoreError::storage();
+             return true;
+         }).ok()) {
         if (errorText)
             *errorText = tr("cannot write the first-start data");
         return false;
@@ -235,6 +249,31 @@ Store::AppCredentials Store::appCredentials() const
     return d->settings.appCredentials();
 }
 
+QByteArray Store::tableLinkToken(int tableNumber) const
+{
+    return TableLink::token(d->tableLinks.secret(), tableNumber,
+                            d->tableLinks.generation(tableNumber));
+}
+
+bool Store::acceptsTableLinkToken(int tableNumber, QByteArrayView token) const
+{
+    return TableLink::acceptsToken(
+        d->tableLinks.secret(), [this](int table) { return d->tableLinks.generation(table); },
+        tableNumber, token);
+}
+
+bool Store::acceptsTableSession(QByteArrayView cookieHeader, int tableNumber) const
+{
+    return TableLink::acceptsCookieHeader(
+        d->tableLinks.secret(), [this](int table) { return d->tableLinks.generation(table); },
+        cookieHeader, tableNumber);
+}
+
+bool Store::tableTokenRequiredByDefault() const
+{
+    return d->tableLinks.requireTokenByDefault();
+}
+
 // ---------------------------------------------------------------- writes (one job each)
 
 StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
@@ -315,6 +354,17 @@ StoreOutcome<bool> Store::removeStaff(const QString &name)
 StoreOutcome<bool> Store::resetPin(const QString &name, const QString &pin)
 {
     return d->batch.run<bool>([&] { return d->staff.resetPin(name, pin); });
+}
+
+StoreOutcome<int> Store::rotateTableLinks(const QList<int> &tableNumbers)
+{
+    return d->batch.run<int>([&]() -> StoreOutcome<int> {
+        const bool ok = tableNumbers.isEmpty() ? d->tableLinks.rotateAll()
+                                               : d->tableLinks.rotate(tableNumbers);
+        if (!ok)
+            return StoreError::storage();
+        return int(tableNumbers.size());
+    });
 }
 
 StoreOutcome<int> Store::importMenu(const MenuImport &menu)

@@ -170,6 +170,15 @@ public:
     QList<StaffRecord> staffList() const;
     AppCredentials appCredentials() const;
     int tableScanCount(int tableNumber) const;
+    /// The token of table @p tableNumber's signed link (`/t/<n>?k=<token>`, see TableLink).
+    QByteArray tableLinkToken(int tableNumber) const;
+    /// Whether @p token (a `k` value, untrusted) is table @p tableNumber's current token.
+    bool acceptsTableLinkToken(int tableNumber, QByteArrayView token) const;
+    /// Whether a Cookie header (untrusted) holds a valid guest session for @p tableNumber.
+    bool acceptsTableSession(QByteArrayView cookieHeader, int tableNumber) const;
+    /// What guest/requireTableToken is for this database when the INI does not say (decided
+    /// when its schema step ran: true for a database made by this build).
+    bool tableTokenRequiredByDefault() const;
     /// The business day (local date, rolling over at businessDayStartHour) of @p utc.
     QDate businessDay(const QDateTime &utc) const;
 
@@ -199,6 +208,10 @@ public:
     StoreOutcome<StaffMember> addStaff(const QString &name, const QString &pin, StaffRole role);
     StoreOutcome<bool> removeStaff(const QString &name);
     StoreOutcome<bool> resetPin(const QString &name, const QString &pin);
+    /// The next key generation for each of @p tableNumbers, or a new secret for every table
+    /// when the list is empty: their old links (and guests' sessions) stop working at once.
+    /// The number of tables rotated (0 = all).
+    StoreOutcome<int> rotateTableLinks(const QList<int> &tableNumbers);
     /// Upserts categories and products by id; products missing from the import are hidden.
     StoreOutcome<int> importMenu(const MenuImport &menu);
     /// Deletes events older than the retention and stale idempotency keys / sessions.

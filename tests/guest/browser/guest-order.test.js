@@ -2,7 +2,8 @@
 //   node guest-order.test.js --server PATH/tableside-server --modules BUILD/guest-browser
 // Orders with notes reach the staff API with server-computed totals; a double tap and a retry
 // after a dropped connection make one order; a waiter call shows "coming" after a staff
-// acknowledge; the language switch keeps the cart; an unknown table cannot order.
+// acknowledge; the language switch keeps the cart; an unknown table cannot order; the page is
+// opened through the table's signed link, and without it an order is refused with "scan again".
 // Exits 77 (CTest SKIP) when chromium or npm is unavailable.
 "use strict";
 const assert = require("assert/strict");
@@ -54,9 +55,17 @@ async function main() {
     });
     page.on("pageerror", (error) => problems.push("page error: " + error.message));
 
-    step("open /bg/order?table=3: security headers, menu in bg");
-    const response = await page.goto(base + "/bg/order?table=" + TABLE);
+    step("open table 3's signed link (its QR card): the page, a session cookie, menu in bg");
+    const link = run(args.server, ["table-links", "--data-dir", server.dataDir, "--base-url", base,
+                                   "--tables", String(TABLE)]).trim();
+    assert.match(link, /\/t\/3\?k=[A-Za-z0-9_-]{16}$/);
+    const response = await page.goto(link);
     assert.equal(response.status(), 200);
+    assert.ok(page.url().endsWith("/bg/order?table=" + TABLE), page.url());
+    const session = (await context.cookies()).find((c) => c.name === "tableside_table");
+    assert.ok(session && session.httpOnly && session.sameSite === "Strict", "session cookie");
+    assert.ok(!(await page.evaluate(() => document.cookie)).includes("tableside_table"),
+              "the page's scripts cannot read the session");
     const headers = response.headers();
     assert.match(headers["content-security-policy"], /default-src 'self'/);
     assert.equal(headers["x-content-type-options"], "nosniff");
@@ -179,6 +188,18 @@ async function main() {
     assert.ok(!(await page.textContent("body")).includes("Иванова"), "no surname on the page");
     const status = await api(base, "GET", "/api/waiter-call/" + callList[0].id + "/status");
     assert.ok(!status.text.includes("Иванова"), "status route tells the first name only");
+
+    step("no table link on this phone: the order is refused, the page says scan again");
+    const stranger = await browser.newContext({ locale: "bg-BG" });
+    const bare = await stranger.newPage();
+    await bare.goto(base + "/bg/order?table=5");
+    await bare.locator(".product .button-add").first().click();
+    await bare.click("#submit-order");
+    await bare.waitForFunction(() => /Сканирайте отново QR кода/.test(
+      document.getElementById("notice").textContent));
+    assert.equal(await bare.locator("#cart-lines li").count(), 1, "the cart is kept");
+    assert.equal((await ordersOfTable(5)).length, 0, "no order for table 5");
+    await stranger.close();
 
     step("unknown table: shown, not orderable");
     const other = await context.newPage();
