@@ -28,6 +28,8 @@ namespace tableside::server {
 
 namespace {
 constexpr int PruneIntervalMs = 60 * 60 * 1000;
+// How soon the command line's staff changes (another process) close their sockets.
+constexpr int StaffWatchIntervalMs = 250;
 }
 
 class TablesideServer::Private
@@ -39,7 +41,9 @@ public:
                                 settings.recallWindowSeconds,
                                 [] { return QDateTime::currentDateTimeUtc(); }})
         , guestLimits(settings)
-        , logins(settings.loginMaxAttempts, settings.loginLockoutMinutes * 60)
+        , logins(store,
+                 {settings.loginMaxAttempts, settings.loginGlobalMaxAttempts,
+                  settings.loginLockoutMinutes * 60})
         , router(store, metrics)
     { }
 
@@ -124,6 +128,10 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->realtime->attach(d->http);
     connect(&d->store, &Store::eventCommitted, d->realtime.get(),
             &RealtimeServer::publishStaffEvent);
+    // Removed or reset staff (here or by the command line): their sockets close at once.
+    connect(&d->store, &Store::staffSessionsEnded, d->realtime.get(),
+            &RealtimeServer::endStaffSessions);
+    d->store.watchStaffChanges(StaffWatchIntervalMs);
     d->guest = std::make_unique<GuestRoutes>(d->store, d->guestLimits);
     d->guest->attach(d->http);
     // Last: everything the routes above do not take comes to the REST API's router.

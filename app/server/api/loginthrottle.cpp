@@ -1,49 +1,87 @@
 #include "loginthrottle.h"
 
-#include <QElapsedTimer>
-#include <memory>
+#include "store.h"
 
 namespace tableside::server {
 
-LoginThrottle::LoginThrottle(int maxAttempts, int lockoutSeconds, Clock clock)
-    : m_maxAttempts(maxAttempts)
-    , m_lockoutMs(lockoutSeconds * 1000LL)
-    , m_clock(std::move(clock))
+using Scope = LoginCounter::Scope;
+
+LoginThrottle::LoginThrottle(Store &store, Limits limits)
+    : m_store(store)
+    , m_limits(limits)
+{ }
+
+std::optional<LoginThrottle::Refusal> LoginThrottle::refusal(const Attempt &attempt) const
 {
-    if (!m_clock) {
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        m_clock = [timer] { return timer->elapsed(); };
+    // Attempts still being hashed may all turn out wrong, so they count towards each limit:
+    // parallel requests cannot get more guesses checked than the limit allows.
+    const auto over = [this](Scope scope, const QString &subject, int checking,
+                             int limit) -> std::optional<Refusal> {
+        const std::optional<LoginCounter> counter = m_store.loginCounter(scope, subject);
+        if (const int wait = m_store.loginLockSeconds(scope, subject))
+            return Refusal {scope, wait};
+        if (checking > 0 && (counter ? counter->failures : 0) + checking >= limit)
+            return Refusal {scope, 1, true};
+        return std::nullopt;
+    };
+    if (auto refused = over(Scope::Address, attempt.address,
+                            m_addressesChecking.value(attempt.address), m_limits.maxAttempts))
+        return refused;
+    if (attempt.accountId) {
+        if (auto refused = over(Scope::Account, QString::number(*attempt.accountId),
+                                m_accountsChecking.value(*attempt.accountId), m_limits.maxAttempts))
+            return refused;
     }
+    // The server-wide count pauses PIN-only logins only: a name and PIN still work.
+    if (!attempt.named)
+        return over(Scope::Global, LoginCounter::globalSubject(), m_pinOnlyChecking,
+                    m_limits.globalMaxAttempts);
+    return std::nullopt;
 }
 
-int LoginThrottle::lockedForSeconds(const QString &address) const
+bool LoginThrottle::isAccountLocked(qint64 accountId) const
 {
-    const auto it = m_entries.constFind(address);
-    if (it == m_entries.constEnd())
-        return 0;
-    const qint64 left = it->lockedUntilMs - m_clock();
-    return left > 0 ? static_cast<int>((left + 999) / 1000) : 0;
+    return m_store.loginLockSeconds(Scope::Account, QString::number(accountId)) > 0;
 }
 
-void LoginThrottle::recordFailure(const QString &address)
+void LoginThrottle::begin(const Attempt &attempt)
 {
-    const qint64 now = m_clock();
-    Entry &entry = m_entries[address];
-    // Failures older than one lockout period are forgotten: 5 typos over a week lock nobody.
-    if (entry.failures > 0 && now - entry.firstFailureMs > m_lockoutMs)
-        entry = Entry {};
-    if (entry.failures == 0)
-        entry.firstFailureMs = now;
-    if (++entry.failures >= m_maxAttempts) {
-        entry.lockedUntilMs = now + m_lockoutMs;
-        entry.failures = 0;
+    ++m_addressesChecking[attempt.address];
+    if (attempt.accountId)
+        ++m_accountsChecking[*attempt.accountId];
+    if (!attempt.named)
+        ++m_pinOnlyChecking;
+}
+
+void LoginThrottle::end(const Attempt &attempt)
+{
+    if (--m_addressesChecking[attempt.address] <= 0)
+        m_addressesChecking.remove(attempt.address);
+    if (attempt.accountId && --m_accountsChecking[*attempt.accountId] <= 0)
+        m_accountsChecking.remove(*attempt.accountId);
+    if (!attempt.named)
+        --m_pinOnlyChecking;
+}
+
+StoreOutcome<bool> LoginThrottle::recordFailure(const Attempt &attempt)
+{
+    const int lockout = m_limits.lockoutSeconds;
+    const auto address
+        = m_store.countLoginFailure(Scope::Address, attempt.address, m_limits.maxAttempts, lockout);
+    if (!address.ok())
+        return address.error();
+    // Named attempts count too: they are guesses, and a flood of them says someone is guessing.
+    const auto global = m_store.countLoginFailure(Scope::Global, LoginCounter::globalSubject(),
+                                                  m_limits.globalMaxAttempts, lockout);
+    if (!global.ok())
+        return global.error();
+    if (attempt.accountId) {
+        const auto account = m_store.countLoginFailure(
+            Scope::Account, QString::number(*attempt.accountId), m_limits.maxAttempts, lockout);
+        if (!account.ok())
+            return account.error();
     }
-}
-
-void LoginThrottle::recordSuccess(const QString &address)
-{
-    m_entries.remove(address);
+    return true;
 }
 
 } // namespace tableside::server

@@ -5,6 +5,7 @@
 #include "qrcommand.h"
 #include "tablelinkscommand.h"
 #include "shutdownsignals.h"
+#include "staffcommand.h"
 #include "store.h"
 #include "tablesideserver.h"
 
@@ -73,6 +74,7 @@ QString usageText()
         "  tableside-server staff list --data-dir DIR\n"
         "  tableside-server staff remove --data-dir DIR --name NAME\n"
         "  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]\n"
+        "  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]\n"
         "  tableside-server app-credentials --data-dir DIR\n"
         "  tableside-server menu import --data-dir DIR FILE.json\n"
         "  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf\n"
@@ -197,91 +199,6 @@ struct SubcommandParser
         return settings.effectiveDataDir();
     }
 };
-
-int runStaff(const QStringList &arguments)
-{
-    const QString action = arguments.value(1);
-    SubcommandParser sub;
-    const QCommandLineOption name(QStringLiteral("name"), CommandLine::tr("Staff member's name."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption pin(QStringLiteral("pin"), CommandLine::tr("4 to 8 digits."),
-                                 QStringLiteral("PIN"));
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  CommandLine::tr("waiter, kitchen or manager."),
-                                  QStringLiteral("ROLE"), QStringLiteral("waiter"));
-    sub.parser.addOptions({name, pin, role});
-    const QStringList known = {QStringLiteral("add"), QStringLiteral("list"),
-                               QStringLiteral("remove"), QStringLiteral("reset-pin")};
-    if (!known.contains(action))
-        return usageError(CommandLine::tr("staff: expected add, list, remove or reset-pin"));
-    int exitCode = ExitOk;
-    QStringList rest = arguments.mid(1);
-    rest[0] = QStringLiteral("tableside-server staff");
-    if (!sub.parse(rest, &exitCode))
-        return exitCode;
-    if (!sub.parser.positionalArguments().isEmpty())
-        return usageError(CommandLine::tr("unexpected argument: %1")
-                              .arg(sub.parser.positionalArguments().first()));
-    const bool needsName = action != u"list";
-    if (needsName && sub.parser.value(name).trimmed().isEmpty())
-        return usageError(CommandLine::tr("staff %1: --name NAME is required").arg(action));
-    if (action == u"add" && !sub.parser.isSet(pin))
-        return usageError(CommandLine::tr("staff add: --pin PIN is required"));
-    if (sub.parser.isSet(pin) && !PinHasher::isValidPin(sub.parser.value(pin)))
-        return usageError(CommandLine::tr("--pin: a PIN is 4 to 8 digits"));
-    const auto parsedRole = staffRoleFromWire(sub.parser.value(role));
-    if (!parsedRole)
-        return usageError(CommandLine::tr("--role: expected waiter, kitchen or manager"));
-    const QString dataDir = sub.effectiveDataDir(&exitCode);
-    if (exitCode != ExitOk)
-        return exitCode;
-
-    Store store;
-    if (!openStore(store, dataDir))
-        return ExitFailure;
-    if (action == u"list") {
-        for (const Store::StaffRecord &record : store.staffList())
-            printOut(QStringLiteral("%1\t%2\t%3")
-                         .arg(record.member.id)
-                         .arg(record.member.name, toWireString(record.member.role)));
-        return ExitOk;
-    }
-    if (action == u"add") {
-        const auto added
-            = store.addStaff(sub.parser.value(name), sub.parser.value(pin), *parsedRole);
-        if (!added.ok() || !store.flush()) {
-            printError(added.ok() ? CommandLine::tr(
-                           "tableside-server: the database could not store the change")
-                                  : storeErrorLine(added.error()));
-            return ExitFailure;
-        }
-        printOut(CommandLine::tr("Added %1 (%2).")
-                     .arg(added.value().name, toWireString(added.value().role)));
-        return ExitOk;
-    }
-    if (action == u"remove") {
-        const auto removed = store.removeStaff(sub.parser.value(name));
-        if (!removed.ok() || !store.flush()) {
-            printError(removed.ok() ? CommandLine::tr(
-                           "tableside-server: the database could not store the change")
-                                    : storeErrorLine(removed.error()));
-            return ExitFailure;
-        }
-        printOut(CommandLine::tr("Removed %1.").arg(sub.parser.value(name)));
-        return ExitOk;
-    }
-    // reset-pin: a new random PIN is printed when none is given.
-    const QString newPin = sub.parser.isSet(pin) ? sub.parser.value(pin) : PinHasher::randomPin(6);
-    const auto reset = store.resetPin(sub.parser.value(name), newPin);
-    if (!reset.ok() || !store.flush()) {
-        printError(reset.ok() ? CommandLine::tr(
-                       "tableside-server: the database could not store the change")
-                              : storeErrorLine(reset.error()));
-        return ExitFailure;
-    }
-    printOut(CommandLine::tr("New PIN for %1 is %2.").arg(sub.parser.value(name), newPin));
-    return ExitOk;
-}
 
 int runAppCredentials(const QStringList &arguments)
 {
@@ -526,7 +443,7 @@ int runCommandLine(int argc, char *argv[])
     installServerTranslator(app);
 
     if (arguments.value(1) == u"staff")
-        return runStaff(arguments.mid(1));
+        return runStaffCommand(arguments.mid(1));
     if (arguments.value(1) == u"app-credentials")
         return runAppCredentials(arguments.mid(1));
     if (arguments.value(1) == u"menu")

@@ -92,6 +92,8 @@ bool ServerSettings::load(QSettings &ini, QString *error)
         && readInt(ini, QStringLiteral("auth/loginMaxAttempts"), 1, 1000, loginMaxAttempts, error)
         && readInt(ini, QStringLiteral("auth/loginLockoutMinutes"), 0, 24 * 60, loginLockoutMinutes,
                    error)
+        && readInt(ini, QStringLiteral("auth/loginGlobalMaxAttempts"), 1, 100000,
+                   loginGlobalMaxAttempts, error)
         && readInt(ini, QStringLiteral("orders/businessDayStartHour"), 0, 23, businessDayStartHour,
                    error)
         && readInt(ini, QStringLiteral("orders/recallWindowSeconds"), 0, 86400, recallWindowSeconds,
@@ -179,6 +181,7 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("auth/tokenLifetimeHours"), tokenLifetimeHours);
     ini.setValue(QStringLiteral("auth/loginMaxAttempts"), loginMaxAttempts);
     ini.setValue(QStringLiteral("auth/loginLockoutMinutes"), loginLockoutMinutes);
+    ini.setValue(QStringLiteral("auth/loginGlobalMaxAttempts"), loginGlobalMaxAttempts);
     ini.setValue(QStringLiteral("orders/businessDayStartHour"), businessDayStartHour);
     ini.setValue(QStringLiteral("orders/recallWindowSeconds"), recallWindowSeconds);
     ini.setValue(QStringLiteral("orders/guestWritesPerMinute"), guestWritesPerMinute);

@@ -29,6 +29,9 @@ struct ServerSettings
     int tokenLifetimeHours = 16;
     int loginMaxAttempts = 5;
     int loginLockoutMinutes = 15;
+    /// Wrong PINs on the whole server per lockout period before PIN-only logins pause (a name
+    /// and PIN still work).
+    int loginGlobalMaxAttempts = 20;
     // [orders]
     int businessDayStartHour = 4; ///< a business day runs from this local hour to the same hour
     int recallWindowSeconds = 300; ///< kitchen may move ready → preparing this long after ready

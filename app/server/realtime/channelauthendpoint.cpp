@@ -56,10 +56,11 @@ std::optional<AuthRequest> parseBody(const QHttpServerRequest &request)
 
 ChannelAuthEndpoint::ChannelAuthEndpoint(const RealtimeSettings &settings,
                                          RealtimeServer::StaffAuthenticator authenticator,
-                                         SocketExists socketExists)
+                                         SocketExists socketExists, Authorized authorized)
     : m_settings(settings)
     , m_authenticator(std::move(authenticator))
     , m_socketExists(std::move(socketExists))
+    , m_authorized(std::move(authorized))
 { }
 
 QString ChannelAuthEndpoint::presenceChannelData(const StaffMember &staff)
@@ -114,6 +115,8 @@ QHttpServerResponse ChannelAuthEndpoint::handle(const QHttpServerRequest &reques
         return ErrorResponse::from({HttpError::Code::UnknownSocket,
                                     tr("socket_id is not a live connection of this server.")});
     }
+    if (m_authorized)
+        m_authorized(auth->socketId, staff->id, token);
 
     QJsonObject answer;
     if (type == ChannelType::Presence) {

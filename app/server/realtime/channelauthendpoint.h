@@ -17,10 +17,13 @@ class ChannelAuthEndpoint
 {
 public:
     using SocketExists = std::function<bool(const QString &socketId)>;
+    /// Called for a live socket just before its subscription is signed: who signed it.
+    using Authorized
+        = std::function<void(const QString &socketId, qint64 staffId, const QString &token)>;
 
     ChannelAuthEndpoint(const RealtimeSettings &settings,
-                        RealtimeServer::StaffAuthenticator authenticator,
-                        SocketExists socketExists);
+                        RealtimeServer::StaffAuthenticator authenticator, SocketExists socketExists,
+                        Authorized authorized = {});
 
     QHttpServerResponse handle(const QHttpServerRequest &request) const;
 
@@ -31,6 +34,7 @@ private:
     const RealtimeSettings &m_settings;
     RealtimeServer::StaffAuthenticator m_authenticator;
     SocketExists m_socketExists;
+    Authorized m_authorized;
 };
 
 } // namespace tableside::server

@@ -64,6 +64,9 @@ public:
     FrameRateLimiter clientEventLimiter;
     /// Last time a "rate limited" error was sent, so a flood does not get one answer per frame.
     qint64 lastRateErrorMs = -1;
+    /// Who /pusher/auth signed channels of this socket for: (staff id, their Bearer token), so
+    /// the socket can be closed when that session ends. Usually empty or one entry.
+    QVector<std::pair<qint64, QString>> staffAuthorizations;
 
 private:
     QWebSocket *m_webSocket;

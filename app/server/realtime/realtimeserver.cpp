@@ -52,13 +52,23 @@ public:
     Private(RealtimeServer *owner, RealtimeSettings settingsIn, StaffAuthenticator authenticator)
         : q(owner)
         , settings(std::move(settingsIn))
+        , authenticator(authenticator)
         , connections(settings.maxConnections, settings.maxConnectionsPerAddress)
         , protocol(settings, channels)
-        , auth(settings, std::move(authenticator),
-               [this](const QString &socketId) {
-                   const PusherConnection *connection = connections.find(socketId);
-                   return connection && !connection->isClosing();
-               })
+        , auth(
+              settings, std::move(authenticator),
+              [this](const QString &socketId) {
+                  const PusherConnection *connection = connections.find(socketId);
+                  return connection && !connection->isClosing();
+              },
+              [this](const QString &socketId, qint64 staffId, const QString &token) {
+                  // Remembered so the socket can be closed when that staff session ends.
+                  if (PusherConnection *connection = connections.find(socketId)) {
+                      const std::pair<qint64, QString> entry {staffId, token};
+                      if (!connection->staffAuthorizations.contains(entry))
+                          connection->staffAuthorizations.append(entry);
+                  }
+              })
         , api(settings, channels, connections, protocol)
         , tracker(settings.handshakeTimeoutSeconds * 1000)
     {
@@ -75,6 +85,7 @@ public:
 
     RealtimeServer *q;
     RealtimeSettings settings;
+    StaffAuthenticator authenticator;
     QElapsedTimer clock;
     ConnectionRegistry connections;
     ChannelRegistry channels;
@@ -304,6 +315,33 @@ int RealtimeServer::subscriptionCount(const QString &channel) const
 qint64 RealtimeServer::lastPublishedSeq() const
 {
     return d->lastSeq;
+}
+
+int RealtimeServer::endStaffSessions(qint64 staffId)
+{
+    QList<PusherConnection *> ended;
+    d->connections.forEach([&](PusherConnection *connection) {
+        if (connection->isClosing())
+            return;
+        for (const auto &[id, token] : std::as_const(connection->staffAuthorizations)) {
+            if (id != staffId)
+                continue;
+            const std::optional<StaffMember> still
+                = d->authenticator ? d->authenticator(token) : std::nullopt;
+            if (!still || still->id != staffId) {
+                ended.append(connection);
+                return;
+            }
+        }
+    });
+    // closeWithError only queues the close; the registry changes later (queued signal).
+    for (PusherConnection *connection : std::as_const(ended)) {
+        qCInfo(lcRealtime) << "closing" << connection->socketId() << ": staff member" << staffId
+                           << "no longer has that session";
+        connection->closeWithError(int(ErrorCode::ConnectionUnauthorized),
+                                   tr("Your staff session has ended."));
+    }
+    return int(ended.size());
 }
 
 void RealtimeServer::publishStaffEvent(const tableside::StaffEvent &event)

@@ -41,6 +41,10 @@ public:
 public slots:
     /// Broadcasts a committed event on the staff channel (call only after commit, in seq order).
     void publishStaffEvent(const tableside::StaffEvent &event);
+    /// Sessions of staff member @p staffId ended (removed, or a new PIN): closes, with 4009,
+    /// every socket whose channels were signed for them with a token that is no longer theirs.
+    /// Returns how many it closed.
+    int endStaffSessions(qint64 staffId);
 
 private:
     class Private;

@@ -43,6 +43,11 @@ bool PinHasher::isValidPin(const QString &pin)
     return digits.match(pin).hasMatch();
 }
 
+bool PinHasher::isStrongPin(const QString &pin)
+{
+    return isValidPin(pin) && pin.size() >= MinimumNewPinDigits;
+}
+
 QString PinHasher::randomPin(int digits)
 {
     QString pin;

@@ -83,6 +83,75 @@ StoreOutcome<Store::Session> StaffRepository::login(const QString &pin, qint64 l
     return session;
 }
 
+QList<Store::PinRecord> StaffRepository::records(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return hashRows();
+    const auto row = named(name);
+    return row ? QList<Store::PinRecord> {*row} : QList<Store::PinRecord> {};
+}
+
+QHash<qint64, QByteArray> StaffRepository::committedPinHashes()
+{
+    QHash<qint64, QByteArray> hashes;
+    m_db.select(Connection::Read, QStringLiteral("SELECT id, pin_hash FROM staff"), {},
+                [&](const QSqlQuery &row) {
+                    hashes.insert(row.value(0).toLongLong(), row.value(1).toByteArray());
+                });
+    return hashes;
+}
+
+StoreOutcome<Store::Session> StaffRepository::openSession(const Store::PinRecord &verified,
+                                                          qint64 lifetimeSeconds,
+                                                          const QDateTime &now)
+{
+    bool current = false;
+    for (const HashRow &row : hashRows())
+        current = current || (row.member.id == verified.member.id && row.hash == verified.hash);
+    // Removed or reset while the PIN was being checked: the PIN that matched is no longer theirs.
+    if (!current)
+        return StoreError {StoreError::Code::NotFound, Store::tr("Wrong PIN."), {}};
+    Store::Session session;
+    session.token = PinHasher::randomToken();
+    session.staff = verified.member;
+    session.expiresAt = now.addSecs(lifetimeSeconds);
+    if (!m_db.exec(Connection::Write,
+                   QStringLiteral("INSERT INTO sessions (token_hash, staff_id, created_at, "
+                                  "expires_at) VALUES (?, ?, ?, ?)"),
+                   {PinHasher::tokenHash(session.token), verified.member.id,
+                    Database::timeText(now), Database::timeText(session.expiresAt)}))
+        return StoreError::storage();
+    return session;
+}
+
+StoreOutcome<bool> StaffRepository::changePin(const Store::PinRecord &verified,
+                                              const QByteArray &salt, const QByteArray &hash,
+                                              const QList<Store::PinRecord> &checkedAgainst,
+                                              const QString &keepToken)
+{
+    const QList<HashRow> rows = hashRows();
+    bool unchanged = rows.size() == checkedAgainst.size();
+    for (qsizetype i = 0; unchanged && i < rows.size(); ++i)
+        unchanged = rows.at(i).member.id == checkedAgainst.at(i).member.id
+            && rows.at(i).hash == checkedAgainst.at(i).hash;
+    // Someone was added or got a new PIN while this one was checked: it may now be theirs.
+    if (!unchanged)
+        return invalid(Store::tr("The staff list changed meanwhile; try again."));
+    bool current = false;
+    for (const HashRow &row : rows)
+        current = current || (row.member.id == verified.member.id && row.hash == verified.hash);
+    if (!current)
+        return StoreError {StoreError::Code::NotFound, Store::tr("Wrong PIN."), {}};
+    if (!m_db.exec(Connection::Write,
+                   QStringLiteral("UPDATE staff SET pin_salt = ?, pin_hash = ? WHERE id = ?"),
+                   {salt, hash, verified.member.id})
+        || !m_db.exec(Connection::Write,
+                      QStringLiteral("DELETE FROM sessions WHERE staff_id = ? AND token_hash <> ?"),
+                      {verified.member.id, PinHasher::tokenHash(keepToken)}))
+        return StoreError::storage();
+    return true;
+}
+
 StoreOutcome<bool> StaffRepository::logout(const QString &token)
 {
     if (!m_db.exec(Connection::Write, QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"),

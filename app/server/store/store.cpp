@@ -6,6 +6,7 @@
 #include "eventlog.h"
 #include "firststart.h"
 #include "idempotencykeys.h"
+#include "loginattemptrepository.h"
 #include "logging.h"
 #include "menurepository.h"
 #include "orderrepository.h"
@@ -40,6 +41,7 @@ public:
         , settings(db)
         , tableLinks(db, settings)
         , staff(db)
+        , logins(db)
         , menu(db, batch)
         , orders(db, batch, log, clock, tables, menu, keys, options.recallWindowSeconds)
         , calls(db, batch, clock, tables, keys)
@@ -56,11 +58,16 @@ public:
     SettingsRepository settings;
     TableLinkRepository tableLinks;
     StaffRepository staff;
+    LoginAttemptRepository logins;
     MenuRepository menu;
     OrderRepository orders;
     CallRepository calls;
     FirstStart firstStart;
     bool open = false;
+    // The staff watch: each member's PIN hash as last seen, compared after staff writes and on
+    // a timer (the command line changes staff from another process).
+    QHash<qint64, QByteArray> seenPinHashes;
+    QTimer staffWatch;
 };
 
 Store::Store(QObject *parent)
@@ -244,6 +251,28 @@ QList<Store::StaffRecord> Store::staffList() const
     return d->staff.list();
 }
 
+QList<Store::PinRecord> Store::pinRecords(const QString &name) const
+{
+    return d->staff.records(name);
+}
+
+std::optional<LoginCounter> Store::loginCounter(LoginCounter::Scope scope,
+                                                const QString &subject) const
+{
+    return d->logins.find(scope, subject);
+}
+
+int Store::loginLockSeconds(LoginCounter::Scope scope, const QString &subject) const
+{
+    const auto counter = d->logins.find(scope, subject);
+    return counter ? counter->secondsLocked(d->clock.now()) : 0;
+}
+
+QList<LoginCounter> Store::loginLockouts() const
+{
+    return d->logins.locked(d->clock.now());
+}
+
 Store::AppCredentials Store::appCredentials() const
 {
     return d->settings.appCredentials();
@@ -332,6 +361,39 @@ StoreOutcome<bool> Store::logout(const QString &token)
     return d->batch.run<bool>([&] { return d->staff.logout(token); });
 }
 
+StoreOutcome<Store::Session> Store::openSession(const PinRecord &verified, qint64 lifetimeSeconds)
+{
+    return d->batch.run<Session>(
+        [&] { return d->staff.openSession(verified, lifetimeSeconds, d->clock.now()); });
+}
+
+StoreOutcome<bool> Store::changePin(const PinRecord &verified, const QByteArray &salt,
+                                    const QByteArray &hash,
+                                    const QList<PinRecord> &checkedAgainst,
+                                    const QString &keepToken)
+{
+    auto outcome = d->batch.run<bool>(
+        [&] { return d->staff.changePin(verified, salt, hash, checkedAgainst, keepToken); });
+    if (outcome.ok())
+        checkStaffAfterCommit();
+    return outcome;
+}
+
+StoreOutcome<LoginCounter> Store::countLoginFailure(LoginCounter::Scope scope,
+                                                    const QString &subject, int maxFailures,
+                                                    int lockoutSeconds)
+{
+    return d->batch.run<LoginCounter>([&] {
+        return d->logins.countFailure(scope, subject, maxFailures, lockoutSeconds,
+                                      d->clock.now());
+    });
+}
+
+StoreOutcome<bool> Store::clearLoginCounter(LoginCounter::Scope scope, const QString &subject)
+{
+    return d->batch.run<bool>([&] { return d->logins.clear(scope, subject); });
+}
+
 void Store::recordTableScan(int tableNumber)
 {
     d->batch.run<bool>([&]() -> StoreOutcome<bool> {
@@ -348,12 +410,18 @@ StoreOutcome<StaffMember> Store::addStaff(const QString &name, const QString &pi
 
 StoreOutcome<bool> Store::removeStaff(const QString &name)
 {
-    return d->batch.run<bool>([&] { return d->staff.remove(name); });
+    auto outcome = d->batch.run<bool>([&] { return d->staff.remove(name); });
+    if (outcome.ok())
+        checkStaffAfterCommit();
+    return outcome;
 }
 
 StoreOutcome<bool> Store::resetPin(const QString &name, const QString &pin)
 {
-    return d->batch.run<bool>([&] { return d->staff.resetPin(name, pin); });
+    auto outcome = d->batch.run<bool>([&] { return d->staff.resetPin(name, pin); });
+    if (outcome.ok())
+        checkStaffAfterCommit();
+    return outcome;
 }
 
 StoreOutcome<int> Store::rotateTableLinks(const QList<int> &tableNumbers)
@@ -379,7 +447,7 @@ StoreOutcome<int> Store::prune()
         const int retention = std::max(24, d->options.eventRetentionHours);
         const int removed = d->log.prune(now.addSecs(-3600LL * retention));
         if (removed < 0 || !d->keys.prune(now.addSecs(-3600LL * IdempotencyRetentionHours))
-            || !d->staff.pruneSessions(now))
+            || !d->staff.pruneSessions(now) || !d->logins.prune(now, now.addDays(-1)))
             return StoreError::storage();
         return removed;
     });
@@ -393,6 +461,41 @@ void Store::whenCommitted(QObject *context, std::function<void(bool committed)> 
 bool Store::flush()
 {
     return d->batch.commit();
+}
+
+void Store::watchStaffChanges(int intervalMs)
+{
+    d->seenPinHashes = d->staff.committedPinHashes();
+    d->staffWatch.setInterval(intervalMs);
+    if (!d->staffWatch.isActive()) {
+        connect(&d->staffWatch, &QTimer::timeout, this, [this] { checkStaff(); });
+        d->staffWatch.start();
+    }
+}
+
+void Store::checkStaffAfterCommit()
+{
+    if (d->staffWatch.isActive())
+        whenCommitted(this, [this](bool committed) {
+            if (committed)
+                checkStaff();
+        });
+}
+
+void Store::checkStaff()
+{
+    const QHash<qint64, QByteArray> now = d->staff.committedPinHashes();
+    QList<qint64> ended;
+    for (auto it = d->seenPinHashes.cbegin(); it != d->seenPinHashes.cend(); ++it) {
+        const auto current = now.constFind(it.key());
+        if (current == now.cend() || current.value() != it.value())
+            ended.append(it.key());
+    }
+    d->seenPinHashes = now;
+    for (const qint64 staffId : std::as_const(ended)) {
+        qCInfo(lcStore) << "staff member" << staffId << "was removed or got a new PIN";
+        emit staffSessionsEnded(staffId);
+    }
 }
 
 Store::CommitStats Store::commitStats() const

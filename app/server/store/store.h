@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logincounter.h"
 #include "order.h"
 #include "product.h"
 #include "staffevent.h"
@@ -100,6 +101,14 @@ public:
         QDateTime createdAt;
     };
 
+    /// A member's PIN salt and hash: what a login checks on a thread pool (PBKDF2 is slow).
+    struct PinRecord
+    {
+        StaffMember member;
+        QByteArray salt;
+        QByteArray hash;
+    };
+
     struct AppCredentials
     {
         QString appId;
@@ -168,6 +177,15 @@ public:
     /// The staff member a Bearer token belongs to, when the session exists and has not expired.
     std::optional<StaffMember> staffForToken(const QString &token) const;
     QList<StaffRecord> staffList() const;
+    /// Every member's PIN record (by id), or the one called @p name (trimmed, any case).
+    QList<PinRecord> pinRecords(const QString &name = {}) const;
+    /// The wrong-PIN counter of @p subject, counted earlier in this turn included.
+    std::optional<LoginCounter> loginCounter(LoginCounter::Scope scope,
+                                             const QString &subject) const;
+    /// Seconds @p subject stays locked out (0 = not locked).
+    int loginLockSeconds(LoginCounter::Scope scope, const QString &subject) const;
+    /// Every lockout in force now, longest first.
+    QList<LoginCounter> loginLockouts() const;
     AppCredentials appCredentials() const;
     int tableScanCount(int tableNumber) const;
     /// The token of table @p tableNumber's signed link (`/t/<n>?k=<token>`, see TableLink).
@@ -204,6 +222,20 @@ public:
     /// Finds the staff member with this PIN and opens a session lasting @p lifetimeSeconds.
     StoreOutcome<Session> login(const QString &pin, qint64 lifetimeSeconds);
     StoreOutcome<bool> logout(const QString &token);
+    /// Opens a session for @p verified, whose PIN matched its hash (checked off the event
+    /// loop); refused like a wrong PIN when the member was removed or reset meanwhile.
+    StoreOutcome<Session> openSession(const PinRecord &verified, qint64 lifetimeSeconds);
+    /// A member's own PIN change (old PIN checked against @p verified, new one hashed to
+    /// @p salt / @p hash and checked against every PIN of @p checkedAgainst off the event
+    /// loop): refused when the staff rows changed since. Ends their other sessions.
+    StoreOutcome<bool> changePin(const PinRecord &verified, const QByteArray &salt,
+                                 const QByteArray &hash, const QList<PinRecord> &checkedAgainst,
+                                 const QString &keepToken);
+    /// Counts one wrong PIN against @p subject (see LoginAttemptRepository::countFailure).
+    StoreOutcome<LoginCounter> countLoginFailure(LoginCounter::Scope scope, const QString &subject,
+                                                 int maxFailures, int lockoutSeconds);
+    /// Forgets @p subject's wrong PINs and lockout; true if there was a counter.
+    StoreOutcome<bool> clearLoginCounter(LoginCounter::Scope scope, const QString &subject);
     void recordTableScan(int tableNumber);
     StoreOutcome<StaffMember> addStaff(const QString &name, const QString &pin, StaffRole role);
     StoreOutcome<bool> removeStaff(const QString &name);
@@ -222,6 +254,9 @@ public:
     void whenCommitted(QObject *context, std::function<void(bool committed)> done);
     /// Commits the current batch now (CLI, tests, shutdown).
     bool flush();
+    /// Emits staffSessionsEnded() for a member removed or given a new PIN, by this store at
+    /// once after the commit, by another process (the command line) within @p intervalMs.
+    void watchStaffChanges(int intervalMs);
 
     /// Statistics for /metrics.
     struct CommitStats
@@ -240,8 +275,13 @@ signals:
     void eventCommitted(const tableside::StaffEvent &event);
     /// The menu changed (availability or import): cached menu JSON must be rebuilt.
     void menuChanged();
+    /// Staff member @p staffId was removed or got a new PIN: sessions of theirs have ended.
+    void staffSessionsEnded(qint64 staffId);
 
 private:
+    void checkStaffAfterCommit();
+    void checkStaff();
+
     class Private;
     std::unique_ptr<Private> d;
 };
