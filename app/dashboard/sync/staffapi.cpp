@@ -46,12 +46,23 @@ QUrl StaffApi::resolve(const QString &path) const
     return base;
 }
 
-void StaffApi::login(const QString &pin, Callback done)
+void StaffApi::login(const QString &pin, Callback done, const QString &name)
 {
-    const QByteArray body
-        = QJsonDocument(QJsonObject {{QStringLiteral("pin"), pin}}).toJson(QJsonDocument::Compact);
-    send("POST", resolve(QStringLiteral("/api/staff/login")), body, "application/json", Auth::None,
+    QJsonObject json {{QStringLiteral("pin"), pin}};
+    if (!name.trimmed().isEmpty())
+        json.insert(QStringLiteral("name"), name.trimmed());
+    send("POST", resolve(QStringLiteral("/api/staff/login")),
+         QJsonDocument(json).toJson(QJsonDocument::Compact), "application/json", Auth::None,
          std::move(done));
+}
+
+void StaffApi::changePin(const QString &currentPin, const QString &newPin, Callback done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("pin"), currentPin},
+                                                       {QStringLiteral("newPin"), newPin}})
+                                .toJson(QJsonDocument::Compact);
+    send("POST", resolve(QStringLiteral("/api/staff/pin")), body, "application/json",
+         Auth::Bearer, std::move(done));
 }
 
 void StaffApi::fetchRealtimeConfig(Callback done)
@@ -140,7 +151,9 @@ void StaffApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &b
                     << (result.isNetworkFailure() ? QStringLiteral("network")
                                                   : QString::number(result.httpStatus))
                     << result.errorMessage();
-            if (result.isUnauthorized() && auth == Auth::Bearer)
+            // A wrong current PIN on a PIN change is 401 invalid_pin: the session goes on.
+            if (result.isUnauthorized() && auth == Auth::Bearer
+                && result.errorCode() != QLatin1String("invalid_pin"))
                 emit unauthorized();
             if (done)
                 done(result);

@@ -34,8 +34,11 @@ public:
     QString token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }
 
-    /// POST /api/staff/login {"pin"} (no token).
-    void login(const QString &pin, Callback done);
+    /// POST /api/staff/login {"pin"} or, with @p name, {"name","pin"}: the guess is then
+    /// checked against that staff member only (no token).
+    void login(const QString &pin, Callback done, const QString &name = {});
+    /// POST /api/staff/pin {"pin","newPin"}: the signed-in member's own PIN.
+    void changePin(const QString &currentPin, const QString &newPin, Callback done);
     /// GET /api/staff/realtime.
     void fetchRealtimeConfig(Callback done);
     /// GET /api/staff/state.

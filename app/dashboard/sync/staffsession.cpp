@@ -11,6 +11,7 @@ std::optional<StaffSession> StaffSession::fromLoginResponse(const QJsonObject &b
         return std::nullopt;
     session.staff = *staff;
     session.realtime = body.value(QStringLiteral("realtime")).toObject();
+    session.pinChangeRequired = body.value(QStringLiteral("pinChangeRequired")).toBool();
     return session;
 }
 

@@ -1,8 +1,10 @@
 #include "logindialog.h"
 
+#include "pinchangedialog.h"
 #include "staffapi.h"
 #include "theme.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,8 +21,10 @@ LoginDialog::LoginDialog(StaffApi *api, const QUrl &serverUrl, QWidget *parent)
     , m_api(api)
     , m_heading(new QLabel)
     , m_serverLabel(new QLabel)
+    , m_nameLabel(new QLabel)
     , m_pinLabel(new QLabel)
     , m_server(new QLineEdit(serverUrl.toString()))
+    , m_name(new QComboBox)
     , m_pin(new QLineEdit)
     , m_error(new QLabel)
     , m_login(new QPushButton)
@@ -31,6 +35,9 @@ LoginDialog::LoginDialog(StaffApi *api, const QUrl &serverUrl, QWidget *parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    // Optional: empty = the PIN alone, as before; a name makes a guess count against one account.
+    m_name->setEditable(true);
+    m_name->setInsertPolicy(QComboBox::NoInsert);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_pin->setValidator(
@@ -43,6 +50,7 @@ LoginDialog::LoginDialog(StaffApi *api, const QUrl &serverUrl, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(m_serverLabel, m_server);
+    form->addRow(m_nameLabel, m_name);
     form->addRow(m_pinLabel, m_pin);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_quit);
@@ -62,6 +70,14 @@ LoginDialog::LoginDialog(StaffApi *api, const QUrl &serverUrl, QWidget *parent)
     m_pin->setFocus();
 }
 
+void LoginDialog::setKnownNames(const QStringList &names)
+{
+    const QString typed = m_name->currentText();
+    m_name->clear();
+    m_name->addItems(names);
+    m_name->setCurrentText(typed);
+}
+
 QUrl LoginDialog::serverUrl() const
 {
     return QUrl::fromUserInput(m_server->text().trimmed());
@@ -78,6 +94,8 @@ void LoginDialog::retranslate()
     setWindowTitle(tr("Tableside — staff login"));
     m_heading->setText(tr("Staff login"));
     m_serverLabel->setText(tr("Server address"));
+    m_nameLabel->setText(tr("Name"));
+    m_name->lineEdit()->setPlaceholderText(tr("Your name (optional)"));
     m_pinLabel->setText(tr("PIN"));
     m_pin->setPlaceholderText(tr("Your staff PIN"));
     m_login->setText(m_busy ? tr("Logging in…") : tr("Log in"));
@@ -110,30 +128,49 @@ void LoginDialog::submit()
     m_login->setEnabled(false);
     retranslate();
     m_api->setServerUrl(url);
-    m_api->login(m_pin->text(), [this](const ApiResult &result) {
-        m_busy = false;
-        m_login->setEnabled(true);
-        retranslate();
-        if (result.isSuccess()) {
-            if (auto session = StaffSession::fromLoginResponse(result.body)) {
-                m_session = *session;
-                m_pin->clear();
-                accept();
+    const QString pin = m_pin->text();
+    m_api->login(
+        pin,
+        [this, pin](const ApiResult &result) {
+            m_busy = false;
+            m_login->setEnabled(true);
+            retranslate();
+            if (result.isSuccess()) {
+                if (auto session = StaffSession::fromLoginResponse(result.body)) {
+                    m_pin->clear();
+                    finishLogin(*session, pin);
+                    return;
+                }
+                setError(tr("The server answered, but not like a Tableside server."));
                 return;
             }
-            setError(tr("The server answered, but not like a Tableside server."));
-            return;
-        }
-        m_pin->selectAll();
-        if (result.isNetworkFailure())
-            setError(tr("Cannot reach the server: %1").arg(result.errorMessage()));
-        else if (result.httpStatus == 401)
-            setError(tr("Wrong PIN."));
-        else if (result.httpStatus == 429)
-            setError(tr("Too many attempts. Wait a minute and try again."));
-        else
-            setError(tr("Login failed: %1").arg(result.errorMessage()));
-    });
+            m_pin->selectAll();
+            if (result.isNetworkFailure())
+                setError(tr("Cannot reach the server: %1").arg(result.errorMessage()));
+            else if (result.httpStatus == 401)
+                setError(tr("Wrong PIN."));
+            else if (result.httpStatus == 429)
+                setError(tr("Too many attempts. Wait a minute and try again."));
+            else
+                setError(tr("Login failed: %1").arg(result.errorMessage()));
+        },
+        m_name->currentText());
+}
+
+void LoginDialog::finishLogin(const StaffSession &session, const QString &pin)
+{
+    m_session = session;
+    if (!session.pinChangeRequired) {
+        accept();
+        return;
+    }
+    // Signed in; the PIN still works but is too short: its owner is asked for a new one now
+    // (or later: the question comes back at every login until it is changed).
+    m_api->setToken(session.token);
+    auto *change = new PinChangeDialog(m_api, pin, this);
+    change->setAttribute(Qt::WA_DeleteOnClose);
+    connect(change, &QDialog::finished, this, [this] { accept(); });
+    change->open();
 }
 
 } // namespace tableside::dashboard

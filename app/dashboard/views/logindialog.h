@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,8 +14,10 @@ namespace tableside::dashboard {
 
 class StaffApi;
 
-/// First-start setup and staff switch: asks for the server address and the staff PIN, logs in
-/// through POST /api/staff/login and shows progress and the server's reason on failure.
+/// First-start setup and staff switch: asks for the server address, optionally the staff
+/// member's name (binds the guess to one account) and the PIN, logs in through
+/// POST /api/staff/login, shows progress and the server's reason on failure, and asks for a
+/// new PIN when the server says the PIN is too short.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,10 @@ public:
     QUrl serverUrl() const;
     void setError(const QString &message);
 
+    /// Names offered in the name box (staff who signed in on this device); typing works too.
+    void setKnownNames(const QStringList &names);
+
+    QComboBox *nameBox() const { return m_name; }
     QLineEdit *pinEdit() const { return m_pin; }
     QLineEdit *serverEdit() const { return m_server; }
     QPushButton *loginButton() const { return m_login; }
@@ -36,12 +43,15 @@ protected:
 private:
     void retranslate();
     void submit();
+    void finishLogin(const StaffSession &session, const QString &pin);
 
     StaffApi *m_api;
     QLabel *m_heading;
     QLabel *m_serverLabel;
+    QLabel *m_nameLabel;
     QLabel *m_pinLabel;
     QLineEdit *m_server;
+    QComboBox *m_name;
     QLineEdit *m_pin;
     QLabel *m_error;
     QPushButton *m_login;

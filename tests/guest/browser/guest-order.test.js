@@ -16,7 +16,7 @@ if (!args.server || !args.modules) {
   process.exit(2);
 }
 
-const PIN = "4826";
+const PIN = "482613";
 const STAFF_NAME = "Мария Иванова";
 const TABLE = 3;
 

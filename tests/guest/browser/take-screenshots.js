@@ -11,12 +11,12 @@ const args = parseArgs(process.argv);
 async function main() {
   const playwright = loadPlaywright(args.modules);
   const server = await startServer(args.server, (dataDir) => {
-    run(args.server, ["staff", "add", "--data-dir", dataDir, "--name", "Мария Иванова", "--pin", "4826"]);
+    run(args.server, ["staff", "add", "--data-dir", dataDir, "--name", "Мария Иванова", "--pin", "482613"]);
   });
   const browser = await launchChromium(playwright);
   try {
     const base = server.baseUrl;
-    const token = (await api(base, "POST", "/api/staff/login", { pin: "4826" })).json.token;
+    const token = (await api(base, "POST", "/api/staff/login", { pin: "482613" })).json.token;
     const context = await browser.newContext({ viewport: { width: 390, height: 844 },
                                                 deviceScaleFactor: 2, hasTouch: true });
     const page = await context.newPage();
