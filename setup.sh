@@ -16,7 +16,7 @@ esac
 # does not pull qt6-websockets-dev, so both are listed (see docs/development.md).
 packages=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-multimedia-dev qt6-tools-dev
-  qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqrencode-dev
+  qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqrencode-dev libssl-dev
   gstreamer1.0-plugins-good fonts-dejavu-core)
 if [ "$mode" = test ]; then
   # Test-only tools: X server for screenshots, QR decoding, browser tests, package checks.
@@ -69,8 +69,14 @@ fi
 # Run: the server in the background, then a dashboard against it; closing the dashboard stops both.
 data_dir="${TABLESIDE_DATA_DIR:-$HOME/.local/share/tableside-dev}"
 mkdir -p "$data_dir"
-"$build_dir/app/server/tableside-server" --data-dir "$data_dir" --port "${TABLESIDE_PORT:-8080}" &
+# Guests on plain http (port 8080), staff on https/wss (8443) with the server's own certificate;
+# the dashboard pins that certificate's fingerprint up front (it would trust it on first use too).
+server="$build_dir/app/server/tableside-server"
+staff_port="${TABLESIDE_STAFF_PORT:-8443}"
+fingerprint=$("$server" fingerprint --data-dir "$data_dir")
+"$server" --data-dir "$data_dir" --port "${TABLESIDE_PORT:-8080}" --staff-port "$staff_port" &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true' EXIT
 sleep 1
-"$build_dir/app/dashboard/tableside-dashboard" --server "http://localhost:${TABLESIDE_PORT:-8080}"
+"$build_dir/app/dashboard/tableside-dashboard" --server "https://localhost:$staff_port" \
+  --fingerprint "$fingerprint"

@@ -12,12 +12,20 @@
 // kernel receive time of one event: the server's per-subscriber cost alone), the lost count (not
 // received within 2 s), and the server's RSS growth per 1,000 idle subscribed connections
 // (/proc/PID/status VmRSS).
+//
+// --tls: the subscribers (and the trigger mode's HTTP API calls) speak TLS to --port, the staff
+// port of a server with tls/mode=on; --guest-port P sends the order mode's POSTs in plain HTTP to
+// the guests' port. TLS runs through memory BIOs, so the kernel receive timestamps are still
+// those of the encrypted bytes arriving, and the decryption is the bench's own (client) cost.
 #include "pusherrequestsigner.h"
 #include "pushersignature.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QUrlQuery>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -57,7 +65,70 @@ struct Options
     // devices and cost the server no CPU). The kernel receive timestamps do not depend on when
     // the bench reads. 0 = block in epoll_wait (woken by every frame).
     int readerSleepUs = 1000;
+    bool tls = false;
+    int guestPort = 0; ///< order mode with --tls: POSTs go here, plain
 };
+
+SSL_CTX *g_tls = nullptr; // set with --tls; the server's self-signed certificate is not checked
+
+void sendAll(int fd, const std::string &data);
+
+// TLS client handshake on a connected blocking socket, through memory BIOs.
+SSL *tlsConnect(int fd)
+{
+    SSL *ssl = SSL_new(g_tls);
+    SSL_set_bio(ssl, BIO_new(BIO_s_mem()), BIO_new(BIO_s_mem()));
+    SSL_set_connect_state(ssl);
+    char data[16384];
+    while (true) {
+        const int r = SSL_do_handshake(ssl);
+        BIO *out = SSL_get_wbio(ssl);
+        while (BIO_ctrl_pending(out) > 0) {
+            const int n = BIO_read(out, data, sizeof data);
+            sendAll(fd, std::string(data, size_t(n)));
+        }
+        if (r == 1)
+            return ssl;
+        if (SSL_get_error(ssl, r) != SSL_ERROR_WANT_READ)
+            break;
+        const ssize_t n = ::recv(fd, data, sizeof data, 0);
+        if (n <= 0)
+            break;
+        BIO_write(SSL_get_rbio(ssl), data, int(n));
+    }
+    SSL_free(ssl);
+    return nullptr;
+}
+
+// Sends @p data on @p fd, encrypted first when @p ssl is set.
+void sendOn(int fd, SSL *ssl, const std::string &data)
+{
+    if (!ssl) {
+        sendAll(fd, data);
+        return;
+    }
+    SSL_write(ssl, data.data(), int(data.size()));
+    char out[16384];
+    BIO *wbio = SSL_get_wbio(ssl);
+    while (BIO_ctrl_pending(wbio) > 0) {
+        const int n = BIO_read(wbio, out, sizeof out);
+        sendAll(fd, std::string(out, size_t(n)));
+    }
+}
+
+// Appends what @p data (bytes as received) holds in plain text to @p buffer.
+void appendReceived(SSL *ssl, const char *data, size_t size, std::string &buffer)
+{
+    if (!ssl) {
+        buffer.append(data, size);
+        return;
+    }
+    BIO_write(SSL_get_rbio(ssl), data, int(size));
+    char plain[65536];
+    int n;
+    while ((n = SSL_read(ssl, plain, sizeof plain)) > 0)
+        buffer.append(plain, size_t(n));
+}
 
 int64_t nowNs()
 {
@@ -140,6 +211,7 @@ std::string maskedText(const std::string &payload)
 struct Subscriber
 {
     int fd = -1;
+    SSL *ssl = nullptr;
     std::string buffer;
     bool upgraded = false;
     std::string socketId;
@@ -169,7 +241,7 @@ struct Subscriber
                 lastKernelNs = int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
             }
         }
-        buffer.append(data, size_t(n));
+        appendReceived(ssl, data, size_t(n), buffer);
         if (!upgraded) {
             const size_t end = buffer.find("\r\n\r\n");
             if (end == std::string::npos)
@@ -243,6 +315,7 @@ private:
     int m_epoll = -1;
     std::vector<Subscriber> m_subscribers;
     int m_postFd = -1;
+    SSL *m_postSsl = nullptr;
     int64_t m_answerKernelNs = 0; // kernel receive time of the POST's answer; 0 = not yet
     std::map<int, long> m_answerStatuses; // HTTP status -> count
     std::string m_answerBuffer;
@@ -265,11 +338,11 @@ void Bench::handle(Subscriber &subscriber, const std::string &payload, int64_t u
             subscribe += ",\"auth\":\"" + auth.toStdString() + "\"";
         }
         subscribe += "}}";
-        sendAll(subscriber.fd, maskedText(subscribe));
+        sendOn(subscriber.fd, subscriber.ssl, maskedText(subscribe));
     } else if (payload.find("subscription_succeeded") != std::string::npos) {
         subscriber.subscribed = true;
     } else if (payload.find("\"pusher:ping\"") != std::string::npos) {
-        sendAll(subscriber.fd, maskedText(R"({"event":"pusher:pong","data":{}})"));
+        sendOn(subscriber.fd, subscriber.ssl, maskedText(R"({"event":"pusher:pong","data":{}})"));
     } else if (m_waiting && subscriber.eventKernelNs == 0
                && payload.find("\"event\":\"" + eventName() + "\"") != std::string::npos) {
         subscriber.eventKernelNs = subscriber.lastKernelNs;
@@ -332,7 +405,7 @@ void Bench::readAnswers()
                 m_answerKernelNs = int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
             }
         }
-        m_answerBuffer.append(data, size_t(n));
+        appendReceived(m_postSsl, data, size_t(n), m_answerBuffer);
         size_t at;
         while ((at = m_answerBuffer.find("HTTP/1.1 ")) != std::string::npos
                && m_answerBuffer.size() >= at + 12) {
@@ -358,11 +431,15 @@ bool Bench::openSubscribers(int count)
             std::fprintf(stderr, "connect %d failed: %s\n", i, std::strerror(errno));
             return false;
         }
+        if (g_tls && !(subscriber.ssl = tlsConnect(subscriber.fd))) {
+            std::fprintf(stderr, "TLS handshake %d failed\n", i);
+            return false;
+        }
         epoll_event event {};
         event.events = EPOLLIN;
         event.data.u32 = uint32_t(i);
         epoll_ctl(m_epoll, EPOLL_CTL_ADD, subscriber.fd, &event);
-        sendAll(subscriber.fd, request);
+        sendOn(subscriber.fd, subscriber.ssl, request);
         // Pace the upgrades so the server's accept queue never overflows.
         if (i % 50 == 49)
             pump(1);
@@ -379,15 +456,21 @@ bool Bench::openSubscribers(int count)
 
 void Bench::closeSubscribers()
 {
-    for (Subscriber &subscriber : m_subscribers)
+    for (Subscriber &subscriber : m_subscribers) {
+        SSL_free(subscriber.ssl);
         ::close(subscriber.fd);
+    }
     m_subscribers.clear();
 }
 
 void Bench::post()
 {
     if (m_postFd < 0) {
-        m_postFd = connectTo(m_options.port);
+        // Orders are guest writes: the guests' plain port when the staff side is on TLS.
+        const bool order = m_options.mode == QLatin1String("order");
+        m_postFd = connectTo(order && m_options.guestPort ? m_options.guestPort : m_options.port);
+        if (g_tls && !(order && m_options.guestPort))
+            m_postSsl = tlsConnect(m_postFd);
         epoll_event event {};
         event.events = EPOLLIN;
         event.data.u32 = 0xffffffffu;
@@ -414,7 +497,7 @@ void Bench::post()
     const std::string request = "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders
         + "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size())
         + "\r\n\r\n" + body.toStdString();
-    sendAll(m_postFd, request);
+    sendOn(m_postFd, m_postSsl, request);
 }
 
 void Bench::runEvents(int count, const char *label)
@@ -530,6 +613,15 @@ int main(int argc, char **argv)
             options.readerSleepUs = value.toInt();
         else if (name == QLatin1String("--server-pid"))
             options.serverPid = value.toLong();
+        else if (name == QLatin1String("--guest-port"))
+            options.guestPort = value.toInt();
+        else if (name == QLatin1String("--tls")) {
+            options.tls = value == QLatin1String("on");
+        }
+    }
+    if (options.tls) {
+        g_tls = SSL_CTX_new(TLS_client_method());
+        SSL_CTX_set_verify(g_tls, SSL_VERIFY_NONE, nullptr);
     }
     if (options.port == 0 || options.key.isEmpty() || options.secret.isEmpty()) {
         std::fprintf(stderr, "usage: see the comment at the top of bench_realtime.cpp\n");
@@ -540,8 +632,9 @@ int main(int argc, char **argv)
     files.rlim_cur = files.rlim_max;
     setrlimit(RLIMIT_NOFILE, &files);
 
-    std::printf("mode %s, channel %s, reader sleep %d us, load average at start: ",
-                qPrintable(options.mode), qPrintable(options.channel), options.readerSleepUs);
+    std::printf("mode %s, channel %s, TLS %s, reader sleep %d us, load average at start: ",
+                qPrintable(options.mode), qPrintable(options.channel), options.tls ? "on" : "off",
+                options.readerSleepUs);
     std::ifstream load("/proc/loadavg");
     std::string loadLine;
     std::getline(load, loadLine);

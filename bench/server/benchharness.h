@@ -51,7 +51,7 @@ inline quint16 startServer(QProcess &process, const QTemporaryDir &dir)
     process.setArguments({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
                           QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
                           QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config"),
-                          config.fileName()});
+                          config.fileName(), QStringLiteral("--tls-mode"), QStringLiteral("off")});
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start();
     if (!process.waitForStarted(5000))

@@ -36,7 +36,9 @@ async function main() {
   run('staff', 'add', '--data-dir', dataDir, '--name', 'Ivan', '--pin', '731904', '--role', 'kitchen');
   const credentials = JSON.parse(run('app-credentials', '--data-dir', dataDir).trim().split('\n').pop());
 
-  const server = spawn(serverBin, ['--data-dir', dataDir, '--address', '127.0.0.1', '--port', '0'],
+  // tls/mode=off: pusher-js and pusher-http-node on one plain port, as against the origin.
+  const server = spawn(serverBin, ['--data-dir', dataDir, '--address', '127.0.0.1', '--port', '0',
+                                   '--tls-mode', 'off'],
                        { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   server.stdout.on('data', (d) => { output += d; });

@@ -59,7 +59,8 @@ function startServer(server, setup) {
   // The first start creates the database (demo menu, tables 1–20); staff are added after.
   if (setup) setup(dataDir);
   return new Promise((resolve, reject) => {
-    const child = spawn(server, ["--data-dir", dataDir, "--address", "127.0.0.1", "--port", "0"], {
+    const child = spawn(server, ["--data-dir", dataDir, "--address", "127.0.0.1", "--port", "0",
+                                 "--tls-mode", "off"], {
       env: Object.assign({}, process.env, { QT_QPA_PLATFORM: "offscreen" })
     });
     let output = "";
