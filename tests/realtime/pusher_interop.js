@@ -97,8 +97,14 @@ async function main() {
 
     // A guest order through the REST API reaches both pusher-js clients as new-order, with data
     // decoded to the order (pusher-js parses the JSON string).
+    // The guest first opens table 4's signed link (its QR card), as a phone does: the table's
+    // session cookie goes with the order.
+    const link = run('table-links', '--data-dir', dataDir, '--base-url', base, '--tables', '4').trim();
+    const opened = await fetch(link, { redirect: 'manual' });
+    const session = (opened.headers.get('set-cookie') || '').split(';')[0];
+    check(opened.status === 302 && session.startsWith('tableside_table=4.'), 'table link opens a session');
     const created = await fetch(`${base}/api/orders/create`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Cookie': session },
       body: JSON.stringify({ tableNumber: 4, items: [{ productId: 2, quantity: 2 }] }) });
     const order = (await created.json()).order;
     check(created.status === 201 && !!order, 'guest order created (201)');
