@@ -225,6 +225,7 @@ api() {
     local args=(-sS -o "$work/body.json" -w '%{http_code}' -X "$method" --max-time 10
         -H 'Accept: application/json')
     [ -n "${token:-}" ] && args+=(-H "Authorization: Bearer $token")
+    [ -f "$work/cookies" ] && args+=(-b "$work/cookies")
     [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data "$body")
     curl "${args[@]}" "$base$path"
 }
@@ -236,6 +237,13 @@ status=$(api GET /api/menu)
 product_id=$(json "next(p['id'] for p in d['products'] if p.get('isAvailable', True))")
 echo "menu: $(json "len(d['products'])") products; ordering product $product_id"
 
+# A guest opens table 7's signed link (its QR card) first: the session cookie goes with the order.
+link=$(as_service_user /usr/bin/tableside-server table-links --data-dir "$data_dir" --base-url "$base" \
+    --tables 7)
+echo "table 7's link: $link"
+[ "$(curl -sS -o /dev/null -w '%{http_code}' -c "$work/cookies" --max-time 10 "$link")" = 302 ] \
+    || fail "opening $link did not redirect"
+grep -q tableside_table "$work/cookies" || fail "no table session cookie from $link"
 status=$(api POST /api/orders/create \
     "{\"tableNumber\":7,\"items\":[{\"productId\":$product_id,\"quantity\":2}]}")
 [ "$status" = 201 ] || fail "POST /api/orders/create: $status $(cat "$work/body.json")"
