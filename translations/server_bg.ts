@@ -34,6 +34,14 @@
         <source>The body must be a JSON object.</source>
         <translation>Тялото на заявката трябва да е JSON обект.</translation>
     </message>
+    <message>
+        <source>Requests from other web sites are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallsController</name>
@@ -48,44 +56,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage:
-  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
-                   [--public-staff-channel]
-  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
-  tableside-server staff list --data-dir DIR
-  tableside-server staff remove --data-dir DIR --name NAME
-  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
-  tableside-server app-credentials --data-dir DIR
-  tableside-server menu import --data-dir DIR FILE.json
-  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf
-  tableside-server --help | --version
-
-Options:
-  --data-dir DIR          where the database lives (default: the app-data folder)
-  --address ADDR          IP address to listen on (default 0.0.0.0)
-  --port PORT             TCP port (default 8080; 0 picks a free one)
-  --config FILE           INI file with these and more settings (see docs/api.md)
-  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
-        <translation>Употреба:
-  tableside-server [--data-dir ПАПКА] [--address АДРЕС] [--port ПОРТ] [--config ФАЙЛ]
-                   [--public-staff-channel]
-  tableside-server staff add --data-dir ПАПКА --name ИМЕ --pin ПИН [--role waiter|kitchen|manager]
-  tableside-server staff list --data-dir ПАПКА
-  tableside-server staff remove --data-dir ПАПКА --name ИМЕ
-  tableside-server staff reset-pin --data-dir ПАПКА --name ИМЕ [--pin ПИН]
-  tableside-server app-credentials --data-dir ПАПКА
-  tableside-server menu import --data-dir ПАПКА ФАЙЛ.json
-  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf
-  tableside-server --help | --version
-
-Опции:
-  --data-dir ПАПКА        къде е базата данни (по подразбиране: папката за данни на приложението)
-  --address АДРЕС         IP адрес, на който да се слуша (по подразбиране 0.0.0.0)
-  --port ПОРТ             TCP порт (по подразбиране 8080; 0 избира свободен)
-  --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md)
-  --public-staff-channel  излъчва на &quot;staff-channel&quot; вместо на &quot;private-staff-channel&quot;</translation>
-    </message>
     <message>
         <source>cannot read the config file %1</source>
         <translation>конфигурационният файл %1 не може да бъде прочетен</translation>
@@ -119,16 +89,8 @@ Options:
         <translation>Име на служителя.</translation>
     </message>
     <message>
-        <source>4 to 8 digits.</source>
-        <translation>От 4 до 8 цифри.</translation>
-    </message>
-    <message>
         <source>waiter, kitchen or manager.</source>
         <translation>waiter (сервитьор), kitchen (кухня) или manager (управител).</translation>
-    </message>
-    <message>
-        <source>staff: expected add, list, remove or reset-pin</source>
-        <translation>staff: очаква се add, list, remove или reset-pin</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -141,10 +103,6 @@ Options:
     <message>
         <source>staff add: --pin PIN is required</source>
         <translation>staff add: нужно е --pin ПИН</translation>
-    </message>
-    <message>
-        <source>--pin: a PIN is 4 to 8 digits</source>
-        <translation>--pin: ПИН-ът е от 4 до 8 цифри</translation>
     </message>
     <message>
         <source>--role: expected waiter, kitchen or manager</source>
@@ -242,6 +200,118 @@ Options:
         <source>--port: expected 0 to 65535, not %1</source>
         <translation>--port: очаква се от 0 до 65535, а не %1</translation>
     </message>
+    <message>
+        <source>Usage:
+  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
+                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir DIR
+  tableside-server staff remove --data-dir DIR --name NAME
+  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
+  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
+  tableside-server app-credentials --data-dir DIR
+  tableside-server fingerprint [--data-dir DIR]
+  tableside-server menu import --data-dir DIR FILE.json
+  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Options:
+  --data-dir DIR          where the database lives (default: the app-data folder)
+  --address ADDR          IP address to listen on (default 0.0.0.0)
+  --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
+  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
+  --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
+  --config FILE           INI file with these and more settings (see docs/api.md)
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
+        <translation>Употреба:
+  tableside-server [--data-dir ПАПКА] [--address АДРЕС] [--port ПОРТ] [--config ФАЙЛ]
+                   [--staff-port ПОРТ] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir ПАПКА --name ИМЕ --pin ПИН [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir ПАПКА
+  tableside-server staff remove --data-dir ПАПКА --name ИМЕ
+  tableside-server staff reset-pin --data-dir ПАПКА --name ИМЕ [--pin ПИН]
+  tableside-server staff lockouts|unlock --data-dir ПАПКА [--name ИМЕ | --address АДРЕС]
+  tableside-server app-credentials --data-dir ПАПКА
+  tableside-server fingerprint [--data-dir ПАПКА]
+  tableside-server menu import --data-dir ПАПКА ФАЙЛ.json
+  tableside-server qr --data-dir ПАПКА --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir ПАПКА --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Опции:
+  --data-dir ПАПКА        къде е базата данни (по подразбиране: папката за данни на приложението)
+  --address АДРЕС         IP адрес, на който да се слуша (по подразбиране 0.0.0.0)
+  --port ПОРТ             TCP порт за гостите, обикновен HTTP (по подразбиране 8080; 0 избира свободен)
+  --staff-port ПОРТ       TCP порт за персонала, HTTPS и wss (по подразбиране 8443; 0 избира свободен)
+  --tls-mode on|off       off: персоналът също на обикновения порт на гостите (tls/mode)
+  --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md)
+  --public-staff-channel  излъчва на &quot;staff-channel&quot; вместо на &quot;private-staff-channel&quot;</translation>
+    </message>
+    <message>
+        <source>Staff dashboards on this network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff TLS port to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: staff over TLS on its own port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staff-port: expected 0 to 65535, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-mode: expected on or off, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a self-signed certificate for the staff side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff certificate SHA-256 fingerprint: %1 (dashboards pin it; tableside-server fingerprint prints it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff side on the same port (tls/mode=off): PINs and tokens are not encrypted unless a certificate is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>заключен до %1</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits.</source>
+        <translation>От 6 до 8 цифри.</translation>
+    </message>
+    <message>
+        <source>Accept a 4- or 5-digit PIN (its owner is asked to change it).</source>
+        <translation>Приема ПИН от 4 или 5 цифри (собственикът му ще бъде помолен да го смени).</translation>
+    </message>
+    <message>
+        <source>Client address to unlock.</source>
+        <translation>Адрес на клиент за отключване.</translation>
+    </message>
+    <message>
+        <source>staff: expected add, list, remove, reset-pin, lockouts or unlock</source>
+        <translation>staff: очаква се add, list, remove, reset-pin, lockouts или unlock</translation>
+    </message>
+    <message>
+        <source>--pin: a PIN is 6 to 8 digits</source>
+        <translation>--pin: ПИН-ът е от 6 до 8 цифри</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>%1 е отключен.</translation>
+    </message>
+    <message>
+        <source>%1 was not locked.</source>
+        <translation>%1 не беше заключен.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionGuard</name>
@@ -296,6 +366,21 @@ Options:
     <message>
         <source>Idempotency-Key: at most %1 characters</source>
         <translation>Idempotency-Key: най-много %1 знака</translation>
+    </message>
+    <message>
+        <source>This table link is not valid here (another table&apos;s, or replaced). Scan the QR code on your table again.</source>
+        <translation>Тази връзка към маса не важи тук (на друга маса е или е заменена). Сканирайте отново QR кода на масата си.</translation>
+    </message>
+    <message>
+        <source>Open your table&apos;s link first: scan the QR code on your table.</source>
+        <translation>Първо отворете връзката на масата си: сканирайте QR кода на масата.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthController</name>
+    <message>
+        <source>Metrics are served to this machine only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -458,6 +543,14 @@ Options:
         <source>tls/certificate and tls/privateKey must be set together</source>
         <translation>tls/certificate и tls/privateKey трябва да се зададат заедно</translation>
     </message>
+    <message>
+        <source>server/metricsAccess: expected localhost+staff, localhost, staff or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls/mode: expected on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffEvent</name>
@@ -503,6 +596,64 @@ Options:
     <message>
         <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
         <translation>Станция %1 не е отчела поръчка %2 като готова; няма какво да се връща.</translation>
+    </message>
+</context>
+<context>
+    <name>TableLinksCommand</name>
+    <message>
+        <source>Server data folder (its database holds the keys).</source>
+        <translation>Папка с данните на сървъра (базата данни пази ключовете).</translation>
+    </message>
+    <message>
+        <source>Where guests reach the server, e.g. http://192.168.1.20:8080.</source>
+        <translation>Адресът, на който гостите достигат сървъра, напр. http://192.168.1.20:8080.</translation>
+    </message>
+    <message>
+        <source>Tables, e.g. 1-20 or 1-5,8 (default: every active table).</source>
+        <translation>Маси, напр. 1-20 или 1-5,8 (по подразбиране: всяка активна маса).</translation>
+    </message>
+    <message>
+        <source>New keys for the tables given (every table without --tables): old links stop working.</source>
+        <translation>Нови ключове за дадените маси (за всички маси без --tables): старите връзки спират да работят.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неочакван аргумент „%1“</translation>
+    </message>
+    <message>
+        <source>--data-dir is required</source>
+        <translation>--data-dir е задължителен</translation>
+    </message>
+    <message>
+        <source>--base-url is required (e.g. --base-url http://192.168.1.20:8080)</source>
+        <translation>--base-url е задължителен (напр. --base-url http://192.168.1.20:8080)</translation>
+    </message>
+    <message>
+        <source>--tables: %1</source>
+        <translation>--tables: %1</translation>
+    </message>
+    <message>
+        <source>no Tableside database in %1</source>
+        <translation>в %1 няма база данни на Tableside</translation>
+    </message>
+    <message>
+        <source>cannot write the new keys</source>
+        <translation>новите ключове не могат да бъдат записани</translation>
+    </message>
+    <message>
+        <source>New keys for every table: the old links and cards no longer work.</source>
+        <translation>Нови ключове за всички маси: старите връзки и карти вече не работят.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New keys for %n table(s): their old links and cards no longer work.</source>
+        <translation>
+            <numerusform>Нов ключ за %n маса: старата ѝ връзка и карта вече не работят.</numerusform>
+            <numerusform>Нови ключове за %n маси: старите им връзки и карти вече не работят.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint the cards: tableside-server qr --data-dir DIR --base-url URL [--tables LIST] --out cards.pdf</source>
+        <translation>Отпечатайте картите отново: tableside-server qr --data-dir DIR --base-url URL [--tables LIST] --out cards.pdf</translation>
     </message>
 </context>
 <context>
@@ -594,10 +745,6 @@ Options:
         <translation>PDF файл, който да бъде създаден.</translation>
     </message>
     <message>
-        <source>Server data folder: checks the tables against its database.</source>
-        <translation>Папка с данните на сървъра: масите се проверяват спрямо неговата база данни.</translation>
-    </message>
-    <message>
         <source>Shows this help.</source>
         <translation>Показва тази помощ.</translation>
     </message>
@@ -640,6 +787,30 @@ Options:
     <message>
         <source>internal error: qr needs a QGuiApplication</source>
         <translation>вътрешна грешка: qr изисква QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Data folder.</source>
+        <translation type="unfinished">Папка с данни.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation type="unfinished">Конфигурационен файл.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished">неочакван аргумент: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation type="unfinished">конфигурационният файл %1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <source>Server data folder: the cards carry its signed table links; the tables are checked against its database.</source>
+        <translation>Папка с данните на сървъра: картите носят подписаните му връзки към маси; масите се проверяват в базата му данни.</translation>
+    </message>
+    <message>
+        <source>warning: without --data-dir the cards carry unsigned links, which a server with guest/requireTableToken=true refuses for orders and calls</source>
+        <translation>предупреждение: без --data-dir картите носят неподписани връзки, които сървър с guest/requireTableToken=true отказва за поръчки и повиквания</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1038,10 @@ Options:
         <source>Pong reply not received.</source>
         <translation>Не е получен отговор pong.</translation>
     </message>
+    <message>
+        <source>Your staff session has ended.</source>
+        <translation>Сесията ви на служител приключи.</translation>
+    </message>
 </context>
 <context>
     <name>tableside::server::StaffController</name>
@@ -884,6 +1059,40 @@ Options:
     <message>
         <source>Wrong PIN.</source>
         <translation>Грешен ПИН.</translation>
+    </message>
+    <message>
+        <source>Another login is being checked; try again in a moment.</source>
+        <translation>Друг вход се проверява в момента; опитайте отново след малко.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for this staff member; try again in %n minute(s) or ask a manager to unlock it.</source>
+        <translation>
+            <numerusform>Твърде много грешни ПИН-ове за този служител; опитайте отново след %n минута или помолете управител да го отключи.</numerusform>
+            <numerusform>Твърде много грешни ПИН-ове за този служител; опитайте отново след %n минути или помолете управител да го отключи.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs on this server; enter your name with your PIN, or try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Твърде много грешни ПИН-ове на този сървър; въведете името си заедно с ПИН-а или опитайте отново след %n минута.</numerusform>
+            <numerusform>Твърде много грешни ПИН-ове на този сървър; въведете името си заедно с ПИН-а или опитайте отново след %n минути.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name: expected a staff member&apos;s name</source>
+        <translation>name: очаква се името на служител</translation>
+    </message>
+    <message>
+        <source>pin: expected your current PIN</source>
+        <translation>pin: очаква се текущият ви ПИН</translation>
+    </message>
+    <message>
+        <source>newPin: a new PIN is %1 to 8 digits</source>
+        <translation>newPin: новият ПИН е от %1 до 8 цифри</translation>
+    </message>
+    <message>
+        <source>expected {&quot;name&quot;} or {&quot;scope&quot;:&quot;account|address|global&quot;,&quot;subject&quot;}</source>
+        <translation>очаква се {&quot;name&quot;} или {&quot;scope&quot;:&quot;account|address|global&quot;,&quot;subject&quot;}</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1205,10 @@ Options:
         <source>Product %1 needs a positive id, names in both languages, a known category, a price and a station.</source>
         <translation>Продукт %1 трябва да има положителен id, имена на двата езика, позната категория, цена и станция.</translation>
     </message>
+    <message>
+        <source>The staff list changed meanwhile; try again.</source>
+        <translation>Списъкът на персонала се промени междувременно; опитайте отново.</translation>
+    </message>
 </context>
 <context>
     <name>tableside::server::TablesideServer</name>
@@ -1014,6 +1227,10 @@ Options:
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Не може да се слуша на %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Staff sign-in and staff data are served over HTTPS only: use %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,14 @@
         <source>The body must be a JSON object.</source>
         <translation>The body must be a JSON object.</translation>
     </message>
+    <message>
+        <source>Requests from other web sites are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallsController</name>
@@ -48,44 +56,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage:
-  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
-                   [--public-staff-channel]
-  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
-  tableside-server staff list --data-dir DIR
-  tableside-server staff remove --data-dir DIR --name NAME
-  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
-  tableside-server app-credentials --data-dir DIR
-  tableside-server menu import --data-dir DIR FILE.json
-  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf
-  tableside-server --help | --version
-
-Options:
-  --data-dir DIR          where the database lives (default: the app-data folder)
-  --address ADDR          IP address to listen on (default 0.0.0.0)
-  --port PORT             TCP port (default 8080; 0 picks a free one)
-  --config FILE           INI file with these and more settings (see docs/api.md)
-  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
-        <translation>Usage:
-  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
-                   [--public-staff-channel]
-  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
-  tableside-server staff list --data-dir DIR
-  tableside-server staff remove --data-dir DIR --name NAME
-  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
-  tableside-server app-credentials --data-dir DIR
-  tableside-server menu import --data-dir DIR FILE.json
-  tableside-server qr --tables 1-20 --base-url URL --out cards.pdf
-  tableside-server --help | --version
-
-Options:
-  --data-dir DIR          where the database lives (default: the app-data folder)
-  --address ADDR          IP address to listen on (default 0.0.0.0)
-  --port PORT             TCP port (default 8080; 0 picks a free one)
-  --config FILE           INI file with these and more settings (see docs/api.md)
-  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</translation>
-    </message>
     <message>
         <source>cannot read the config file %1</source>
         <translation>cannot read the config file %1</translation>
@@ -119,16 +89,8 @@ Options:
         <translation>Staff member&apos;s name.</translation>
     </message>
     <message>
-        <source>4 to 8 digits.</source>
-        <translation>4 to 8 digits.</translation>
-    </message>
-    <message>
         <source>waiter, kitchen or manager.</source>
         <translation>waiter, kitchen or manager.</translation>
-    </message>
-    <message>
-        <source>staff: expected add, list, remove or reset-pin</source>
-        <translation>staff: expected add, list, remove or reset-pin</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -141,10 +103,6 @@ Options:
     <message>
         <source>staff add: --pin PIN is required</source>
         <translation>staff add: --pin PIN is required</translation>
-    </message>
-    <message>
-        <source>--pin: a PIN is 4 to 8 digits</source>
-        <translation>--pin: a PIN is 4 to 8 digits</translation>
     </message>
     <message>
         <source>--role: expected waiter, kitchen or manager</source>
@@ -242,6 +200,118 @@ Options:
         <source>--port: expected 0 to 65535, not %1</source>
         <translation>--port: expected 0 to 65535, not %1</translation>
     </message>
+    <message>
+        <source>Usage:
+  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
+                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir DIR
+  tableside-server staff remove --data-dir DIR --name NAME
+  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
+  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
+  tableside-server app-credentials --data-dir DIR
+  tableside-server fingerprint [--data-dir DIR]
+  tableside-server menu import --data-dir DIR FILE.json
+  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Options:
+  --data-dir DIR          where the database lives (default: the app-data folder)
+  --address ADDR          IP address to listen on (default 0.0.0.0)
+  --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
+  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
+  --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
+  --config FILE           INI file with these and more settings (see docs/api.md)
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
+        <translation>Usage:
+  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
+                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir DIR
+  tableside-server staff remove --data-dir DIR --name NAME
+  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
+  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
+  tableside-server app-credentials --data-dir DIR
+  tableside-server fingerprint [--data-dir DIR]
+  tableside-server menu import --data-dir DIR FILE.json
+  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Options:
+  --data-dir DIR          where the database lives (default: the app-data folder)
+  --address ADDR          IP address to listen on (default 0.0.0.0)
+  --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
+  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
+  --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
+  --config FILE           INI file with these and more settings (see docs/api.md)
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</translation>
+    </message>
+    <message>
+        <source>Staff dashboards on this network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff TLS port to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: staff over TLS on its own port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staff-port: expected 0 to 65535, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-mode: expected on or off, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a self-signed certificate for the staff side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff certificate SHA-256 fingerprint: %1 (dashboards pin it; tableside-server fingerprint prints it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff side on the same port (tls/mode=off): PINs and tokens are not encrypted unless a certificate is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits.</source>
+        <translation>6 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Accept a 4- or 5-digit PIN (its owner is asked to change it).</source>
+        <translation>Accept a 4- or 5-digit PIN (its owner is asked to change it).</translation>
+    </message>
+    <message>
+        <source>Client address to unlock.</source>
+        <translation>Client address to unlock.</translation>
+    </message>
+    <message>
+        <source>staff: expected add, list, remove, reset-pin, lockouts or unlock</source>
+        <translation>staff: expected add, list, remove, reset-pin, lockouts or unlock</translation>
+    </message>
+    <message>
+        <source>--pin: a PIN is 6 to 8 digits</source>
+        <translation>--pin: a PIN is 6 to 8 digits</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>Unlocked %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not locked.</source>
+        <translation>%1 was not locked.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionGuard</name>
@@ -296,6 +366,21 @@ Options:
     <message>
         <source>Idempotency-Key: at most %1 characters</source>
         <translation>Idempotency-Key: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>This table link is not valid here (another table&apos;s, or replaced). Scan the QR code on your table again.</source>
+        <translation>This table link is not valid here (another table's, or replaced). Scan the QR code on your table again.</translation>
+    </message>
+    <message>
+        <source>Open your table&apos;s link first: scan the QR code on your table.</source>
+        <translation>Open your table's link first: scan the QR code on your table.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthController</name>
+    <message>
+        <source>Metrics are served to this machine only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -458,6 +543,14 @@ Options:
         <source>tls/certificate and tls/privateKey must be set together</source>
         <translation>tls/certificate and tls/privateKey must be set together</translation>
     </message>
+    <message>
+        <source>server/metricsAccess: expected localhost+staff, localhost, staff or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls/mode: expected on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffEvent</name>
@@ -503,6 +596,64 @@ Options:
     <message>
         <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
         <translation>The %1 station has not reported order %2 ready; nothing to recall.</translation>
+    </message>
+</context>
+<context>
+    <name>TableLinksCommand</name>
+    <message>
+        <source>Server data folder (its database holds the keys).</source>
+        <translation>Server data folder (its database holds the keys).</translation>
+    </message>
+    <message>
+        <source>Where guests reach the server, e.g. http://192.168.1.20:8080.</source>
+        <translation>Where guests reach the server, e.g. http://192.168.1.20:8080.</translation>
+    </message>
+    <message>
+        <source>Tables, e.g. 1-20 or 1-5,8 (default: every active table).</source>
+        <translation>Tables, e.g. 1-20 or 1-5,8 (default: every active table).</translation>
+    </message>
+    <message>
+        <source>New keys for the tables given (every table without --tables): old links stop working.</source>
+        <translation>New keys for the tables given (every table without --tables): old links stop working.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument "%1"</translation>
+    </message>
+    <message>
+        <source>--data-dir is required</source>
+        <translation>--data-dir is required</translation>
+    </message>
+    <message>
+        <source>--base-url is required (e.g. --base-url http://192.168.1.20:8080)</source>
+        <translation>--base-url is required (e.g. --base-url http://192.168.1.20:8080)</translation>
+    </message>
+    <message>
+        <source>--tables: %1</source>
+        <translation>--tables: %1</translation>
+    </message>
+    <message>
+        <source>no Tableside database in %1</source>
+        <translation>no Tableside database in %1</translation>
+    </message>
+    <message>
+        <source>cannot write the new keys</source>
+        <translation>cannot write the new keys</translation>
+    </message>
+    <message>
+        <source>New keys for every table: the old links and cards no longer work.</source>
+        <translation>New keys for every table: the old links and cards no longer work.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New keys for %n table(s): their old links and cards no longer work.</source>
+        <translation>
+            <numerusform>New keys for %n table(s): their old links and cards no longer work.</numerusform>
+            <numerusform>New keys for %n table(s): their old links and cards no longer work.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint the cards: tableside-server qr --data-dir DIR --base-url URL [--tables LIST] --out cards.pdf</source>
+        <translation>Reprint the cards: tableside-server qr --data-dir DIR --base-url URL [--tables LIST] --out cards.pdf</translation>
     </message>
 </context>
 <context>
@@ -594,10 +745,6 @@ Options:
         <translation>PDF file to write.</translation>
     </message>
     <message>
-        <source>Server data folder: checks the tables against its database.</source>
-        <translation>Server data folder: checks the tables against its database.</translation>
-    </message>
-    <message>
         <source>Shows this help.</source>
         <translation>Shows this help.</translation>
     </message>
@@ -640,6 +787,30 @@ Options:
     <message>
         <source>internal error: qr needs a QGuiApplication</source>
         <translation>internal error: qr needs a QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Data folder.</source>
+        <translation type="unfinished">Data folder.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation type="unfinished">Config file.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished">unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation type="unfinished">cannot read the config file %1</translation>
+    </message>
+    <message>
+        <source>Server data folder: the cards carry its signed table links; the tables are checked against its database.</source>
+        <translation>Server data folder: the cards carry its signed table links; the tables are checked against its database.</translation>
+    </message>
+    <message>
+        <source>warning: without --data-dir the cards carry unsigned links, which a server with guest/requireTableToken=true refuses for orders and calls</source>
+        <translation>warning: without --data-dir the cards carry unsigned links, which a server with guest/requireTableToken=true refuses for orders and calls</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1038,10 @@ Options:
         <source>Pong reply not received.</source>
         <translation>Pong reply not received.</translation>
     </message>
+    <message>
+        <source>Your staff session has ended.</source>
+        <translation>Your staff session has ended.</translation>
+    </message>
 </context>
 <context>
     <name>tableside::server::StaffController</name>
@@ -884,6 +1059,40 @@ Options:
     <message>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Another login is being checked; try again in a moment.</source>
+        <translation>Another login is being checked; try again in a moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for this staff member; try again in %n minute(s) or ask a manager to unlock it.</source>
+        <translation>
+            <numerusform>Too many wrong PINs for this staff member; try again in %n minute or ask a manager to unlock it.</numerusform>
+            <numerusform>Too many wrong PINs for this staff member; try again in %n minutes or ask a manager to unlock it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs on this server; enter your name with your PIN, or try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs on this server; enter your name with your PIN, or try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs on this server; enter your name with your PIN, or try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name: expected a staff member&apos;s name</source>
+        <translation>name: expected a staff member&apos;s name</translation>
+    </message>
+    <message>
+        <source>pin: expected your current PIN</source>
+        <translation>pin: expected your current PIN</translation>
+    </message>
+    <message>
+        <source>newPin: a new PIN is %1 to 8 digits</source>
+        <translation>newPin: a new PIN is %1 to 8 digits</translation>
+    </message>
+    <message>
+        <source>expected {&quot;name&quot;} or {&quot;scope&quot;:&quot;account|address|global&quot;,&quot;subject&quot;}</source>
+        <translation>expected {&quot;name&quot;} or {&quot;scope&quot;:&quot;account|address|global&quot;,&quot;subject&quot;}</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1205,10 @@ Options:
         <source>Product %1 needs a positive id, names in both languages, a known category, a price and a station.</source>
         <translation>Product %1 needs a positive id, names in both languages, a known category, a price and a station.</translation>
     </message>
+    <message>
+        <source>The staff list changed meanwhile; try again.</source>
+        <translation>The staff list changed meanwhile; try again.</translation>
+    </message>
 </context>
 <context>
     <name>tableside::server::TablesideServer</name>
@@ -1014,6 +1227,10 @@ Options:
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Staff sign-in and staff data are served over HTTPS only: use %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
