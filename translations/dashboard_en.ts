@@ -151,52 +151,52 @@
 <context>
     <name>tableside::dashboard::ActionDispatcher</name>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="91"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="64"/>
         <source>Order #%1 is already &quot;%2&quot; (changed by %3).</source>
         <translation>Order #%1 is already &quot;%2&quot; (changed by %3).</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="94"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="67"/>
         <source>Order #%1 is already &quot;%2&quot;.</source>
         <translation>Order #%1 is already &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="97"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="70"/>
         <source>Order #%1 could not be changed: %2</source>
         <translation>Order #%1 could not be changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="104"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="77"/>
         <source>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>Order #%1 was not changed: the server cannot be reached (%2). Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="106"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="79"/>
         <source>Order #%1 was not changed: %2</source>
         <translation>Order #%1 was not changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="137"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="102"/>
         <source>%1: %2 is already on the way.</source>
         <translation>%1: %2 is already on the way.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="140"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="105"/>
         <source>%1: the call is already &quot;%2&quot;.</source>
         <translation>%1: the call is already &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="143"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="108"/>
         <source>%1: the call could not be changed: %2</source>
         <translation>%1: the call could not be changed: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="151"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="116"/>
         <source>%1: the call was not changed: the server cannot be reached (%2). Please try again.</source>
         <translation>%1: the call was not changed: the server cannot be reached (%2). Please try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="153"/>
+        <location filename="../app/dashboard/sync/actiondispatcher.cpp" line="118"/>
         <source>%1: the call was not changed: %2</source>
         <translation>%1: the call was not changed: %2</translation>
     </message>
@@ -222,12 +222,12 @@
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="139"/>
         <source>Waiter calls: %1</source>
         <translation>Waiter calls: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="134"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="139"/>
         <source>Waiter call!</source>
         <translation>Waiter call!</translation>
     </message>
@@ -243,6 +243,44 @@
         <location filename="../app/dashboard/views/callcarddelegate.cpp" line="144"/>
         <source>Done · %1</source>
         <translation>Done · %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::CertificateChangedDialog</name>
+    <message>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="35"/>
+        <source>The server&apos;s certificate has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="39"/>
+        <source>The server at %1 no longer presents the certificate this dashboard trusts. The dashboard does not connect: someone on the network may be pretending to be the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="59"/>
+        <source>Trusted (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="60"/>
+        <source>Presented now (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="62"/>
+        <source>If the server was reinstalled or its certificate replaced, a manager runs &quot;tableside-server fingerprint&quot; on the server and types the last 8 characters of what it prints here to accept the new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="69"/>
+        <source>Last 8 characters, e.g. 1A:2B:3C:4D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="73"/>
+        <source>Accept the new certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -281,12 +319,12 @@
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="58"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="64"/>
         <source>Your session has ended. Please enter your PIN again.</source>
         <translation>Your session has ended. Please enter your PIN again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="70"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="76"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -294,17 +332,17 @@
 <context>
     <name>tableside::dashboard::KitchenActions</name>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="97"/>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="79"/>
         <source>Order %1 is not ready here; there is nothing to recall.</source>
         <translation>Order %1 is not ready here; there is nothing to recall.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="236"/>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="211"/>
         <source>Order %1: the server cannot be reached (%2). Try again.</source>
         <translation>Order %1: the server cannot be reached (%2). Try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="239"/>
+        <location filename="../app/dashboard/kitchen/kitchenactions.cpp" line="214"/>
         <source>Order %1: %2</source>
         <translation>Order %1: %2</translation>
     </message>
@@ -384,7 +422,7 @@
 <context>
     <name>tableside::dashboard::KitchenWindow</name>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="306"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="308"/>
         <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
         <translation>
             <numerusform>Nothing to recall: no order was bumped here in the last minute.</numerusform>
@@ -392,53 +430,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="355"/>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="380"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="357"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="382"/>
         <source>All day:</source>
         <translation>All day:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="403"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="405"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="424"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="426"/>
         <source>Recall (Backspace):</source>
         <translation>Recall (Backspace):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="430"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="432"/>
         <source>↶ #%1 · table %2</source>
         <translation>↶ #%1 · table %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="446"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="448"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="450"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="452"/>
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="453"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="455"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="470"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="472"/>
         <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
         <translation>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="476"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="478"/>
         <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
         <translation>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="491"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="493"/>
         <source>%n order(s) waiting</source>
         <translation>
             <numerusform>%n order waiting</numerusform>
@@ -446,17 +484,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="496"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="498"/>
         <source>Tableside kitchen</source>
         <translation>Tableside kitchen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="498"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="500"/>
         <source>KITCHEN · all stations</source>
         <translation>KITCHEN · all stations</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="499"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="501"/>
         <source>STATION: %1</source>
         <translation>STATION: %1</translation>
     </message>
@@ -464,77 +502,87 @@
 <context>
     <name>tableside::dashboard::LoginDialog</name>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="77"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="94"/>
         <source>Tableside — staff login</source>
         <translation>Tableside — staff login</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="78"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="95"/>
         <source>Staff login</source>
         <translation>Staff login</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="79"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="96"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="80"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="97"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="98"/>
+        <source>Your name (optional)</source>
+        <translation>Your name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="99"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="81"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="100"/>
         <source>Your staff PIN</source>
         <translation>Your staff PIN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="82"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="101"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="82"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="101"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="83"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="102"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="100"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="119"/>
         <source>Enter the server address, for example http://192.168.1.10:8080</source>
         <translation>Enter the server address, for example http://192.168.1.10:8080</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="104"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="123"/>
         <source>Enter your PIN.</source>
         <translation>Enter your PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="123"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="144"/>
         <source>The server answered, but not like a Tableside server.</source>
         <translation>The server answered, but not like a Tableside server.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="128"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="149"/>
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="130"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="151"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="132"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="153"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>Too many attempts. Wait a minute and try again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/logindialog.cpp" line="134"/>
+        <location filename="../app/dashboard/views/logindialog.cpp" line="155"/>
         <source>Login failed: %1</source>
         <translation>Login failed: %1</translation>
     </message>
@@ -542,12 +590,12 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="204"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="206"/>
         <source>New order #%1 · %2</source>
         <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="207"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="209"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n item · %1</numerusform>
@@ -555,102 +603,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="217"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="219"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="222"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="224"/>
         <source>Someone was faster</source>
         <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="225"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="227"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="251"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="253"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="252"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="254"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="254"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="255"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="257"/>
         <source>☰ Menu</source>
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="256"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="258"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="257"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="258"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
         <source>Switch staff / log out</source>
         <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="259"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="261"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="262"/>
         <source>No open waiter calls</source>
         <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="262"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="264"/>
         <source>Nothing here</source>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="263"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="265"/>
         <source>No completed orders yet</source>
         <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="264"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="266"/>
         <source>No completed calls yet</source>
         <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="279"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
         <source>Waiter calls (%1)</source>
         <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
         <source>Active (%1)</source>
         <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="282"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="284"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="285"/>
         <source>Completed orders (%1)</source>
         <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="284"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="286"/>
         <source>Completed calls (%1)</source>
         <translation>Completed calls (%1)</translation>
     </message>
@@ -705,6 +753,70 @@
         <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="229"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::PinChangeDialog</name>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="40"/>
+        <source>Tableside — choose a new PIN</source>
+        <translation>Tableside — choose a new PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="44"/>
+        <source>Your PIN is shorter than %1 digits and easy to guess. Please choose a new PIN of %1 to 8 digits.</source>
+        <translation>Your PIN is shorter than %1 digits and easy to guess. Please choose a new PIN of %1 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="51"/>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="53"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="56"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="57"/>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="86"/>
+        <source>A new PIN is %1 to 8 digits.</source>
+        <translation>A new PIN is %1 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="90"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="105"/>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>Too many attempts. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/pinchangedialog.cpp" line="107"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::ServerTrust</name>
+    <message>
+        <location filename="../app/dashboard/sync/servertrust.cpp" line="143"/>
+        <source>The server at %1 presents another certificate than the one this dashboard trusts, so the dashboard does not connect (someone may be listening in).
+Trusted:   %2
+Presented: %3
+If the server was reinstalled or its certificate replaced, a manager can accept the new one after comparing it with what &quot;tableside-server fingerprint&quot; prints on the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,7 +925,7 @@
 <context>
     <name>tableside::dashboard::Toast</name>
     <message>
-        <location filename="../app/dashboard/views/toast.cpp" line="42"/>
+        <location filename="../app/dashboard/views/toast.cpp" line="45"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
