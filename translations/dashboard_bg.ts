@@ -250,37 +250,37 @@
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="35"/>
         <source>The server&apos;s certificate has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатът на сървъра е сменен</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="39"/>
         <source>The server at %1 no longer presents the certificate this dashboard trusts. The dashboard does not connect: someone on the network may be pretending to be the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът на %1 вече не представя сертификата, на който това табло се доверява. Таблото не се свързва: някой в мрежата може да се представя за сървъра.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="59"/>
         <source>Trusted (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверен (SHA-256):</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="60"/>
         <source>Presented now (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Представен сега (SHA-256):</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="62"/>
         <source>If the server was reinstalled or its certificate replaced, a manager runs &quot;tableside-server fingerprint&quot; on the server and types the last 8 characters of what it prints here to accept the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако сървърът е преинсталиран или сертификатът му е сменен, управител изпълнява „tableside-server fingerprint“ на сървъра и въвежда тук последните 8 знака от отпечатаното, за да приеме новия сертификат.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="69"/>
         <source>Last 8 characters, e.g. 1A:2B:3C:4D</source>
-        <translation type="unfinished"></translation>
+        <translation>Последните 8 знака, напр. 1A:2B:3C:4D</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="73"/>
         <source>Accept the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемане на новия сертификат</translation>
     </message>
 </context>
 <context>
@@ -816,7 +816,10 @@
 Trusted:   %2
 Presented: %3
 If the server was reinstalled or its certificate replaced, a manager can accept the new one after comparing it with what &quot;tableside-server fingerprint&quot; prints on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът на %1 представя друг сертификат, а не този, на който това табло се доверява, затова таблото не се свързва (някой може да подслушва).
+Доверен:    %2
+Представен: %3
+Ако сървърът е преинсталиран или сертификатът му е сменен, управител може да приеме новия, след като го сравни с отпечатаното от „tableside-server fingerprint“ на сървъра.</translation>
     </message>
 </context>
 <context>

@@ -250,37 +250,37 @@
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="35"/>
         <source>The server&apos;s certificate has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s certificate has changed</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="39"/>
         <source>The server at %1 no longer presents the certificate this dashboard trusts. The dashboard does not connect: someone on the network may be pretending to be the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server at %1 no longer presents the certificate this dashboard trusts. The dashboard does not connect: someone on the network may be pretending to be the server.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="59"/>
         <source>Trusted (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted (SHA-256):</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="60"/>
         <source>Presented now (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Presented now (SHA-256):</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="62"/>
         <source>If the server was reinstalled or its certificate replaced, a manager runs &quot;tableside-server fingerprint&quot; on the server and types the last 8 characters of what it prints here to accept the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the server was reinstalled or its certificate replaced, a manager runs &quot;tableside-server fingerprint&quot; on the server and types the last 8 characters of what it prints here to accept the new certificate.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="69"/>
         <source>Last 8 characters, e.g. 1A:2B:3C:4D</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 8 characters, e.g. 1A:2B:3C:4D</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="73"/>
         <source>Accept the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the new certificate</translation>
     </message>
 </context>
 <context>
@@ -816,7 +816,10 @@
 Trusted:   %2
 Presented: %3
 If the server was reinstalled or its certificate replaced, a manager can accept the new one after comparing it with what &quot;tableside-server fingerprint&quot; prints on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server at %1 presents another certificate than the one this dashboard trusts, so the dashboard does not connect (someone may be listening in).
+Trusted:   %2
+Presented: %3
+If the server was reinstalled or its certificate replaced, a manager can accept the new one after comparing it with what &quot;tableside-server fingerprint&quot; prints on the server.</translation>
     </message>
 </context>
 <context>

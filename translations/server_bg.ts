@@ -250,35 +250,35 @@ Options:
     </message>
     <message>
         <source>Staff dashboards on this network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Табла на персонала в тази мрежа: %1</translation>
     </message>
     <message>
         <source>Staff TLS port to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS порт за персонала.</translation>
     </message>
     <message>
         <source>on: staff over TLS on its own port.</source>
-        <translation type="unfinished"></translation>
+        <translation>on: персоналът през TLS на собствен порт.</translation>
     </message>
     <message>
         <source>--staff-port: expected 0 to 65535, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--staff-port: очаква се от 0 до 65535, а не %1</translation>
     </message>
     <message>
         <source>--tls-mode: expected on or off, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-mode: очаква се on или off, а не %1</translation>
     </message>
     <message>
         <source>Made a self-signed certificate for the staff side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаден е самоподписан сертификат за частта на персонала.</translation>
     </message>
     <message>
         <source>Staff certificate SHA-256 fingerprint: %1 (dashboards pin it; tableside-server fingerprint prints it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 отпечатък на сертификата за персонала: %1 (таблата го запомнят; tableside-server fingerprint го показва отново)</translation>
     </message>
     <message>
         <source>Staff side on the same port (tls/mode=off): PINs and tokens are not encrypted unless a certificate is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Частта на персонала е на същия порт (tls/mode=off): ПИН кодовете и токените не са шифровани, освен ако е зададен сертификат</translation>
     </message>
     <message>
         <source>locked until %1</source>
@@ -334,6 +334,25 @@ Options:
     <message>
         <source>Invalid Content-Length.</source>
         <translation>Невалиден Content-Length.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCommand</name>
+    <message>
+        <source>Data folder.</source>
+        <translation>Папка с данни.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation>Конфигурационен файл.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>неочакван аргумент: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation>конфигурационният файл %1 не може да се прочете</translation>
     </message>
 </context>
 <context>
@@ -549,7 +568,26 @@ Options:
     </message>
     <message>
         <source>tls/mode: expected on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>tls/mode: очаква се on или off</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCertificate</name>
+    <message>
+        <source>Cannot read the TLS certificate or key (%1, %2).</source>
+        <translation>TLS сертификатът или ключът не може да се прочете (%1, %2).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM (%1, %2).</source>
+        <translation>TLS сертификатът или ключът не е валиден PEM (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Cannot make a TLS certificate: %1</source>
+        <translation>Не може да се създаде TLS сертификат: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the TLS certificate into %1.</source>
+        <translation>TLS сертификатът не може да се запише в %1.</translation>
     </message>
 </context>
 <context>
@@ -787,22 +825,6 @@ Options:
     <message>
         <source>internal error: qr needs a QGuiApplication</source>
         <translation>вътрешна грешка: qr изисква QGuiApplication</translation>
-    </message>
-    <message>
-        <source>Data folder.</source>
-        <translation type="unfinished">Папка с данни.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation type="unfinished">Конфигурационен файл.</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation type="unfinished">неочакван аргумент: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the config file %1</source>
-        <translation type="unfinished">конфигурационният файл %1 не може да бъде прочетен</translation>
     </message>
     <message>
         <source>Server data folder: the cards carry its signed table links; the tables are checked against its database.</source>
@@ -1230,7 +1252,7 @@ Options:
     </message>
     <message>
         <source>Staff sign-in and staff data are served over HTTPS only: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписването и данните на персонала се обслужват само през HTTPS: използвайте %1</translation>
     </message>
 </context>
 </TS>

@@ -250,35 +250,35 @@ Options:
     </message>
     <message>
         <source>Staff dashboards on this network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff dashboards on this network: %1</translation>
     </message>
     <message>
         <source>Staff TLS port to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff TLS port to listen on.</translation>
     </message>
     <message>
         <source>on: staff over TLS on its own port.</source>
-        <translation type="unfinished"></translation>
+        <translation>on: staff over TLS on its own port.</translation>
     </message>
     <message>
         <source>--staff-port: expected 0 to 65535, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--staff-port: expected 0 to 65535, not %1</translation>
     </message>
     <message>
         <source>--tls-mode: expected on or off, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-mode: expected on or off, not %1</translation>
     </message>
     <message>
         <source>Made a self-signed certificate for the staff side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Made a self-signed certificate for the staff side.</translation>
     </message>
     <message>
         <source>Staff certificate SHA-256 fingerprint: %1 (dashboards pin it; tableside-server fingerprint prints it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff certificate SHA-256 fingerprint: %1 (dashboards pin it; tableside-server fingerprint prints it again)</translation>
     </message>
     <message>
         <source>Staff side on the same port (tls/mode=off): PINs and tokens are not encrypted unless a certificate is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff side on the same port (tls/mode=off): PINs and tokens are not encrypted unless a certificate is configured</translation>
     </message>
     <message>
         <source>locked until %1</source>
@@ -337,6 +337,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>FingerprintCommand</name>
+    <message>
+        <source>Data folder.</source>
+        <translation>Data folder.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation>Config file.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation>cannot read the config file %1</translation>
+    </message>
+</context>
+<context>
     <name>GuardedTcpServer</name>
     <message>
         <source>The server is at its connection limit; try again shortly.</source>
@@ -369,11 +388,11 @@ Options:
     </message>
     <message>
         <source>This table link is not valid here (another table&apos;s, or replaced). Scan the QR code on your table again.</source>
-        <translation>This table link is not valid here (another table's, or replaced). Scan the QR code on your table again.</translation>
+        <translation>This table link is not valid here (another table&apos;s, or replaced). Scan the QR code on your table again.</translation>
     </message>
     <message>
         <source>Open your table&apos;s link first: scan the QR code on your table.</source>
-        <translation>Open your table's link first: scan the QR code on your table.</translation>
+        <translation>Open your table&apos;s link first: scan the QR code on your table.</translation>
     </message>
 </context>
 <context>
@@ -549,7 +568,26 @@ Options:
     </message>
     <message>
         <source>tls/mode: expected on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>tls/mode: expected on or off</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCertificate</name>
+    <message>
+        <source>Cannot read the TLS certificate or key (%1, %2).</source>
+        <translation>Cannot read the TLS certificate or key (%1, %2).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM (%1, %2).</source>
+        <translation>The TLS certificate or key is not valid PEM (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Cannot make a TLS certificate: %1</source>
+        <translation>Cannot make a TLS certificate: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the TLS certificate into %1.</source>
+        <translation>Cannot write the TLS certificate into %1.</translation>
     </message>
 </context>
 <context>
@@ -618,7 +656,7 @@ Options:
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument "%1"</translation>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--data-dir is required</source>
@@ -787,22 +825,6 @@ Options:
     <message>
         <source>internal error: qr needs a QGuiApplication</source>
         <translation>internal error: qr needs a QGuiApplication</translation>
-    </message>
-    <message>
-        <source>Data folder.</source>
-        <translation type="unfinished">Data folder.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation type="unfinished">Config file.</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation type="unfinished">unexpected argument: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the config file %1</source>
-        <translation type="unfinished">cannot read the config file %1</translation>
     </message>
     <message>
         <source>Server data folder: the cards carry its signed table links; the tables are checked against its database.</source>
@@ -1230,7 +1252,7 @@ Options:
     </message>
     <message>
         <source>Staff sign-in and staff data are served over HTTPS only: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff sign-in and staff data are served over HTTPS only: use %1</translation>
     </message>
 </context>
 </TS>
