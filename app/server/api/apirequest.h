@@ -24,6 +24,7 @@ struct ApiRequest
     QByteArray body;
     QJsonObject json; ///< the body, for routes that take a JSON object
     QHostAddress remoteAddress;
+    QHostAddress localAddress; ///< the server's end of the connection
     QString bearerToken;
     std::optional<StaffMember> staff; ///< set on staff routes
 
@@ -33,6 +34,15 @@ struct ApiRequest
     }
     /// The client address as a rate-limit / lockout key.
     QString clientKey() const { return remoteAddress.toString(); }
+    /// Whether the client runs on the server's own machine: both ends of the connection have
+    /// the same address (127.0.0.1 to 127.0.0.1, or the machine's LAN address to itself). A
+    /// phone never does; 127.0.0.2 → 127.0.0.1 does not count either (tests use it as a
+    /// stranger).
+    bool fromThisMachine() const
+    {
+        return !remoteAddress.isNull()
+            && remoteAddress.isEqual(localAddress, QHostAddress::ConvertV4MappedToIPv4);
+    }
 };
 
 } // namespace tableside::server

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
+#include <QTcpSocket>
 
 namespace tableside::server {
 
@@ -47,6 +48,14 @@ QString methodName(QHttpServerRequest::Method method)
 QStringList splitPath(const QString &path)
 {
     return path.split(u'/', Qt::KeepEmptyParts).mid(1);
+}
+
+// application/json, any case, with or without parameters ("; charset=utf-8"). A browser can
+// send text/plain, form or multipart bodies to any site without asking (no CORS preflight), so
+// JSON routes taking only application/json keep other web pages from posting to them.
+bool isJsonContentType(const QByteArray &value)
+{
+    return value.split(';').first().trimmed().compare("application/json", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -99,12 +108,15 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
     const QStringList segments = splitPath(path);
 
     const Route *route = nullptr;
+    const Route *samePath = nullptr; // the first route of this path, whatever its method
     QStringList params;
     QStringList allowed;
     for (const Route &candidate : std::as_const(m_routes)) {
         QStringList candidateParams;
         if (!matches(candidate, segments, &candidateParams))
             continue;
+        if (!samePath)
+            samePath = &candidate;
         if (!allowed.contains(candidate.method))
             allowed.append(candidate.method);
         if (!route && candidate.method == method) {
@@ -112,8 +124,13 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
             params = candidateParams;
         }
     }
-    const QString routeLabel
-        = route ? route->pattern : (allowed.isEmpty() ? QStringLiteral("unmatched") : path);
+    // Labels come from the route table only: a path the client chose would be a new label
+    // (memory and /metrics size) for every request.
+    const QString routeLabel = route ? route->pattern
+        : samePath                   ? samePath->pattern
+                                     : QStringLiteral("unmatched");
+    const QHostAddress localAddress
+        = responder.socket() ? responder.socket()->localAddress() : QHostAddress();
     Metrics &metrics = m_metrics;
     ApiResponder reply(std::move(responder), [&metrics, method, routeLabel, timer](int status) {
         metrics.recordRequest(method, routeLabel, status, timer.nsecsElapsed() / 1e9);
@@ -127,6 +144,12 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
         }
         const QByteArray allow = allowed.join(QStringLiteral(", ")).toLatin1();
         if (method == u"OPTIONS") {
+            // No CORS: a browser's preflight for another site's page gets no allowance at all.
+            if (!httpRequest.value("access-control-request-method").isEmpty()) {
+                reply.error(ApiError::forbidden(QCoreApplication::translate(
+                    "ApiRouter", "Requests from other web sites are not accepted.")));
+                return;
+            }
             reply.raw(204, {}, {}, {{"Allow", allow}});
             return;
         }
@@ -147,12 +170,14 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
         request.headers.insert(header.first.toLower(), header.second);
     request.body = httpRequest.body();
     request.remoteAddress = httpRequest.remoteAddress();
+    request.localAddress = localAddress;
+    // Read on every route: a guest route may show more to staff (/healthz, /metrics).
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.size() > 7
+        && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        request.bearerToken = QString::fromLatin1(authorization.mid(7).trimmed());
 
     if (route->access == Access::Staff) {
-        const QByteArray authorization = request.header("authorization");
-        if (authorization.size() > 7
-            && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
-            request.bearerToken = QString::fromLatin1(authorization.mid(7).trimmed());
         request.staff = m_store.staffForToken(request.bearerToken);
         if (!request.staff) {
             reply.error(ApiError::unauthorized());
@@ -166,6 +191,12 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
         }
     }
     if (route->body == Body::JsonObject) {
+        if (!isJsonContentType(request.header("content-type"))) {
+            reply.error(
+                {HttpError::Code::UnsupportedMediaType,
+                 QCoreApplication::translate("ApiRouter", "Send the body as application/json.")});
+            return;
+        }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {

@@ -33,6 +33,7 @@ constexpr Entry Entries[] = {
     {"request_timeout", 408},
     {"gone", 410},
     {"payload_too_large", 413},
+    {"unsupported_media_type", 415},
     {"invalid_transition", 409},
     {"already_acknowledged", 409},
     {"already_completed", 409},

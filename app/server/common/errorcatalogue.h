@@ -16,7 +16,7 @@ public:
         InvalidSocketId, ///< invalid_socket_id (Pusher auth)
         InvalidChannel, ///< invalid_channel (Pusher auth)
         BadRequest, ///< bad_request: malformed HTTP (connection guard)
-        // 401, 403, 404, 405, 408, 410, 413
+        // 401, 403, 404, 405, 408, 410, 413, 415
         Unauthorized, ///< unauthorized: no or bad staff token / request signature
         InvalidPin, ///< invalid_pin
         Forbidden, ///< forbidden: the role may not do this
@@ -30,6 +30,7 @@ public:
         RequestTimeout, ///< request_timeout (connection guard)
         Gone, ///< gone: events no longer in the log
         PayloadTooLarge, ///< payload_too_large
+        UnsupportedMediaType, ///< unsupported_media_type: a JSON route without application/json
         // 409, 422
         InvalidTransition, ///< invalid_transition
         AlreadyAcknowledged, ///< already_acknowledged
