@@ -17,8 +17,10 @@ namespace tableside::server {
 
 /// The steps every guest write (an order, a waiter call) takes, in one order: admit the client,
 /// validate the body, read the idempotency key, admit the table, store, count, answer after
-/// the commit. A controller gives only what differs (Steps). Only a valid request names a
-/// table, so an invalid one spends the client's bucket but never the table's.
+/// the commit. A controller gives only what differs (Steps). The table's bucket is checked
+/// before the store and spent only when the store accepted the write: a request that is invalid
+/// or refused (unknown product, reused idempotency key, …) spends the client's bucket but never
+/// the table's, so one phone cannot keep another table blocked.
 class GuestWritePipeline
 {
 public:
@@ -61,7 +63,7 @@ public:
             reply.error(*refused);
             return;
         }
-        if (auto refused = context.guestLimits.admitTable(steps.scope, draft.tableNumber)) {
+        if (auto refused = context.guestLimits.checkTable(steps.scope, draft.tableNumber)) {
             reply.error(*refused);
             return;
         }
@@ -69,6 +71,8 @@ public:
         if (!key.isEmpty())
             draft.requestHash = requestHash(steps.canonical(draft));
         auto outcome = steps.write(draft);
+        if (outcome.ok())
+            context.guestLimits.spendTable(steps.scope, draft.tableNumber);
         if (outcome.ok() && steps.isNew(outcome.value()))
             (context.metrics.*steps.count)();
         replyAfterCommit(context.store, reply, std::move(outcome), steps.answer);

@@ -112,6 +112,21 @@ std::optional<HttpError> GuestLimits::admitTable(Scope scope, int tableNumber)
                        "GuestWriteLimits", "Too many requests from this table; wait a moment."));
 }
 
+std::optional<HttpError> GuestLimits::checkTable(Scope scope, int tableNumber) const
+{
+    const int wait = m_tableLimiters[int(scope)]->retryAfterSeconds(QString::number(tableNumber));
+    if (wait <= 0)
+        return std::nullopt;
+    return refusal(scope, wait,
+                   QCoreApplication::translate(
+                       "GuestWriteLimits", "Too many requests from this table; wait a moment."));
+}
+
+void GuestLimits::spendTable(Scope scope, int tableNumber)
+{
+    m_tableLimiters[int(scope)]->tryAcquire(QString::number(tableNumber));
+}
+
 std::optional<int> GuestLimits::take(RateLimiter &limiter, const QString &key)
 {
     if (limiter.tryAcquire(key))

@@ -45,6 +45,11 @@ public:
     std::optional<HttpError> admitClient(Scope scope, const QString &clientKey);
     /// The same for the bucket of table @p tableNumber (shared by every phone at the table).
     std::optional<HttpError> admitTable(Scope scope, int tableNumber);
+    /// Whether table @p tableNumber has a token left in @p scope, without taking it: nullopt,
+    /// or the 429 to answer. A guest write asks first and spends (spendTable) only once the
+    /// store accepted it, so refused requests cannot keep a table blocked.
+    std::optional<HttpError> checkTable(Scope scope, int tableNumber) const;
+    void spendTable(Scope scope, int tableNumber);
 
     /// The defaults (orders and calls: those of a default ServerSettings).
     static Limit defaultClientLimit(Scope scope);
