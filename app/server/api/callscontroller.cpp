@@ -93,7 +93,9 @@ void CallsController::create(const ApiRequest &request, ApiResponder reply)
     steps.count = &Metrics::callCreated;
     steps.answer = [](ApiResponder &reply, const Store::CreatedCall &created) {
         // An open call already rang: 200 with it, not a second 201.
-        reply.success({{QStringLiteral("call"), GuestView::call(created.call)},
+        reply.success({{QStringLiteral("call"),
+                        created.existing ? GuestView::joinedCall(created.call)
+                                         : GuestView::call(created.call)},
                        {QStringLiteral("existing"), created.existing}},
                       created.existing ? 200 : 201);
     };

@@ -21,6 +21,14 @@ QJsonObject GuestView::call(const WaiterCall &call)
     return json;
 }
 
+QJsonObject GuestView::joinedCall(const WaiterCall &call)
+{
+    QJsonObject json = GuestView::call(call);
+    // The field stays (same shape for the page), the other guest's words do not.
+    json.insert(QStringLiteral("message"), QString());
+    return json;
+}
+
 QJsonObject GuestView::callStatus(const WaiterCall &call)
 {
     return {{QStringLiteral("id"), call.id},

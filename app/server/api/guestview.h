@@ -15,6 +15,9 @@ class GuestView
 public:
     static QJsonObject order(const Order &order);
     static QJsonObject call(const WaiterCall &call);
+    /// The table's open call another guest (or phone) made, which a second tap joins: as
+    /// call(), with its message empty; that message was written by someone else.
+    static QJsonObject joinedCall(const WaiterCall &call);
     /// GET /api/waiter-call/{id}/status: id, tableNumber, callType, status, waiterFirstName.
     static QJsonObject callStatus(const WaiterCall &call);
 

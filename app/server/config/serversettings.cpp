@@ -56,6 +56,21 @@ void readString(QSettings &ini, const QString &key, QString &target)
 
 } // namespace
 
+QString ServerSettings::metricsAccessName(MetricsAccess access)
+{
+    switch (access) {
+    case MetricsAccess::LocalhostOrStaff:
+        return QStringLiteral("localhost+staff");
+    case MetricsAccess::Localhost:
+        return QStringLiteral("localhost");
+    case MetricsAccess::Staff:
+        return QStringLiteral("staff");
+    case MetricsAccess::Open:
+        return QStringLiteral("open");
+    }
+    return {};
+}
+
 QString ServerSettings::effectiveDataDir() const
 {
     if (!dataDir.isEmpty())
@@ -77,6 +92,24 @@ bool ServerSettings::load(QSettings &ini, QString *error)
             return false;
         }
         address = parsed;
+    }
+    if (ini.contains(QStringLiteral("server/metricsAccess"))) {
+        const QString text
+            = ini.value(QStringLiteral("server/metricsAccess")).toString().trimmed().toLower();
+        bool known = false;
+        for (MetricsAccess access : {MetricsAccess::LocalhostOrStaff, MetricsAccess::Localhost,
+                                     MetricsAccess::Staff, MetricsAccess::Open})
+            if (text == metricsAccessName(access)) {
+                metricsAccess = access;
+                known = true;
+            }
+        if (!known) {
+            if (error)
+                *error = QCoreApplication::translate(
+                    "ServerSettings",
+                    "server/metricsAccess: expected localhost+staff, localhost, staff or open");
+            return false;
+        }
     }
     bool publicStaffChannel = realtime.staffChannel == QStringLiteral("staff-channel");
     const bool ok = readInt(ini, QStringLiteral("server/port"), 0, 65535, port, error)
@@ -176,6 +209,7 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("server/maxHeaderBytes"), maxHeaderBytes);
     ini.setValue(QStringLiteral("server/maxConnections"), maxConnections);
     ini.setValue(QStringLiteral("server/idleTimeoutSeconds"), idleTimeoutSeconds);
+    ini.setValue(QStringLiteral("server/metricsAccess"), metricsAccessName(metricsAccess));
     ini.setValue(QStringLiteral("tls/certificate"), tlsCertificateFile);
     ini.setValue(QStringLiteral("tls/privateKey"), tlsPrivateKeyFile);
     ini.setValue(QStringLiteral("auth/tokenLifetimeHours"), tokenLifetimeHours);

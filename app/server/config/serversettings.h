@@ -22,6 +22,9 @@ struct ServerSettings
     int maxHeaderBytes = 16 * 1024;
     int maxConnections = 1000;
     int idleTimeoutSeconds = 60;
+    /// Who may read GET /metrics and the details of GET /healthz (server/metricsAccess).
+    enum class MetricsAccess { LocalhostOrStaff, Localhost, Staff, Open };
+    MetricsAccess metricsAccess = MetricsAccess::LocalhostOrStaff;
     // [tls]
     QString tlsCertificateFile;
     QString tlsPrivateKeyFile;
@@ -57,6 +60,8 @@ struct ServerSettings
     /// The data folder actually used (dataDir or the platform default).
     QString effectiveDataDir() const;
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
+    /// "localhost+staff", "localhost", "staff" or "open" (the values of server/metricsAccess).
+    static QString metricsAccessName(MetricsAccess access);
 
     /// Reads every known key present in @p ini over the current values. Returns false and sets
     /// @p error on the first invalid value ("server/port: expected 0-65535").
