@@ -7,6 +7,37 @@
 
 namespace tableside::server {
 
+namespace {
+
+const QString CountedName = QStringLiteral("tableside-http-connection");
+
+/// One connection's place in the HTTP connection count, held while it lives: a child of the
+/// socket, so it goes with the socket. (A connection to the socket's destroyed signal would not
+/// do: Qt's WebSocket upgrade disconnects every signal of the socket, destroyed included.)
+class CountedConnection : public QObject
+{
+public:
+    CountedConnection(QObject *socket, std::shared_ptr<int> count)
+        : QObject(socket)
+        , m_count(std::move(count))
+    {
+        setObjectName(CountedName);
+        ++*m_count;
+    }
+    ~CountedConnection() override { --*m_count; }
+
+private:
+    std::shared_ptr<int> m_count;
+};
+
+} // namespace
+
+void GuardedTcpServer::leaveConnectionCount(QObject *socket)
+{
+    if (socket)
+        delete socket->findChild<QObject *>(CountedName, Qt::FindDirectChildrenOnly);
+}
+
 GuardedTcpServer::GuardedTcpServer(ConnectionGuard::Limits limits, int maxConnections,
                                    QObject *parent)
     : QTcpServer(parent)
@@ -39,7 +70,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
             return;
         }
     }
-    if (m_connections >= m_maxConnections) {
+    if (*m_connections >= m_maxConnections) {
         qCWarning(lcHttp) << "connection limit reached (" << m_maxConnections << "); refusing"
                           << socket->peerAddress().toString();
         emit rejected(503);
@@ -50,8 +81,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
                                                             "limit; try again shortly."));
         return;
     }
-    ++m_connections;
-    connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
+    new CountedConnection(socket, m_connections);
     // The guard connects to readyRead first, so it sees every byte before the HTTP server.
     auto *guard = new ConnectionGuard(socket, m_limits);
     connect(guard, &ConnectionGuard::rejected, this, &GuardedTcpServer::rejected);

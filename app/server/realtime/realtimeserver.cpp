@@ -3,6 +3,7 @@
 #include "channelauthendpoint.h"
 #include "channelregistry.h"
 #include "connectionregistry.h"
+#include "guardedtcpserver.h"
 #include "heaptrimmer.h"
 #include "httpapicontroller.h"
 #include "httperror.h"
@@ -111,6 +112,8 @@ void RealtimeServer::Private::acceptPending()
 void RealtimeServer::Private::accept(QWebSocket *socket)
 {
     QTcpSocket *tcp = tracker.takeUpgraded(socket->peerAddress(), socket->peerPort());
+    // From now on realtime/maxConnections counts it, not server/maxConnections (HTTP).
+    GuardedTcpServer::leaveConnectionCount(tcp);
     // QWebSocket would accept 2 GiB messages: cap frames and messages before they are buffered.
     socket->setMaxAllowedIncomingFrameSize(quint64(settings.maxMessageBytes));
     socket->setMaxAllowedIncomingMessageSize(quint64(settings.maxMessageBytes));
