@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>Requests from other web sites are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки от други уеб сайтове не се приемат.</translation>
     </message>
     <message>
         <source>Send the body as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратете тялото като application/json.</translation>
     </message>
 </context>
 <context>
@@ -399,7 +399,7 @@ Options:
     <name>HealthController</name>
     <message>
         <source>Metrics are served to this machine only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метриките се дават само на този компютър.</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@ Options:
     </message>
     <message>
         <source>server/metricsAccess: expected localhost+staff, localhost, staff or open</source>
-        <translation type="unfinished"></translation>
+        <translation>server/metricsAccess: очаква се localhost+staff, localhost, staff или open</translation>
     </message>
     <message>
         <source>tls/mode: expected on or off</source>

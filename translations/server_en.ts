@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>Requests from other web sites are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests from other web sites are not accepted.</translation>
     </message>
     <message>
         <source>Send the body as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the body as application/json.</translation>
     </message>
 </context>
 <context>
@@ -399,7 +399,7 @@ Options:
     <name>HealthController</name>
     <message>
         <source>Metrics are served to this machine only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrics are served to this machine only.</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@ Options:
     </message>
     <message>
         <source>server/metricsAccess: expected localhost+staff, localhost, staff or open</source>
-        <translation type="unfinished"></translation>
+        <translation>server/metricsAccess: expected localhost+staff, localhost, staff or open</translation>
     </message>
     <message>
         <source>tls/mode: expected on or off</source>
