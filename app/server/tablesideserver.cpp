@@ -13,13 +13,17 @@
 #include "metrics.h"
 #include "orderscontroller.h"
 #include "realtimeserver.h"
+#include "staffcertificate.h"
 #include "staffcontroller.h"
 #include "store.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
@@ -30,7 +34,37 @@ namespace {
 constexpr int PruneIntervalMs = 60 * 60 * 1000;
 // How soon the command line's staff changes (another process) close their sockets.
 constexpr int StaffWatchIntervalMs = 250;
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        return QStringLiteral("OTHER");
+    }
 }
+
+// The staff side outside the REST router: sign-in, the realtime WebSocket, channel auth, the
+// Pusher HTTP API and the metrics.
+bool isStaffPath(const QString &path)
+{
+    return path == u"/api/staff/login" || path == u"/metrics" || path.startsWith(u"/app/")
+        || path.startsWith(u"/pusher/") || path.startsWith(u"/apps/");
+}
+} // namespace
 
 class TablesideServer::Private
 {
@@ -53,8 +87,13 @@ public:
     GuestLimits guestLimits; // every guest route's limits: pages, QR links, writes
     LoginThrottle logins;
     ApiRouter router;
-    QHttpServer http;
-    GuardedTcpServer *tcp = nullptr; // owned by http after bind()
+    QHttpServer http; // every route (the staff port, or the one port with tls/mode=off)
+    GuardedTcpServer *tcp = nullptr; // the plain (or only) port; owned by its HTTP server
+    // The guests' plain port when the staff side has its own TLS port: guest routes, and the
+    // router for every request that is not staff.
+    std::unique_ptr<QHttpServer> guestHttp;
+    GuardedTcpServer *staffTcp = nullptr; // owned by http
+    StaffCertificate staffCertificate;
     std::unique_ptr<MenuController> menu;
     std::unique_ptr<OrdersController> orders;
     std::unique_ptr<CallsController> calls;
@@ -166,7 +205,9 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
             + QByteArray::number(store->latestSeq()) + '\n';
         out += "# HELP tableside_http_connections Open HTTP connections.\n"
                "# TYPE tableside_http_connections gauge\ntableside_http_connections "
-            + QByteArray::number(d->tcp ? d->tcp->connectionCount() : 0) + '\n';
+            + QByteArray::number((d->tcp ? d->tcp->connectionCount() : 0)
+                                 + (d->staffTcp ? d->staffTcp->connectionCount() : 0))
+            + '\n';
         out += "# HELP tableside_realtime_connections Open realtime (WebSocket) connections.\n"
                "# TYPE tableside_realtime_connections gauge\ntableside_realtime_connections "
             + QByteArray::number(d->realtime ? d->realtime->connectionCount() : 0) + '\n';
@@ -184,9 +225,7 @@ bool TablesideServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!open(&d->error))
         return false;
-    ConnectionGuard::Limits limits {d->settings.maxBodyBytes, d->settings.maxHeaderBytes,
-                                    d->settings.idleTimeoutSeconds};
-    auto tcp = std::make_unique<GuardedTcpServer>(limits, d->settings.maxConnections);
+    std::optional<QSslConfiguration> tls;
     if (d->settings.tlsEnabled()) {
         QFile certificateFile(d->settings.tlsCertificateFile);
         QFile keyFile(d->settings.tlsPrivateKeyFile);
@@ -202,30 +241,111 @@ bool TablesideServer::listen(const QHostAddress &address, quint16 port)
             d->error = tr("The TLS certificate or key is not valid PEM.");
             return false;
         }
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificate(certificate);
-        configuration.setPrivateKey(key);
-        tcp->setTlsConfiguration(configuration);
+        tls = QSslConfiguration::defaultConfiguration();
+        tls->setLocalCertificate(certificate);
+        tls->setPrivateKey(key);
     }
+    d->tcp = listenOn(d->http, address, port, tls);
+    if (!d->tcp)
+        return false;
+    qCInfo(lcHttp) << "listening on" << address.toString() << d->tcp->serverPort();
+    return true;
+}
+
+GuardedTcpServer *TablesideServer::listenOn(QHttpServer &http, const QHostAddress &address,
+                                            quint16 port,
+                                            const std::optional<QSslConfiguration> &tls)
+{
+    ConnectionGuard::Limits limits {d->settings.maxBodyBytes, d->settings.maxHeaderBytes,
+                                    d->settings.idleTimeoutSeconds};
+    auto tcp = std::make_unique<GuardedTcpServer>(limits, d->settings.maxConnections);
+    if (tls)
+        tcp->setTlsConfiguration(*tls);
     if (!tcp->listen(address, port)) {
         d->error = tr("Cannot listen on %1:%2: %3")
                        .arg(address.toString())
                        .arg(port)
                        .arg(tcp->errorString());
-        return false;
+        return nullptr;
     }
-    d->tcp = tcp.release();
-    connect(d->tcp, &GuardedTcpServer::rejected, this,
+    GuardedTcpServer *listener = tcp.release();
+    connect(listener, &GuardedTcpServer::rejected, this,
             [this](int status) { d->metrics.guardRejected(status); });
-    d->http.bind(d->tcp);
-    d->tcp->hookGuardsAfterHttpServer();
+    http.bind(listener);
+    listener->hookGuardsAfterHttpServer();
+    return listener;
+}
+
+bool TablesideServer::listenGuestAndStaff(const QHostAddress &address, quint16 guestPort,
+                                          quint16 staffPort)
+{
+    if (!open(&d->error))
+        return false;
+    if (!d->staffCertificate.load(d->settings.effectiveDataDir(), d->settings.tlsCertificateFile,
+                                  d->settings.tlsPrivateKeyFile, &d->error))
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(d->staffCertificate.certificate());
+    tls.setPrivateKey(d->staffCertificate.privateKey());
+    d->staffTcp = listenOn(d->http, address, staffPort, tls);
+    if (!d->staffTcp)
+        return false;
+
+    d->guestHttp = std::make_unique<QHttpServer>();
+    d->guest->attach(*d->guestHttp);
+    d->guestHttp->setMissingHandler([this](const QHttpServerRequest &request,
+                                           QHttpServerResponder &&responder) {
+        const QString path = request.url().path();
+        if (!isStaffPath(path) && !d->router.isStaffRoute(methodName(request.method()), path)) {
+            d->router.handle(request, std::move(responder));
+            return;
+        }
+        // The https address as the client reached us: its Host header's name, our TLS port.
+        // Only a plain host name or address is echoed back (never other text a client sent).
+        QString host = QString::fromLatin1(request.value("host")).section(u',', 0, 0).trimmed();
+        static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9.:\\[\\]-]{1,255}$"));
+        if (!hostName.match(host).hasMatch())
+            host.clear();
+        const qsizetype colon = host.lastIndexOf(u':');
+        if (colon > 0 && !host.mid(colon).contains(u']'))
+            host.truncate(colon);
+        if (host.isEmpty())
+            host = QStringLiteral("localhost");
+        const QString url = QStringLiteral("https://%1:%2").arg(host).arg(this->staffPort());
+        ApiResponder(std::move(responder), {})
+            .error(HttpError(HttpError::Code::TlsRequired,
+                             tr("Staff sign-in and staff data are served over HTTPS only: "
+                                "use %1")
+                                 .arg(url),
+                             {{QStringLiteral("url"), url}}));
+    });
+    d->tcp = listenOn(*d->guestHttp, address, guestPort, std::nullopt);
+    if (!d->tcp)
+        return false;
     qCInfo(lcHttp) << "listening on" << address.toString() << d->tcp->serverPort();
+    qCInfo(lcHttp) << "staff side (TLS) on" << address.toString() << d->staffTcp->serverPort();
     return true;
 }
 
 quint16 TablesideServer::port() const
 {
     return d->tcp ? d->tcp->serverPort() : 0;
+}
+
+quint16 TablesideServer::staffPort() const
+{
+    return d->staffTcp ? d->staffTcp->serverPort() : 0;
+}
+
+QString TablesideServer::staffFingerprint() const
+{
+    return d->staffTcp ? StaffCertificate::fingerprint(d->staffCertificate.certificate())
+                       : QString();
+}
+
+bool TablesideServer::staffCertificateCreated() const
+{
+    return d->staffCertificate.created();
 }
 
 QString TablesideServer::errorString() const

@@ -215,4 +215,21 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
     route->handler(request, reply);
 }
 
+bool ApiRouter::isStaffRoute(const QString &method, const QString &path) const
+{
+    const QStringList segments = splitPath(path);
+    bool anyMatch = false;
+    bool anyGuest = false;
+    QStringList params;
+    for (const Route &route : m_routes) {
+        if (!matches(route, segments, &params))
+            continue;
+        if (route.method == method)
+            return route.access == Access::Staff;
+        anyMatch = true;
+        anyGuest = anyGuest || route.access == Access::Guest;
+    }
+    return anyMatch && !anyGuest;
+}
+
 } // namespace tableside::server

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "fingerprintcommand.h"
 #include "logging.h"
 #include "pinhasher.h"
 #include "qrcommand.h"
@@ -68,7 +69,7 @@ QString usageText()
     return CommandLine::tr(
         "Usage:\n"
         "  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]\n"
-        "                   [--public-staff-channel]\n"
+        "                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]\n"
         "  tableside-server staff add --data-dir DIR --name NAME --pin PIN "
         "[--role waiter|kitchen|manager]\n"
         "  tableside-server staff list --data-dir DIR\n"
@@ -76,6 +77,7 @@ QString usageText()
         "  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]\n"
         "  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]\n"
         "  tableside-server app-credentials --data-dir DIR\n"
+        "  tableside-server fingerprint [--data-dir DIR]\n"
         "  tableside-server menu import --data-dir DIR FILE.json\n"
         "  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf\n"
         "  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]\n"
@@ -84,7 +86,11 @@ QString usageText()
         "Options:\n"
         "  --data-dir DIR          where the database lives (default: the app-data folder)\n"
         "  --address ADDR          IP address to listen on (default 0.0.0.0)\n"
-        "  --port PORT             TCP port (default 8080; 0 picks a free one)\n"
+        "  --port PORT             guests' TCP port, plain HTTP (default 8080; 0 picks a free "
+        "one)\n"
+        "  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free "
+        "one)\n"
+        "  --tls-mode on|off       off: staff on the guests' plain port too (tls/mode)\n"
         "  --config FILE           INI file with these and more settings (see docs/api.md)\n"
         "  --public-staff-channel  broadcast on \"staff-channel\" instead of "
         "\"private-staff-channel\"");
@@ -289,15 +295,19 @@ int runMenu(const QStringList &arguments)
 
 // ---------------------------------------------------------------- the server
 
-void printGuestUrls(const ServerSettings &settings, quint16 port)
+void printGuestUrls(const ServerSettings &settings, quint16 port, quint16 staffPort)
 {
-    const QString scheme = settings.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+    // With a staff TLS port the guests' port is plain HTTP (phones would warn about a
+    // self-signed certificate); with tls/mode=off the one port is HTTPS if a certificate is set.
+    const QString scheme = !settings.staffTls() && settings.tlsEnabled() ? QStringLiteral("https")
+                                                                         : QStringLiteral("http");
     if (settings.address.isLoopback()) {
         printOut(CommandLine::tr("Guests on this network: none (listening on %1 only)")
                      .arg(settings.address.toString()));
         return;
     }
     QStringList urls;
+    QStringList staffUrls;
     for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
         if (!(interface.flags() & QNetworkInterface::IsUp)
             || (interface.flags() & QNetworkInterface::IsLoopBack))
@@ -311,6 +321,8 @@ void printGuestUrls(const ServerSettings &settings, quint16 port)
                 continue;
             urls.append(
                 QStringLiteral("%1://%2:%3/t/<table>").arg(scheme, ip.toString()).arg(port));
+            if (staffPort != 0)
+                staffUrls.append(QStringLiteral("https://%1:%2").arg(ip.toString()).arg(staffPort));
         }
     }
     if (urls.isEmpty()) {
@@ -320,6 +332,8 @@ void printGuestUrls(const ServerSettings &settings, quint16 port)
     }
     for (const QString &url : urls)
         printOut(CommandLine::tr("Guests on this network: %1").arg(url));
+    for (const QString &url : staffUrls)
+        printOut(CommandLine::tr("Staff dashboards on this network: %1").arg(url));
 }
 
 int runServer(QCoreApplication &app, const QStringList &arguments)
@@ -346,9 +360,16 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
                                   QStringLiteral("PORT"));
     const QCommandLineOption config(QStringLiteral("config"), CommandLine::tr("Config file."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption staffPort(QStringLiteral("staff-port"),
+                                       CommandLine::tr("Staff TLS port to listen on."),
+                                       QStringLiteral("PORT"));
+    const QCommandLineOption tlsMode(QStringLiteral("tls-mode"),
+                                     CommandLine::tr("on: staff over TLS on its own port."),
+                                     QStringLiteral("on|off"));
     const QCommandLineOption publicChannel(QStringLiteral("public-staff-channel"),
                                            CommandLine::tr("Use the public staff-channel."));
-    parser.addOptions({help, version, dataDir, address, port, config, publicChannel});
+    parser.addOptions(
+        {help, version, dataDir, address, port, staffPort, tlsMode, config, publicChannel});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -384,6 +405,21 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
                 CommandLine::tr("--port: expected 0 to 65535, not %1").arg(parser.value(port)));
         settings.port = static_cast<quint16>(value);
     }
+    if (parser.isSet(staffPort)) {
+        bool ok = false;
+        const uint value = parser.value(staffPort).toUInt(&ok);
+        if (!ok || value > 65535)
+            return usageError(CommandLine::tr("--staff-port: expected 0 to 65535, not %1")
+                                  .arg(parser.value(staffPort)));
+        settings.tlsPort = static_cast<quint16>(value);
+    }
+    if (parser.isSet(tlsMode)) {
+        const QString mode = parser.value(tlsMode);
+        if (mode != u"on" && mode != u"off")
+            return usageError(CommandLine::tr("--tls-mode: expected on or off, not %1").arg(mode));
+        settings.tlsMode
+            = mode == u"on" ? ServerSettings::TlsMode::On : ServerSettings::TlsMode::Off;
+    }
     if (parser.isSet(publicChannel))
         settings.realtime.staffChannel = QStringLiteral("staff-channel");
 
@@ -395,15 +431,34 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
         return ExitFailure;
     }
     printFirstStart(firstName, firstPin);
-    if (!server.listen(settings.address, settings.port)) {
+    const bool listening = settings.staffTls()
+        ? server.listenGuestAndStaff(settings.address, settings.port, settings.tlsPort)
+        : server.listen(settings.address, settings.port);
+    if (!listening) {
         printError(QStringLiteral("tableside-server: ") + server.errorString());
         return ExitFailure;
     }
-    const QString scheme = settings.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+    // These two lines are read by scripts and tests: not translated.
+    const QString scheme = !settings.staffTls() && settings.tlsEnabled() ? QStringLiteral("https")
+                                                                         : QStringLiteral("http");
     printOut(QStringLiteral("Tableside Server listening on %1://%2:%3")
                  .arg(scheme, urlHost(settings.address))
                  .arg(server.port()));
-    printGuestUrls(settings, server.port());
+    if (settings.staffTls()) {
+        const QString staffUrl
+            = QStringLiteral("%1:%2").arg(urlHost(settings.address)).arg(server.staffPort());
+        printOut(QStringLiteral("Tableside Server staff side on https://%1 and wss://%1/app/")
+                     .arg(staffUrl));
+        if (server.staffCertificateCreated())
+            printOut(CommandLine::tr("Made a self-signed certificate for the staff side."));
+        printOut(CommandLine::tr("Staff certificate SHA-256 fingerprint: %1 (dashboards pin it; "
+                                 "tableside-server fingerprint prints it again)")
+                     .arg(server.staffFingerprint()));
+    } else {
+        printOut(CommandLine::tr("Staff side on the same port (tls/mode=off): PINs and tokens "
+                                 "are not encrypted unless a certificate is configured"));
+    }
+    printGuestUrls(settings, server.port(), settings.staffTls() ? server.staffPort() : 0);
 
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, [&app](int number) {
@@ -446,6 +501,8 @@ int runCommandLine(int argc, char *argv[])
         return runStaffCommand(arguments.mid(1));
     if (arguments.value(1) == u"app-credentials")
         return runAppCredentials(arguments.mid(1));
+    if (arguments.value(1) == u"fingerprint")
+        return runFingerprintCommand(arguments.mid(1));
     if (arguments.value(1) == u"menu")
         return runMenu(arguments.mid(1));
     if (arguments.value(1) == u"table-links")

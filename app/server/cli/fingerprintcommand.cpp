@@ -13,10 +13,11 @@ namespace tableside::server {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the command's texts.
+class FingerprintCommand
 {
-    return QCoreApplication::translate("tableside::server::FingerprintCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FingerprintCommand)
+};
 
 int fail(const QString &message, int code)
 {
@@ -30,10 +31,10 @@ int runFingerprintCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Data folder."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption config(QStringLiteral("config"), tr("Config file."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     FingerprintCommand::tr("Data folder."), QStringLiteral("DIR"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    FingerprintCommand::tr("Config file."), QStringLiteral("FILE"));
     parser.addOptions({dataDir, config});
     QStringList words = arguments;
     if (!words.isEmpty())
@@ -41,12 +42,16 @@ int runFingerprintCommand(const QStringList &arguments)
     if (!parser.parse(words))
         return fail(parser.errorText(), 2);
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument: %1").arg(parser.positionalArguments().first()), 2);
+        return fail(FingerprintCommand::tr("unexpected argument: %1")
+                        .arg(parser.positionalArguments().first()),
+                    2);
 
     ServerSettings settings;
     if (parser.isSet(config)) {
         if (!QFileInfo(parser.value(config)).isReadable())
-            return fail(tr("cannot read the config file %1").arg(parser.value(config)), 2);
+            return fail(
+                FingerprintCommand::tr("cannot read the config file %1").arg(parser.value(config)),
+                2);
         QSettings ini(parser.value(config), QSettings::IniFormat);
         QString error;
         if (!settings.load(ini, &error))

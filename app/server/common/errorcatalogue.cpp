@@ -25,6 +25,7 @@ constexpr Entry Entries[] = {
     {"forbidden", 403},
     {"channel_not_authorizable", 403},
     {"unknown_socket", 403},
+    {"tls_required", 403},
     {"table_link_required", 403},
     {"table_link_invalid", 403},
     {"not_found", 404},

@@ -22,6 +22,7 @@ public:
         Forbidden, ///< forbidden: the role may not do this
         ChannelNotAuthorizable, ///< channel_not_authorizable (Pusher auth)
         UnknownSocket, ///< unknown_socket (Pusher auth)
+        TlsRequired, ///< tls_required: a staff route on the plain port (names the https URL)
         TableLinkRequired, ///< table_link_required: a guest write without its table's session
         TableLinkInvalid, ///< table_link_invalid: a forged, rotated or other table's link
         NotFound, ///< not_found

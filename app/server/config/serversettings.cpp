@@ -189,6 +189,18 @@ bool ServerSettings::load(QSettings &ini, QString *error)
     }
     realtime.staffChannel = publicStaffChannel ? QStringLiteral("staff-channel")
                                                : QStringLiteral("private-staff-channel");
+    if (ini.contains(QStringLiteral("tls/mode"))) {
+        const QString mode = ini.value(QStringLiteral("tls/mode")).toString().trimmed().toLower();
+        if (mode != u"on" && mode != u"off") {
+            if (error)
+                *error
+                    = QCoreApplication::translate("ServerSettings", "tls/mode: expected on or off");
+            return false;
+        }
+        tlsMode = mode == u"on" ? TlsMode::On : TlsMode::Off;
+    }
+    if (!readInt(ini, QStringLiteral("tls/port"), 0, 65535, tlsPort, error))
+        return false;
     readString(ini, QStringLiteral("tls/certificate"), tlsCertificateFile);
     readString(ini, QStringLiteral("tls/privateKey"), tlsPrivateKeyFile);
     if (tlsCertificateFile.isEmpty() != tlsPrivateKeyFile.isEmpty()) {
@@ -210,6 +222,9 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("server/maxConnections"), maxConnections);
     ini.setValue(QStringLiteral("server/idleTimeoutSeconds"), idleTimeoutSeconds);
     ini.setValue(QStringLiteral("server/metricsAccess"), metricsAccessName(metricsAccess));
+    ini.setValue(QStringLiteral("tls/mode"),
+                 tlsMode == TlsMode::On ? QStringLiteral("on") : QStringLiteral("off"));
+    ini.setValue(QStringLiteral("tls/port"), tlsPort);
     ini.setValue(QStringLiteral("tls/certificate"), tlsCertificateFile);
     ini.setValue(QStringLiteral("tls/privateKey"), tlsPrivateKeyFile);
     ini.setValue(QStringLiteral("auth/tokenLifetimeHours"), tokenLifetimeHours);

@@ -26,7 +26,12 @@ struct ServerSettings
     enum class MetricsAccess { LocalhostOrStaff, Localhost, Staff, Open };
     MetricsAccess metricsAccess = MetricsAccess::LocalhostOrStaff;
     // [tls]
-    QString tlsCertificateFile;
+    /// On: guests on the plain port, staff (REST, wss, /pusher/auth, /apps, /metrics) only on
+    /// the TLS port. Off: everything on the plain port (development, benchmarks, tests).
+    enum class TlsMode { On, Off };
+    TlsMode tlsMode = TlsMode::On;
+    quint16 tlsPort = 8443; ///< the staff side's TLS port (0 = any free one)
+    QString tlsCertificateFile; ///< empty (with tlsPrivateKeyFile) = made in the data folder
     QString tlsPrivateKeyFile;
     // [auth]
     int tokenLifetimeHours = 16;
@@ -59,7 +64,10 @@ struct ServerSettings
 
     /// The data folder actually used (dataDir or the platform default).
     QString effectiveDataDir() const;
+    /// A certificate is configured (tls/certificate): with tls/mode=off the one port is HTTPS.
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
+    /// The staff side has its own TLS port (tls/mode=on, the default).
+    bool staffTls() const { return tlsMode == TlsMode::On; }
     /// "localhost+staff", "localhost", "staff" or "open" (the values of server/metricsAccess).
     static QString metricsAccessName(MetricsAccess access);
 

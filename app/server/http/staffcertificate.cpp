@@ -18,11 +18,6 @@ namespace {
 
 constexpr int ValidDays = 10 * 365 + 2;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("StaffCertificate", text);
-}
-
 bool readFile(const QString &path, QByteArray *data)
 {
     QFile file(path);
@@ -76,7 +71,8 @@ bool StaffCertificate::load(const QString &dataDir, const QString &certificateFi
     QByteArray certificatePem;
     QByteArray keyPem;
     if (!readFile(certificatePath, &certificatePem) || !readFile(keyPath, &keyPem)) {
-        *error = translate("Cannot read the TLS certificate or key (%1, %2).")
+        *error = QCoreApplication::translate("StaffCertificate",
+                                             "Cannot read the TLS certificate or key (%1, %2).")
                      .arg(certificatePath, keyPath);
         return false;
     }
@@ -85,7 +81,8 @@ bool StaffCertificate::load(const QString &dataDir, const QString &certificateFi
     if (m_key.isNull())
         m_key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
     if (m_certificate.isNull() || m_key.isNull()) {
-        *error = translate("The TLS certificate or key is not valid PEM (%1, %2).")
+        *error = QCoreApplication::translate(
+                     "StaffCertificate", "The TLS certificate or key is not valid PEM (%1, %2).")
                      .arg(certificatePath, keyPath);
         return false;
     }
@@ -108,7 +105,9 @@ bool StaffCertificate::create(const QString &certificateFile, const QString &key
         hostName.isEmpty() ? QStringLiteral("tableside-server") : hostName, names, addresses,
         ValidDays, &generateError);
     if (!pem) {
-        *error = translate("Cannot make a TLS certificate: %1").arg(generateError);
+        *error
+            = QCoreApplication::translate("StaffCertificate", "Cannot make a TLS certificate: %1")
+                  .arg(generateError);
         return false;
     }
     if (!QDir().mkpath(QFileInfo(certificateFile).absolutePath())
@@ -118,7 +117,8 @@ bool StaffCertificate::create(const QString &certificateFile, const QString &key
                           | QFileDevice::ReadOther)) {
         QFile::remove(keyFile);
         QFile::remove(certificateFile);
-        *error = translate("Cannot write the TLS certificate into %1.")
+        *error = QCoreApplication::translate("StaffCertificate",
+                                             "Cannot write the TLS certificate into %1.")
                      .arg(QFileInfo(certificateFile).absolutePath());
         return false;
     }
