@@ -1,5 +1,4 @@
 // RateLimiter (token buckets by key) and LoginThrottle (wrong-PIN lockout), with a fake clock.
-#include "loginthrottle.h"
 #include "ratelimiter.h"
 
 #include <QTest>
@@ -33,28 +32,6 @@ private slots:
         RateLimiter limiter(0, 1);
         for (int i = 0; i < 1000; ++i)
             QVERIFY(limiter.tryAcquire("x"));
-    }
-
-    void loginLockout()
-    {
-        qint64 now = 0;
-        LoginThrottle throttle(5, 900, [&] { return now; });
-        for (int i = 0; i < 4; ++i)
-            throttle.recordFailure("10.0.0.5");
-        QCOMPARE(throttle.lockedForSeconds("10.0.0.5"), 0);
-        throttle.recordFailure("10.0.0.5");
-        QCOMPARE(throttle.lockedForSeconds("10.0.0.5"), 900);
-        QCOMPARE(throttle.lockedForSeconds("10.0.0.6"), 0);
-        now += 899000;
-        QCOMPARE(throttle.lockedForSeconds("10.0.0.5"), 1);
-        now += 1000;
-        QCOMPARE(throttle.lockedForSeconds("10.0.0.5"), 0);
-        // A success clears the count.
-        for (int i = 0; i < 4; ++i)
-            throttle.recordFailure("10.0.0.7");
-        throttle.recordSuccess("10.0.0.7");
-        throttle.recordFailure("10.0.0.7");
-        QCOMPARE(throttle.lockedForSeconds("10.0.0.7"), 0);
     }
 };
 
