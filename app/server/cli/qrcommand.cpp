@@ -17,9 +17,11 @@ namespace tableside::server {
 
 namespace {
 
+// lupdate files the tr() calls of these free functions under the namespace's name, so the
+// messages are looked up there (under any other context Bulgarian would never show).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tableside::server::QrCommand", text);
+    return QCoreApplication::translate("tableside::server", text);
 }
 
 int usageError(const QString &message)
