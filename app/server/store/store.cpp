@@ -1,22 +1,7 @@
 #include "store.h"
 
-#include "businessclock.h"
-#include "callrepository.h"
-#include "database.h"
-#include "eventlog.h"
-#include "firststart.h"
-#include "idempotencykeys.h"
-#include "loginattemptrepository.h"
 #include "logging.h"
-#include "menurepository.h"
-#include "orderrepository.h"
-#include "schema.h"
-#include "settingsrepository.h"
-#include "staffrepository.h"
-#include "tablelink.h"
-#include "tablelinkrepository.h"
-#include "tablerepository.h"
-#include "writebatch.h"
+#include "storeprivate.h"
 
 #include <QDir>
 
@@ -27,48 +12,6 @@ namespace {
 constexpr int IdempotencyRetentionHours = 48;
 
 } // namespace
-
-class Store::Private
-{
-public:
-    explicit Private(const Options &options)
-        : options(options)
-        , clock(options.clock, options.businessDayStartHour)
-        , batch(db, [this] { return clock.now(); })
-        , log(db)
-        , tables(db)
-        , keys(db)
-        , settings(db)
-        , tableLinks(db, settings)
-        , staff(db)
-        , logins(db)
-        , menu(db, batch)
-        , orders(db, batch, log, clock, tables, menu, keys, options.recallWindowSeconds)
-        , calls(db, batch, clock, tables, keys)
-        , firstStart(batch, clock, menu, tables, staff, settings)
-    { }
-
-    Options options;
-    BusinessClock clock;
-    Database db;
-    WriteBatch batch;
-    EventLog log;
-    TableRepository tables;
-    IdempotencyKeys keys;
-    SettingsRepository settings;
-    TableLinkRepository tableLinks;
-    StaffRepository staff;
-    LoginAttemptRepository logins;
-    MenuRepository menu;
-    OrderRepository orders;
-    CallRepository calls;
-    FirstStart firstStart;
-    bool open = false;
-    // The staff watch: each member's PIN hash as last seen, compared after staff writes and on
-    // a timer (the command line changes staff from another process).
-    QHash<qint64, QByteArray> seenPinHashes;
-    QTimer staffWatch;
-};
 
 Store::Store(QObject *parent)
     : Store(Options(), parent)
@@ -118,11 +61,13 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
         return false;
     }
     // Databases from before the signed table links, and new ones, get their secret here.
-    if (!d->batch.run<bool>([&]() -> StoreOutcome<bool> {
-             if (!d->tableLinks.ensureSecret())
-                 return StoreError::storage();
-             return true;
-         }).ok()) {
+    if (!d->batch
+             .run<bool>([&]() -> StoreOutcome<bool> {
+                 if (!d->tableLinks.ensureSecret())
+                     return StoreError::storage();
+                 return true;
+             })
+             .ok()) {
         if (errorText)
             *errorText = tr("cannot write the first-start data");
         return false;
@@ -134,176 +79,6 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
                     << d->batch.committedSeq();
     return true;
 }
-
-bool Store::isOpen() const
-{
-    return d->open;
-}
-
-QString Store::databasePath() const
-{
-    return d->db.path();
-}
-
-QDate Store::businessDay(const QDateTime &utc) const
-{
-    return d->clock.day(utc);
-}
-
-// ---------------------------------------------------------------- reads (committed data)
-
-std::optional<Order> Store::findOrder(const QString &id) const
-{
-    return d->orders.find(id);
-}
-
-std::optional<WaiterCall> Store::findCall(const QString &id) const
-{
-    return d->calls.find(id);
-}
-
-bool Store::isTableActive(int tableNumber) const
-{
-    return d->tables.isActive(tableNumber);
-}
-
-QList<int> Store::tableNumbers() const
-{
-    return d->tables.numbers();
-}
-
-int Store::tableScanCount(int tableNumber) const
-{
-    return d->tables.scanCount(tableNumber);
-}
-
-QList<Category> Store::categories() const
-{
-    return d->menu.categories();
-}
-
-QList<Product> Store::products() const
-{
-    return d->menu.products();
-}
-
-std::optional<Product> Store::findProduct(qint64 id) const
-{
-    return d->menu.find(Database::Connection::Read, id);
-}
-
-QList<Order> Store::activeOrders() const
-{
-    return d->orders.active();
-}
-
-QList<Order> Store::todaysOrders() const
-{
-    return d->orders.ofDay(d->clock.todayText());
-}
-
-QList<Order> Store::completedOrders() const
-{
-    return d->orders.completedOn(d->clock.todayText());
-}
-
-QList<WaiterCall> Store::openCalls() const
-{
-    return d->calls.open();
-}
-
-QList<WaiterCall> Store::todaysCalls() const
-{
-    return d->calls.ofDay(d->clock.todayText());
-}
-
-qint64 Store::latestSeq() const
-{
-    return d->batch.committedSeq();
-}
-
-Store::StaffState Store::staffState() const
-{
-    StaffState state;
-    // One read transaction: the seq and the rows come from the same snapshot.
-    if (!d->db.execDirect(Database::Connection::Read, QStringLiteral("BEGIN")))
-        return state;
-    state.seq = d->log.storedSeq(Database::Connection::Read).value_or(0);
-    const QString day = d->clock.todayText();
-    state.orders = d->orders.forStaff(day);
-    state.calls = d->calls.ofDay(day);
-    d->db.execDirect(Database::Connection::Read, QStringLiteral("COMMIT"));
-    return state;
-}
-
-Store::EventPage Store::eventsAfter(qint64 after, int limit) const
-{
-    return d->log.after(after, limit);
-}
-
-std::optional<StaffMember> Store::staffForToken(const QString &token) const
-{
-    return d->staff.forToken(token, d->clock.now());
-}
-
-QList<Store::StaffRecord> Store::staffList() const
-{
-    return d->staff.list();
-}
-
-QList<Store::PinRecord> Store::pinRecords(const QString &name) const
-{
-    return d->staff.records(name);
-}
-
-std::optional<LoginCounter> Store::loginCounter(LoginCounter::Scope scope,
-                                                const QString &subject) const
-{
-    return d->logins.find(scope, subject);
-}
-
-int Store::loginLockSeconds(LoginCounter::Scope scope, const QString &subject) const
-{
-    const auto counter = d->logins.find(scope, subject);
-    return counter ? counter->secondsLocked(d->clock.now()) : 0;
-}
-
-QList<LoginCounter> Store::loginLockouts() const
-{
-    return d->logins.locked(d->clock.now());
-}
-
-Store::AppCredentials Store::appCredentials() const
-{
-    return d->settings.appCredentials();
-}
-
-QByteArray Store::tableLinkToken(int tableNumber) const
-{
-    return TableLink::token(d->tableLinks.secret(), tableNumber,
-                            d->tableLinks.generation(tableNumber));
-}
-
-bool Store::acceptsTableLinkToken(int tableNumber, QByteArrayView token) const
-{
-    return TableLink::acceptsToken(
-        d->tableLinks.secret(), [this](int table) { return d->tableLinks.generation(table); },
-        tableNumber, token);
-}
-
-bool Store::acceptsTableSession(QByteArrayView cookieHeader, int tableNumber) const
-{
-    return TableLink::acceptsCookieHeader(
-        d->tableLinks.secret(), [this](int table) { return d->tableLinks.generation(table); },
-        cookieHeader, tableNumber);
-}
-
-bool Store::tableTokenRequiredByDefault() const
-{
-    return d->tableLinks.requireTokenByDefault();
-}
-
-// ---------------------------------------------------------------- writes (one job each)
 
 StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
 {
@@ -368,8 +143,7 @@ StoreOutcome<Store::Session> Store::openSession(const PinRecord &verified, qint6
 }
 
 StoreOutcome<bool> Store::changePin(const PinRecord &verified, const QByteArray &salt,
-                                    const QByteArray &hash,
-                                    const QList<PinRecord> &checkedAgainst,
+                                    const QByteArray &hash, const QList<PinRecord> &checkedAgainst,
                                     const QString &keepToken)
 {
     auto outcome = d->batch.run<bool>(
@@ -384,8 +158,7 @@ StoreOutcome<LoginCounter> Store::countLoginFailure(LoginCounter::Scope scope,
                                                     int lockoutSeconds)
 {
     return d->batch.run<LoginCounter>([&] {
-        return d->logins.countFailure(scope, subject, maxFailures, lockoutSeconds,
-                                      d->clock.now());
+        return d->logins.countFailure(scope, subject, maxFailures, lockoutSeconds, d->clock.now());
     });
 }
 
