@@ -127,6 +127,7 @@ bool HttpRequestFramer::headersComplete()
     qint64 contentLength = 0;
     bool chunked = false;
     bool upgrade = false;
+    bool connectionUpgrade = false;
     bool expectContinue = false;
     for (int n = 1; n < lines.size(); ++n) {
         const QByteArray &line = lines.at(n);
@@ -148,12 +149,16 @@ bool HttpRequestFramer::headersComplete()
             chunked = value.contains("chunked");
         } else if (name == "upgrade") {
             upgrade = value.contains("websocket");
+        } else if (name == "connection") {
+            connectionUpgrade = value.contains("upgrade");
         } else if (name == "expect") {
             expectContinue = value == "100-continue";
         }
     }
-    if (upgrade) {
-        // A WebSocket now owns the connection: its frames are not HTTP.
+    if (upgrade && connectionUpgrade) {
+        // A WebSocket now owns the connection: its frames are not HTTP. Both headers, as Qt's
+        // parser needs them to upgrade: with "Upgrade" alone Qt answers it as plain HTTP, and an
+        // unguarded plain connection would have no body limit or idle timeout.
         m_state = State::Upgraded;
         return false;
     }
