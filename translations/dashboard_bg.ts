@@ -248,37 +248,37 @@
 <context>
     <name>tableside::dashboard::CertificateChangedDialog</name>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="35"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="37"/>
         <source>The server&apos;s certificate has changed</source>
         <translation>Сертификатът на сървъра е сменен</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="39"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="41"/>
         <source>The server at %1 no longer presents the certificate this dashboard trusts. The dashboard does not connect: someone on the network may be pretending to be the server.</source>
         <translation>Сървърът на %1 вече не представя сертификата, на който това табло се доверява. Таблото не се свързва: някой в мрежата може да се представя за сървъра.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="59"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="56"/>
         <source>Trusted (SHA-256):</source>
         <translation>Доверен (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="60"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="57"/>
         <source>Presented now (SHA-256):</source>
         <translation>Представен сега (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="62"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="59"/>
         <source>If the server was reinstalled or its certificate replaced, a manager runs &quot;tableside-server fingerprint&quot; on the server and types the last 8 characters of what it prints here to accept the new certificate.</source>
         <translation>Ако сървърът е преинсталиран или сертификатът му е сменен, управител изпълнява „tableside-server fingerprint“ на сървъра и въвежда тук последните 8 знака от отпечатаното, за да приеме новия сертификат.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="69"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="66"/>
         <source>Last 8 characters, e.g. 1A:2B:3C:4D</source>
         <translation>Последните 8 знака, напр. 1A:2B:3C:4D</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="73"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="70"/>
         <source>Accept the new certificate</source>
         <translation>Приемане на новия сертификат</translation>
     </message>
@@ -319,14 +319,47 @@
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="64"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="68"/>
         <source>Your session has ended. Please enter your PIN again.</source>
         <translation>Сесията ви изтече. Въведете ПИН кода си отново.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="76"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="81"/>
         <source>Wrong PIN.</source>
         <translation>Грешен ПИН код.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="128"/>
+        <source>The dashboard did not connect: the certificate fingerprint of the server at %1 did not match the server&apos;s. Ask a manager to check the server address and run &quot;tableside-server fingerprint&quot; on the server.</source>
+        <translation>Таблото не се свърза: отпечатъкът на сертификата на сървъра на %1 не съвпадна с този на сървъра. Помолете управител да провери адреса на сървъра и да изпълни „tableside-server fingerprint“ на сървъра.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::FirstTrustDialog</name>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="16"/>
+        <source>Check the server&apos;s certificate</source>
+        <translation>Проверете сертификата на сървъра</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="19"/>
+        <source>This is the first encrypted connection from this dashboard to the server at %1. Compare this SHA-256 fingerprint with the one the server printed at installation, or with what &quot;tableside-server fingerprint&quot; prints on the server:</source>
+        <translation>Това е първата шифрована връзка от това табло към сървъра на %1. Сравнете този SHA-256 отпечатък с отпечатания от сървъра при инсталирането или с това, което „tableside-server fingerprint“ отпечатва на сървъра:</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="29"/>
+        <source>If they differ, someone on the network may be pretending to be the server: do not sign in here.</source>
+        <translation>Ако се различават, някой в мрежата може да се представя за сървъра: не влизайте тук.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="39"/>
+        <source>They differ — don&apos;t connect</source>
+        <translation>Различават се — без свързване</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="40"/>
+        <source>They match — trust this server</source>
+        <translation>Съвпадат — доверие на този сървър</translation>
     </message>
 </context>
 <context>
@@ -811,7 +844,7 @@
 <context>
     <name>tableside::dashboard::ServerTrust</name>
     <message>
-        <location filename="../app/dashboard/sync/servertrust.cpp" line="143"/>
+        <location filename="../app/dashboard/sync/servertrust.cpp" line="155"/>
         <source>The server at %1 presents another certificate than the one this dashboard trusts, so the dashboard does not connect (someone may be listening in).
 Trusted:   %2
 Presented: %3

@@ -248,37 +248,37 @@
 <context>
     <name>tableside::dashboard::CertificateChangedDialog</name>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="35"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="37"/>
         <source>The server&apos;s certificate has changed</source>
         <translation>The server&apos;s certificate has changed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="39"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="41"/>
         <source>The server at %1 no longer presents the certificate this dashboard trusts. The dashboard does not connect: someone on the network may be pretending to be the server.</source>
         <translation>The server at %1 no longer presents the certificate this dashboard trusts. The dashboard does not connect: someone on the network may be pretending to be the server.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="59"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="56"/>
         <source>Trusted (SHA-256):</source>
         <translation>Trusted (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="60"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="57"/>
         <source>Presented now (SHA-256):</source>
         <translation>Presented now (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="62"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="59"/>
         <source>If the server was reinstalled or its certificate replaced, a manager runs &quot;tableside-server fingerprint&quot; on the server and types the last 8 characters of what it prints here to accept the new certificate.</source>
         <translation>If the server was reinstalled or its certificate replaced, a manager runs &quot;tableside-server fingerprint&quot; on the server and types the last 8 characters of what it prints here to accept the new certificate.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="69"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="66"/>
         <source>Last 8 characters, e.g. 1A:2B:3C:4D</source>
         <translation>Last 8 characters, e.g. 1A:2B:3C:4D</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="73"/>
+        <location filename="../app/dashboard/views/certificatechangeddialog.cpp" line="70"/>
         <source>Accept the new certificate</source>
         <translation>Accept the new certificate</translation>
     </message>
@@ -319,14 +319,47 @@
 <context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="64"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="68"/>
         <source>Your session has ended. Please enter your PIN again.</source>
         <translation>Your session has ended. Please enter your PIN again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="76"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="81"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="128"/>
+        <source>The dashboard did not connect: the certificate fingerprint of the server at %1 did not match the server&apos;s. Ask a manager to check the server address and run &quot;tableside-server fingerprint&quot; on the server.</source>
+        <translation>The dashboard did not connect: the certificate fingerprint of the server at %1 did not match the server&apos;s. Ask a manager to check the server address and run &quot;tableside-server fingerprint&quot; on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::FirstTrustDialog</name>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="16"/>
+        <source>Check the server&apos;s certificate</source>
+        <translation>Check the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="19"/>
+        <source>This is the first encrypted connection from this dashboard to the server at %1. Compare this SHA-256 fingerprint with the one the server printed at installation, or with what &quot;tableside-server fingerprint&quot; prints on the server:</source>
+        <translation>This is the first encrypted connection from this dashboard to the server at %1. Compare this SHA-256 fingerprint with the one the server printed at installation, or with what &quot;tableside-server fingerprint&quot; prints on the server:</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="29"/>
+        <source>If they differ, someone on the network may be pretending to be the server: do not sign in here.</source>
+        <translation>If they differ, someone on the network may be pretending to be the server: do not sign in here.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="39"/>
+        <source>They differ — don&apos;t connect</source>
+        <translation>They differ — don&apos;t connect</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/firsttrustdialog.cpp" line="40"/>
+        <source>They match — trust this server</source>
+        <translation>They match — trust this server</translation>
     </message>
 </context>
 <context>
@@ -811,7 +844,7 @@
 <context>
     <name>tableside::dashboard::ServerTrust</name>
     <message>
-        <location filename="../app/dashboard/sync/servertrust.cpp" line="143"/>
+        <location filename="../app/dashboard/sync/servertrust.cpp" line="155"/>
         <source>The server at %1 presents another certificate than the one this dashboard trusts, so the dashboard does not connect (someone may be listening in).
 Trusted:   %2
 Presented: %3

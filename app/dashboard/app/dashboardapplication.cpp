@@ -4,6 +4,7 @@
 #include "certificatechangeddialog.h"
 #include "dashboardsession.h"
 #include "dashboardsettings.h"
+#include "firsttrustdialog.h"
 #include "kitchensettings.h"
 #include "kitchenwindow.h"
 #include "languageswitcher.h"
@@ -33,6 +34,7 @@ DashboardApplication::~DashboardApplication()
     delete m_login;
     delete m_window;
     delete m_kitchen;
+    delete m_firstTrustDialog; // has no parent: it may come up before any window
 }
 
 void DashboardApplication::start()
@@ -54,6 +56,8 @@ void DashboardApplication::start()
         m_session->trust()->pin(m_settings->serverUrl(), m_commandLine.fingerprint);
     connect(m_session->trust(), &ServerTrust::certificateChanged, this,
             &DashboardApplication::onCertificateChanged);
+    connect(m_session->trust(), &ServerTrust::pinnedOnFirstUse, this,
+            &DashboardApplication::onPinnedOnFirstUse);
     applyAppearance();
     connect(m_settings.get(), &DashboardSettings::changed, this, [this] {
         // --lang wins for this run only until the user picks a language in the settings.
@@ -64,6 +68,7 @@ void DashboardApplication::start()
             [this] { showLogin(tr("Your session has ended. Please enter your PIN again.")); });
 
     const QString pin = qEnvironmentVariable("TABLESIDE_PIN");
+    m_unattended = !pin.isEmpty();
     if (!pin.isEmpty()) {
         qCInfo(lcUi) << "Logging in with the PIN from TABLESIDE_PIN";
         m_session->loginWithPin(pin, [this](const ApiResult &result) {
@@ -98,6 +103,34 @@ void DashboardApplication::onCertificateChanged(const QUrl &server, const QStrin
             m_session->start();
     });
     m_certificateDialog->open();
+}
+
+void DashboardApplication::onPinnedOnFirstUse(const QUrl &server, const QString &fingerprint)
+{
+    // Kiosks and tests have nobody to ask: ServerTrust has logged the fingerprint it pinned.
+    if (m_unattended || m_firstTrustDialog)
+        return;
+    // No parent: the first TLS connection is usually the login dialog's, which closes (and
+    // would take a child along) before anyone has compared the fingerprint.
+    m_firstTrustDialog = new FirstTrustDialog(server, fingerprint);
+    m_firstTrustDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_firstTrustDialog->setWindowModality(Qt::ApplicationModal);
+    connect(m_firstTrustDialog, &QDialog::accepted, this, [server, fingerprint] {
+        qCInfo(lcUi).noquote() << "Fingerprint of" << ServerTrust::originOf(server)
+                               << "confirmed as the server's:" << fingerprint;
+    });
+    connect(m_firstTrustDialog, &QDialog::rejected, this, [this, server, fingerprint] {
+        qCWarning(lcUi).noquote() << "Fingerprint of" << ServerTrust::originOf(server)
+                                  << "said to differ from the server's:" << fingerprint;
+        m_session->trust()->unpin(server);
+        // The token (if the login went through) came from a server nobody vouches for.
+        m_session->logout();
+        showLogin(tr("The dashboard did not connect: the certificate fingerprint of the server "
+                     "at %1 did not match the server's. Ask a manager to check the server "
+                     "address and run \"tableside-server fingerprint\" on the server.")
+                      .arg(server.toString(QUrl::RemovePath | QUrl::RemoveQuery)));
+    });
+    m_firstTrustDialog->open();
 }
 
 void DashboardApplication::applyAppearance()

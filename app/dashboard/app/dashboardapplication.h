@@ -12,6 +12,7 @@
 namespace tableside::dashboard {
 
 class CertificateChangedDialog;
+class FirstTrustDialog;
 class DashboardSession;
 class KitchenWindow;
 class DashboardSettings;
@@ -43,6 +44,9 @@ private:
     void scheduleScreenshot();
     /// The server presented another certificate: the dialog for a manager to accept it.
     void onCertificateChanged(const QUrl &server, const QString &pinned, const QString &presented);
+    /// A server's certificate was pinned on first use: an interactive dashboard asks whether its
+    /// fingerprint matches the server's; an unattended one (TABLESIDE_PIN) only logs it.
+    void onPinnedOnFirstUse(const QUrl &server, const QString &fingerprint);
 
     CommandLine m_commandLine;
     QElapsedTimer m_sinceStart;
@@ -53,6 +57,8 @@ private:
     QPointer<KitchenWindow> m_kitchen;
     QPointer<LoginDialog> m_login;
     QPointer<CertificateChangedDialog> m_certificateDialog;
+    QPointer<FirstTrustDialog> m_firstTrustDialog;
+    bool m_unattended = false; ///< started with TABLESIDE_PIN: no questions on screen
 };
 
 } // namespace tableside::dashboard

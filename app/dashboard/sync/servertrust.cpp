@@ -68,6 +68,17 @@ void ServerTrust::pin(const QUrl &url, const QString &fingerprint)
     qCInfo(lcApi).noquote() << "Pinned the certificate of" << origin << "SHA-256" << fingerprint;
 }
 
+void ServerTrust::unpin(const QUrl &url)
+{
+    const QString origin = originOf(url);
+    m_lastPresented.remove(origin);
+    if (m_settings)
+        m_settings->setPinnedCertificate(origin, QString());
+    else
+        m_memory.remove(origin);
+    qCWarning(lcApi).noquote() << "Removed the pinned certificate of" << origin;
+}
+
 ServerTrust::Verdict ServerTrust::check(const QUrl &url, const QSslCertificate &certificate)
 {
     const QString presented = fingerprint(certificate);
@@ -79,6 +90,7 @@ ServerTrust::Verdict ServerTrust::check(const QUrl &url, const QSslCertificate &
         qCInfo(lcApi).noquote() << "First TLS connection to" << originOf(url)
                                 << "- trusting its certificate on first use";
         pin(url, presented);
+        emit pinnedOnFirstUse(url, presented);
         return Verdict::PinnedNow;
     }
     const QString origin = originOf(url);

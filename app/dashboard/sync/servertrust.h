@@ -37,9 +37,12 @@ public:
     /// Pins @p fingerprint for @p url's server (a --fingerprint given up front, or a manager
     /// accepting a new certificate); replaces an earlier pin.
     void pin(const QUrl &url, const QString &fingerprint);
+    /// Forgets the pin of @p url's server (someone said the fingerprint shown on first use
+    /// differs from the server's): the next connection is a first use again.
+    void unpin(const QUrl &url);
     /// Checks what the server at @p url presented: the pinned one → Trusted; nothing pinned
-    /// yet → pins it (logged with its fingerprint) → PinnedNow; another → Changed (and
-    /// certificateChanged()).
+    /// yet → pins it (logged with its fingerprint, pinnedOnFirstUse()) → PinnedNow; another →
+    /// Changed (and certificateChanged()).
     Verdict check(const QUrl &url, const QSslCertificate &certificate);
 
     /// Applies check() to every TLS reply of @p network: accepts the self-signed certificate
@@ -55,6 +58,9 @@ public:
 signals:
     /// The server at @p url presented @p presented instead of the pinned @p pinned.
     void certificateChanged(const QUrl &url, const QString &pinned, const QString &presented);
+    /// Nothing was pinned for @p url's server, so the certificate it presented (@p fingerprint)
+    /// is pinned now: an interactive dashboard shows it for comparison with the server's.
+    void pinnedOnFirstUse(const QUrl &url, const QString &fingerprint);
 
 private:
     DashboardSettings *m_settings;

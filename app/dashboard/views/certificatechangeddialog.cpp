@@ -1,5 +1,7 @@
 #include "certificatechangeddialog.h"
 
+#include "fingerprintlabel.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -49,12 +51,7 @@ CertificateChangedDialog::CertificateChangedDialog(const QUrl &server, const QSt
         auto *label = new QLabel(caption, this);
         label->setTextFormat(Qt::PlainText);
         layout->addWidget(label);
-        auto *print = new QLabel(value, this);
-        print->setTextFormat(Qt::PlainText);
-        print->setFont(mono);
-        print->setWordWrap(true);
-        print->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(print);
+        layout->addWidget(new FingerprintLabel(value, this));
     };
     addFingerprint(tr("Trusted (SHA-256):"), pinned);
     addFingerprint(tr("Presented now (SHA-256):"), presented);
