@@ -312,6 +312,10 @@ Options:
         <source>%1 was not locked.</source>
         <translation>%1 не беше заключен.</translation>
     </message>
+    <message>
+        <source>--tables: %1</source>
+        <translation>--tables: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionGuard</name>
@@ -667,10 +671,6 @@ Options:
         <translation>--base-url е задължителен (напр. --base-url http://192.168.1.20:8080)</translation>
     </message>
     <message>
-        <source>--tables: %1</source>
-        <translation>--tables: %1</translation>
-    </message>
-    <message>
         <source>no Tableside database in %1</source>
         <translation>в %1 няма база данни на Tableside</translation>
     </message>
@@ -801,10 +801,6 @@ Options:
     <message>
         <source>--tables is required without --data-dir (e.g. --tables 1-20)</source>
         <translation>--tables е задължителен без --data-dir (напр. --tables 1-20)</translation>
-    </message>
-    <message>
-        <source>--tables: %1</source>
-        <translation>--tables: %1</translation>
     </message>
     <message>
         <source>the database has no active tables</source>

@@ -1,13 +1,15 @@
 #include "commandline.h"
 
+#include "commandlinebasics.h"
+
 #include "fingerprintcommand.h"
 #include "logging.h"
 #include "pinhasher.h"
 #include "qrcommand.h"
-#include "tablelinkscommand.h"
 #include "shutdownsignals.h"
 #include "staffcommand.h"
 #include "store.h"
+#include "tablelinkscommand.h"
 #include "tablesideserver.h"
 
 #include <QCommandLineParser>
@@ -33,16 +35,6 @@
 namespace tableside::server {
 
 namespace {
-
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
-
-// The translation context of every command-line text.
-class CommandLine
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 void printOut(const QString &line)
 {
@@ -485,9 +477,8 @@ int runCommandLine(int argc, char *argv[])
     // The server's loop waits on thousands of idle WebSockets: epoll instead of Qt's poll() over
     // all of them. TABLESIDE_EVENT_DISPATCHER=qt keeps Qt's own (to compare, or if in doubt).
     const QString command = arguments.value(1);
-    const bool runsServer
-        = command != u"staff" && command != u"app-credentials" && command != u"menu"
-        && command != u"table-links";
+    const bool runsServer = command != u"staff" && command != u"app-credentials"
+        && command != u"menu" && command != u"table-links";
     if (runsServer && qEnvironmentVariable("TABLESIDE_EVENT_DISPATCHER") != u"qt")
         QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
 #endif

@@ -1,5 +1,7 @@
 #include "qrcommand.h"
 
+#include "commandlinebasics.h"
+
 #include "commandline.h"
 #include "qrcardwriter.h"
 #include "store.h"
@@ -103,19 +105,11 @@ int run(const QStringList &arguments)
         return usageError(tr("--tables is required without --data-dir (e.g. --tables 1-20)"));
 
     QString error;
-    const std::optional<QUrl> baseUrl = QrCardWriter::normalizedBaseUrl(
-        QUrl(parser.value(baseUrlOption), QUrl::StrictMode), &error);
-    if (!baseUrl)
+    const auto options = TableCardOptions::read(parser, baseUrlOption, tablesOption, &error);
+    if (!options)
         return usageError(error);
-
-    QList<int> tables;
-    if (parser.isSet(tablesOption)) {
-        const std::optional<TableSelection> selection
-            = TableSelection::parse(parser.value(tablesOption), &error);
-        if (!selection)
-            return usageError(tr("--tables: %1").arg(error));
-        tables = selection->tables();
-    }
+    const QUrl baseUrl = *options->baseUrl;
+    QList<int> tables = options->tables;
 
     std::optional<TableCheck> check;
     if (parser.isSet(dataDirOption)) {
@@ -143,7 +137,7 @@ int run(const QStringList &arguments)
     }
 
     const QString out = parser.value(outOption);
-    QrCardWriter writer(*baseUrl);
+    QrCardWriter writer(baseUrl);
     if (check) {
         // The cards carry the signed links of that server (the same as `table-links` prints).
         writer.setTableTokens(check->tokens);
@@ -159,7 +153,7 @@ int run(const QStringList &arguments)
     QTextStream(stdout) << tr("Wrote %1 QR cards (%2 pages) for %3/t/N to %4")
                                .arg(tables.size())
                                .arg(QrCardWriter::pageCount(int(tables.size())))
-                               .arg(baseUrl->toString(QUrl::FullyEncoded),
+                               .arg(baseUrl.toString(QUrl::FullyEncoded),
                                     QFileInfo(out).absoluteFilePath())
                         << '\n';
     return 0;

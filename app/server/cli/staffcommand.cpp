@@ -1,5 +1,7 @@
 #include "staffcommand.h"
 
+#include "commandlinebasics.h"
+
 #include "pinhasher.h"
 #include "serversettings.h"
 #include "store.h"
@@ -13,16 +15,6 @@
 namespace tableside::server {
 
 namespace {
-
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
-
-// The translation context of every command-line text (shared with commandline.cpp).
-class CommandLine
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 void printLine(std::FILE *stream, const QString &line)
 {

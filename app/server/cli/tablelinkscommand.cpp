@@ -1,5 +1,7 @@
 #include "tablelinkscommand.h"
 
+#include "commandlinebasics.h"
+
 #include "qrcardwriter.h"
 #include "store.h"
 #include "tableselection.h"
@@ -62,21 +64,11 @@ int runTableLinksCommand(const QStringList &arguments)
             "--base-url is required (e.g. --base-url http://192.168.1.20:8080)"));
 
     QString error;
-    std::optional<QUrl> baseUrl;
-    if (parser.isSet(baseUrlOption)) {
-        baseUrl = QrCardWriter::normalizedBaseUrl(
-            QUrl(parser.value(baseUrlOption), QUrl::StrictMode), &error);
-        if (!baseUrl)
-            return usageError(error);
-    }
-    QList<int> tables;
-    if (parser.isSet(tablesOption)) {
-        const std::optional<TableSelection> selection
-            = TableSelection::parse(parser.value(tablesOption), &error);
-        if (!selection)
-            return usageError(TableLinksCommand::tr("--tables: %1").arg(error));
-        tables = selection->tables();
-    }
+    const auto options = TableCardOptions::read(parser, baseUrlOption, tablesOption, &error);
+    if (!options)
+        return usageError(error);
+    const std::optional<QUrl> baseUrl = options->baseUrl;
+    QList<int> tables = options->tables;
 
     // Never create a database as a side effect: the keys belong to an installed server.
     const QString dataDir = parser.value(dataDirOption);
