@@ -18,10 +18,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-"$server_bin" staff add --data-dir "$tmp/data" --name "Мария" --pin 4321 >/dev/null
-"$server_bin" staff add --data-dir "$tmp/data" --name "Иван" --pin 8765 >/dev/null
-printf '[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n' >"$tmp/server.ini"
-"$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --config "$tmp/server.ini" \
+"$server_bin" staff add --data-dir "$tmp/data" --name "Мария" --pin 432100 >/dev/null
+"$server_bin" staff add --data-dir "$tmp/data" --name "Иван" --pin 876500 >/dev/null
+printf "[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
+"$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
     >"$tmp/server.log" 2>&1 &
 server_pid=$!
 url=
@@ -34,7 +34,7 @@ done
 echo "server: $url"
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
-token=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"pin":"8765"}' "$url/api/staff/login" | json 'd["token"]')
+token=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"pin":"876500"}' "$url/api/staff/login" | json 'd["token"]')
 products=$(curl -sf "$url/api/menu" | json '" ".join(str(p["id"]) for p in (d.get("products") or [q for c in d["categories"] for q in c.get("products", [])]) if p.get("isAvailable", True))')
 product() { echo "$products" | tr ' ' '\n' | sed -n "${1}p"; }
 order() { # table "productIndex:qty:notes" ...
@@ -64,7 +64,7 @@ call=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"tableNumber":3
 curl -sf -X PATCH -H "Authorization: Bearer $token" "$url/api/waiter-call/$call/acknowledge" >/dev/null
 
 shot() { # lang file
-    XDG_CONFIG_HOME="$tmp/config-$1" TABLESIDE_PIN=4321 QT_LOGGING_RULES='*.debug=false' \
+    XDG_CONFIG_HOME="$tmp/config-$1" TABLESIDE_PIN=432100 QT_LOGGING_RULES='*.debug=false' \
         xvfb-run -a -s "-screen 0 1400x900x24" \
         "$dashboard_bin" --server "$url" --lang "$1" --profile screenshots --window-size 1366x820 \
         --screenshot "$2" --screenshot-delay 1200 2>>"$tmp/dashboard.log"

@@ -31,8 +31,8 @@ shoot() { # lang station file
     # Ages in seconds: 4 green (< 5 min), 3 amber (< 10), 2 red, 1 far over (pulsing).
     "$seed_bin" --data-dir "$tmp/data" --lang "$lang" --kitchen-pin 4444 \
         --ages 35,95,170,250,330,410,520,680,840,1560 >/dev/null 2>&1
-    printf '[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n' >"$tmp/server.ini"
-    "$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --config "$tmp/server.ini" \
+    printf "[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
+    "$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
         >"$tmp/server.log" 2>&1 &
     server_pid=$!
     url=
