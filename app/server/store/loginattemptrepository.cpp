@@ -56,7 +56,10 @@ StoreOutcome<LoginCounter> LoginAttemptRepository::countFailure(LoginCounter::Sc
                                                                 int maxFailures, int lockoutSeconds,
                                                                 const QDateTime &now)
 {
-    LoginCounter counter = find(scope, subject).value_or(LoginCounter {scope, subject});
+    LoginCounter fresh;
+    fresh.scope = scope;
+    fresh.subject = subject;
+    LoginCounter counter = find(scope, subject).value_or(fresh);
     const bool windowOver
         = counter.windowStart.isValid() && counter.windowStart.addSecs(lockoutSeconds) <= now;
     const bool lockOver = counter.lockedUntil.isValid() && counter.lockedUntil <= now;
