@@ -1,0 +1,22 @@
+#pragma once
+
+#include "backupsummary.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace tableside::server {
+
+/// Checks a backup file (.db.gz or a plain SQLite file): unpacks it to a temporary copy, opens
+/// it read-only, runs PRAGMA integrity_check and reads what it holds.
+class BackupVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupVerifier)
+
+public:
+    /// The summary, or nothing and @p error (translated) when the file is not a sound backup.
+    static std::optional<BackupSummary> verify(const QString &file, QString *error);
+};
+
+} // namespace tableside::server

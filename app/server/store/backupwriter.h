@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tableside::server {
+
+/// Writes a consistent, gzip-compressed copy of a live database (VACUUM INTO on a connection
+/// of its own, so it may run in any thread while the server keeps writing) and verifies it.
+class BackupWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupWriter)
+
+public:
+    /// Writes @p outFile (gzip of the copy) from @p databaseFile, then verifies it with
+    /// BackupVerifier. False and @p error (translated) on any failure; no partial file is left.
+    static bool write(const QString &databaseFile, const QString &outFile, QString *error);
+};
+
+} // namespace tableside::server
