@@ -141,4 +141,34 @@ std::optional<BackupSummary> BackupVerifier::verify(const QString &file, QString
     return summary;
 }
 
+bool BackupVerifier::unpack(const QString &file, const QString &outFile, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!QFileInfo(file).isFile()) {
+        *error = BackupVerifier::tr("No such backup file: %1").arg(file);
+        return false;
+    }
+    QFile::remove(outFile);
+    if (!isGzip(file)) {
+        if (QFile::copy(file, outFile))
+            return true;
+        *error = BackupVerifier::tr("Cannot write %1.").arg(outFile);
+        return false;
+    }
+    QFile out(outFile);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = BackupVerifier::tr("Cannot write %1.").arg(outFile);
+        return false;
+    }
+    qint64 headerTime = 0;
+    if (!gunzip(file, out, &headerTime, error)) {
+        out.close();
+        out.remove();
+        return false;
+    }
+    return true;
+}
+
 } // namespace tableside::server

@@ -17,6 +17,9 @@ class BackupVerifier
 public:
     /// The summary, or nothing and @p error (translated) when the file is not a sound backup.
     static std::optional<BackupSummary> verify(const QString &file, QString *error);
+    /// Writes the plain SQLite database of backup @p file (gzip or plain) to @p outFile
+    /// (replaced); false and @p error (translated) when it does not unpack.
+    static bool unpack(const QString &file, const QString &outFile, QString *error);
 };
 
 } // namespace tableside::server

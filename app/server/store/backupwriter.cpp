@@ -28,7 +28,9 @@ bool vacuumInto(const QString &databaseFile, const QString &copy, QString *error
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(databaseFile);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!QFileInfo::exists(databaseFile) || !db.open()) {
+        if (!QFileInfo::exists(databaseFile)) {
+            *error = BackupWriter::tr("No database at %1.").arg(databaseFile);
+        } else if (!db.open()) {
             *error = BackupWriter::tr("Cannot open the database %1: %2")
                          .arg(databaseFile, db.lastError().text());
         } else {
