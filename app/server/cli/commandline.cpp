@@ -2,6 +2,7 @@
 
 #include "commandlinebasics.h"
 
+#include "backupcommand.h"
 #include "fingerprintcommand.h"
 #include "logging.h"
 #include "pinhasher.h"
@@ -70,6 +71,8 @@ QString usageText()
         "  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]\n"
         "  tableside-server app-credentials --data-dir DIR\n"
         "  tableside-server fingerprint [--data-dir DIR]\n"
+        "  tableside-server backup --data-dir DIR [--out FILE.db.gz]\n"
+        "  tableside-server restore --data-dir DIR FILE.db.gz\n"
         "  tableside-server menu import --data-dir DIR FILE.json\n"
         "  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf\n"
         "  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]\n"
@@ -494,6 +497,10 @@ int runCommandLine(int argc, char *argv[])
         return runAppCredentials(arguments.mid(1));
     if (arguments.value(1) == u"fingerprint")
         return runFingerprintCommand(arguments.mid(1));
+    if (arguments.value(1) == u"backup")
+        return runBackupCommand(arguments.mid(1));
+    if (arguments.value(1) == u"restore")
+        return runRestoreCommand(arguments.mid(1));
     if (arguments.value(1) == u"menu")
         return runMenu(arguments.mid(1));
     if (arguments.value(1) == u"table-links")
