@@ -1,6 +1,7 @@
 #include "tablesideserver.h"
 
 #include "apirouter.h"
+#include "backupscheduler.h"
 #include "callscontroller.h"
 #include "eventscontroller.h"
 #include "guardedtcpserver.h"
@@ -18,10 +19,12 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -103,6 +106,9 @@ public:
     std::unique_ptr<KitchenController> kitchen;
     std::unique_ptr<RealtimeServer> realtime;
     std::unique_ptr<GuestRoutes> guest;
+    // Held while the server runs: `restore` refuses to replace the database under it.
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<BackupScheduler> backups;
     QTimer pruneTimer;
     bool opened = false;
     QString error;
@@ -124,6 +130,19 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
 {
     if (d->opened)
         return true;
+    const QString dataDir = d->settings.effectiveDataDir();
+    QDir().mkpath(dataDir);
+    d->lock = std::make_unique<QLockFile>(
+        QDir(dataDir).filePath(QStringLiteral("tableside-server.lock")));
+    // Never stale while this process lives (a killed server's lock is taken over at once).
+    d->lock->setStaleLockTime(0);
+    if (!d->lock->tryLock(0)) {
+        d->lock.reset();
+        d->error = tr("Another Tableside Server is already running on %1.").arg(dataDir);
+        if (error)
+            *error = d->error;
+        return false;
+    }
     Store::OpenInfo info;
     QString openError;
     if (!d->store.open(d->settings.effectiveDataDir(), &info, &openError)) {
@@ -176,6 +195,15 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     // Last: everything the routes above do not take comes to the REST API's router.
     d->router.attach(d->http);
 
+    BackupScheduler::Options backupOptions;
+    backupOptions.folder = d->settings.effectiveBackupFolder();
+    backupOptions.keepDaily = d->settings.backupKeepDaily;
+    backupOptions.keepWeekly = d->settings.backupKeepWeekly;
+    backupOptions.businessDayStartHour = d->settings.businessDayStartHour;
+    d->backups = std::make_unique<BackupScheduler>(d->store, backupOptions);
+    if (d->settings.backupEnabled)
+        d->backups->start();
+
     d->metrics.addSource([store, this] {
         const Store::CommitStats stats = store->commitStats();
         QByteArray out = "# HELP tableside_db_commit_duration_seconds Time to commit one batch "
@@ -211,6 +239,16 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
         out += "# HELP tableside_realtime_connections Open realtime (WebSocket) connections.\n"
                "# TYPE tableside_realtime_connections gauge\ntableside_realtime_connections "
             + QByteArray::number(d->realtime ? d->realtime->connectionCount() : 0) + '\n';
+        const QDateTime lastBackup = d->backups->lastSuccess();
+        out += "# HELP tableside_backup_last_success_age_seconds Age of the newest good backup "
+               "(-1: none).\n# TYPE tableside_backup_last_success_age_seconds gauge\n"
+               "tableside_backup_last_success_age_seconds "
+            + QByteArray::number(
+                   lastBackup.isValid() ? lastBackup.secsTo(QDateTime::currentDateTimeUtc()) : -1)
+            + '\n';
+        out += "# HELP tableside_backup_failures_total Backup attempts that failed.\n"
+               "# TYPE tableside_backup_failures_total counter\ntableside_backup_failures_total "
+            + QByteArray::number(d->backups->failures()) + '\n';
         return out;
     });
 
@@ -361,6 +399,11 @@ Store &TablesideServer::store()
 Metrics &TablesideServer::metrics()
 {
     return d->metrics;
+}
+
+BackupScheduler *TablesideServer::backups()
+{
+    return d->backups.get();
 }
 
 RealtimeServer *TablesideServer::realtime()

@@ -13,6 +13,7 @@ class QHttpServer;
 namespace tableside::server {
 
 class Store;
+class BackupScheduler;
 class Metrics;
 class GuardedTcpServer;
 class RealtimeServer;
@@ -51,6 +52,8 @@ public:
     Store &store();
     Metrics &metrics();
     RealtimeServer *realtime();
+    /// The server's own backups (after open(); scheduled only with backup/enabled).
+    BackupScheduler *backups();
     /// The settings in use (realtime credentials filled in from the database after open()).
     const ServerSettings &settings() const;
 

@@ -40,6 +40,7 @@ private slots:
     void callStatusChangePayload();
     void productAvailabilityPayload();
     void stationProgressPayload();
+    void backupStatusPayload();
     void withSeq();
     void typedViews();
 };
@@ -108,6 +109,9 @@ QList<StaffEvent> sampleEvents()
         StaffEvent::productAvailabilityChange(8, false, QStringLiteral("Петър"), 5, utc(12, 0)),
         StaffEvent::orderStationProgress(progressing, QStringLiteral("bar"),
                                          QStringLiteral("ready"), 6, utc(9, 10)),
+        StaffEvent::backupStatus(true, utc(4, 0),
+                                 QStringLiteral("tableside-2026-11-24-040000.db.gz"),
+                                 QStringLiteral("1234 orders"), 7),
     };
 }
 
@@ -166,10 +170,15 @@ QList<Requirement> requirements()
     add(StaffEventType::OrderStationProgress, "tableNumber", text);
     add(StaffEventType::OrderStationProgress, "station", number);
     add(StaffEventType::OrderStationProgress, "status", object);
+    add(StaffEventType::BackupStatus, "ok", QJsonValue(QStringLiteral("yes")));
+    add(StaffEventType::BackupStatus, "at", QJsonValue(QStringLiteral("last night")));
+    add(StaffEventType::BackupStatus, "file", number);
+    add(StaffEventType::BackupStatus, "message", object);
     for (const StaffEventType type :
          {StaffEventType::NewOrder, StaffEventType::WaiterCallCreated,
           StaffEventType::OrderStatusChange, StaffEventType::CallStatusChange,
-          StaffEventType::ProductAvailabilityChange, StaffEventType::OrderStationProgress}) {
+          StaffEventType::ProductAvailabilityChange, StaffEventType::OrderStationProgress,
+          StaffEventType::BackupStatus}) {
         list.append({type, seq, QJsonValue(-1)});
     }
     return list;
@@ -192,6 +201,8 @@ void TestStaffEvent::typeNames_data()
                                                  << QStringLiteral("product-availability-change");
     QTest::newRow("order-station-progress")
         << StaffEventType::OrderStationProgress << QStringLiteral("order-station-progress");
+    QTest::newRow("backup-status")
+        << StaffEventType::BackupStatus << QStringLiteral("backup-status");
 }
 
 void TestStaffEvent::typeNames()
@@ -478,6 +489,26 @@ void TestStaffEvent::productAvailabilityPayload()
     };
     QCOMPARE(event.data(), expected);
     QCOMPARE(event.subjectId(), QStringLiteral("8"));
+}
+
+void TestStaffEvent::backupStatusPayload()
+{
+    const StaffEvent failed = StaffEvent::backupStatus(
+        false, utc(4, 0), QString(), QStringLiteral("No space left on device"), 9);
+    const QJsonObject expected {
+        {QStringLiteral("ok"), false},
+        {QStringLiteral("at"), QStringLiteral("2026-11-24T04:00:00.000Z")},
+        {QStringLiteral("file"), QString()},
+        {QStringLiteral("message"), QStringLiteral("No space left on device")},
+        {QStringLiteral("seq"), 9},
+        {QStringLiteral("createdAt"), QStringLiteral("2026-11-24T04:00:00.000Z")},
+    };
+    QCOMPARE(failed.data(), expected);
+    QCOMPARE(failed.name(), QStringLiteral("backup-status"));
+    QString error;
+    const auto decoded = StaffEvent::decode(failed.name(), failed.dataJson(), &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(*decoded, failed);
 }
 
 void TestStaffEvent::stationProgressPayload()

@@ -24,6 +24,7 @@ constexpr EventName EventNames[] = {
     {StaffEventType::CallStatusChange, "call-status-change"},
     {StaffEventType::ProductAvailabilityChange, "product-availability-change"},
     {StaffEventType::OrderStationProgress, "order-station-progress"},
+    {StaffEventType::BackupStatus, "backup-status"},
 };
 
 // What a required field must hold, checked by decode().
@@ -74,6 +75,10 @@ constexpr RequiredField RequiredFields[] = {
     {StaffEventType::OrderStationProgress, "tableNumber", FieldKind::PositiveInteger},
     {StaffEventType::OrderStationProgress, "station", FieldKind::Text},
     {StaffEventType::OrderStationProgress, "status", FieldKind::Text},
+    {StaffEventType::BackupStatus, "ok", FieldKind::Flag},
+    {StaffEventType::BackupStatus, "at", FieldKind::Timestamp},
+    {StaffEventType::BackupStatus, "file", FieldKind::Text},
+    {StaffEventType::BackupStatus, "message", FieldKind::Text},
 };
 
 // Largest integer a JSON number (a double) carries exactly.
@@ -232,6 +237,19 @@ StaffEvent StaffEvent::orderStationProgress(const Order &order, const QString &s
                       });
 }
 
+StaffEvent StaffEvent::backupStatus(bool ok, const QDateTime &at, const QString &file,
+                                    const QString &message, qint64 seq)
+{
+    return StaffEvent(StaffEventType::BackupStatus, seq,
+                      QJsonObject {
+                          {QStringLiteral("ok"), ok},
+                          {QStringLiteral("at"), toWireTimestampOrNull(at)},
+                          {QStringLiteral("file"), file},
+                          {QStringLiteral("message"), message},
+                          {QStringLiteral("createdAt"), toWireTimestampOrNull(at)},
+                      });
+}
+
 std::optional<StaffEvent> StaffEvent::decode(const QString &name, const QJsonObject &data,
                                              QString *error)
 {
@@ -317,6 +335,8 @@ QString StaffEvent::subjectId() const
         return m_data.value(QStringLiteral("callId")).toString();
     case StaffEventType::ProductAvailabilityChange:
         return QString::number(m_data.value(QStringLiteral("productId")).toInteger());
+    case StaffEventType::BackupStatus:
+        return m_data.value(QStringLiteral("file")).toString();
     }
     return {};
 }

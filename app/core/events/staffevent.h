@@ -21,6 +21,7 @@ enum class StaffEventType {
     CallStatusChange, ///< "call-status-change"
     ProductAvailabilityChange, ///< "product-availability-change"
     OrderStationProgress, ///< "order-station-progress" (kitchen stations, see docs/api.md)
+    BackupStatus, ///< "backup-status" (after every backup attempt, see docs/backups.md)
 };
 
 QString toWireString(StaffEventType type);
@@ -43,6 +44,8 @@ std::optional<StaffEventType> staffEventTypeFromWire(const QString &name);
 ///   product-availability-change: {productId, isAvailable, changedBy, seq, createdAt}
 ///   order-station-progress: {orderId, orderNumber, tableNumber, station, status,
 ///                          stationStatus:{station:status}, changedBy, seq, createdAt}
+///   backup-status:        {ok, at, file ("" on failure), message, seq, createdAt}
+///                          required: ok, at, file, message
 /// "seq" is required on every decoded event. Unknown fields are kept and ignored.
 class StaffEvent
 {
@@ -60,6 +63,8 @@ public:
     static StaffEvent orderStationProgress(const Order &order, const QString &station,
                                            const QString &stationStatus, qint64 seq,
                                            const QDateTime &at);
+    static StaffEvent backupStatus(bool ok, const QDateTime &at, const QString &file,
+                                   const QString &message, qint64 seq);
 
     /// Validates @p data against the event's required fields and types; the error names every
     /// missing or ill-typed field ("order-status-change: status: missing").
@@ -82,7 +87,7 @@ public:
     /// Typed views; nullopt when the event is of another type.
     std::optional<Order> order() const; ///< new-order
     std::optional<WaiterCall> call() const; ///< waiter-call
-    /// orderId (order events) or callId (call events) or productId as text.
+    /// orderId (order events) or callId (call events) or productId as text, or a backup's file.
     QString subjectId() const;
     /// "status" of a status-change / station-progress event.
     QString status() const;

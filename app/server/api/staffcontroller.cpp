@@ -79,7 +79,10 @@ void StaffController::registerRoutes(ApiRouter &router)
                    reply.json(200,
                               {{QStringLiteral("seq"), state.seq},
                                {QStringLiteral("orders"), orders},
-                               {QStringLiteral("calls"), calls}});
+                               {QStringLiteral("calls"), calls},
+                               {QStringLiteral("backup"),
+                                state.backup.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(state.backup)}});
                });
 }
 

@@ -1,6 +1,7 @@
 #include "serversettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -78,9 +79,17 @@ QString ServerSettings::effectiveDataDir() const
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString ServerSettings::effectiveBackupFolder() const
+{
+    if (!backupFolder.isEmpty())
+        return backupFolder;
+    return QDir(effectiveDataDir()).filePath(QStringLiteral("backups"));
+}
+
 bool ServerSettings::load(QSettings &ini, QString *error)
 {
     readString(ini, QStringLiteral("server/dataDir"), dataDir);
+    readString(ini, QStringLiteral("backup/folder"), backupFolder);
     if (ini.contains(QStringLiteral("server/address"))) {
         const QString text = ini.value(QStringLiteral("server/address")).toString().trimmed();
         QHostAddress parsed;
@@ -144,6 +153,9 @@ bool ServerSettings::load(QSettings &ini, QString *error)
         && readInt(ini, QStringLiteral("orders/tableCallBurst"), 1, 1000000, tableCallBurst, error)
         && readInt(ini, QStringLiteral("events/retentionHours"), 24, 24 * 365, eventRetentionHours,
                    error)
+        && readBool(ini, QStringLiteral("backup/enabled"), backupEnabled, error)
+        && readInt(ini, QStringLiteral("backup/keepDaily"), 0, 3650, backupKeepDaily, error)
+        && readInt(ini, QStringLiteral("backup/keepWeekly"), 0, 520, backupKeepWeekly, error)
         && readBool(ini, QStringLiteral("realtime/publicStaffChannel"), publicStaffChannel, error)
         && readBool(ini, QStringLiteral("realtime/clientEvents"), realtime.clientEventsEnabled,
                     error)
@@ -242,6 +254,10 @@ void ServerSettings::save(QSettings &ini) const
     if (requireTableToken)
         ini.setValue(QStringLiteral("guest/requireTableToken"), *requireTableToken);
     ini.setValue(QStringLiteral("events/retentionHours"), eventRetentionHours);
+    ini.setValue(QStringLiteral("backup/enabled"), backupEnabled);
+    ini.setValue(QStringLiteral("backup/folder"), backupFolder);
+    ini.setValue(QStringLiteral("backup/keepDaily"), backupKeepDaily);
+    ini.setValue(QStringLiteral("backup/keepWeekly"), backupKeepWeekly);
     ini.setValue(QStringLiteral("realtime/publicStaffChannel"),
                  realtime.staffChannel == QStringLiteral("staff-channel"));
     ini.setValue(QStringLiteral("realtime/clientEvents"), realtime.clientEventsEnabled);

@@ -59,11 +59,18 @@ struct ServerSettings
     std::optional<bool> requireTableToken;
     // [events]
     int eventRetentionHours = 48; ///< never below 24
+    // [backup]
+    bool backupEnabled = true; ///< nightly at the business day's end, and at start-up if stale
+    QString backupFolder; ///< empty = <data dir>/backups
+    int backupKeepDaily = 14; ///< the last backup of each of this many newest days
+    int backupKeepWeekly = 8; ///< and of each of this many newest weeks
     // [realtime]
     RealtimeSettings realtime; ///< appId/key/secret are filled from the database at start
 
     /// The data folder actually used (dataDir or the platform default).
     QString effectiveDataDir() const;
+    /// The backup folder actually used (backupFolder or <effectiveDataDir()>/backups).
+    QString effectiveBackupFolder() const;
     /// A certificate is configured (tls/certificate): with tls/mode=off the one port is HTTPS.
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
     /// The staff side has its own TLS port (tls/mode=on, the default).

@@ -104,7 +104,8 @@ bool gzipFile(const QString &from, const QString &to, const QDateTime &at, QStri
 
 } // namespace
 
-bool BackupWriter::write(const QString &databaseFile, const QString &outFile, QString *error)
+bool BackupWriter::write(const QString &databaseFile, const QString &outFile, QString *error,
+                         BackupSummary *summary)
 {
     QString ignored;
     if (!error)
@@ -121,8 +122,12 @@ bool BackupWriter::write(const QString &databaseFile, const QString &outFile, QS
     QFile::remove(part);
     bool ok = vacuumInto(databaseFile, copy, error) && gzipFile(copy, part, at, error);
     QFile::remove(copy);
-    if (ok)
-        ok = BackupVerifier::verify(part, error).has_value();
+    if (ok) {
+        const auto verified = BackupVerifier::verify(part, error);
+        ok = verified.has_value();
+        if (verified && summary)
+            *summary = *verified;
+    }
     if (ok) {
         QFile::remove(outFile);
         if (!QFile::rename(part, outFile)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backupsummary.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,7 +16,9 @@ class BackupWriter
 public:
     /// Writes @p outFile (gzip of the copy) from @p databaseFile, then verifies it with
     /// BackupVerifier. False and @p error (translated) on any failure; no partial file is left.
-    static bool write(const QString &databaseFile, const QString &outFile, QString *error);
+    /// @p summary (optional): what the verified backup holds.
+    static bool write(const QString &databaseFile, const QString &outFile, QString *error,
+                      BackupSummary *summary = nullptr);
 };
 
 } // namespace tableside::server

@@ -1,9 +1,11 @@
 #include "store.h"
 
+#include "jsonreader.h"
 #include "logging.h"
 #include "storeprivate.h"
 
 #include <QDir>
+#include <QJsonDocument>
 
 namespace tableside::server {
 
@@ -211,6 +213,29 @@ StoreOutcome<int> Store::rotateTableLinks(const QList<int> &tableNumbers)
 StoreOutcome<int> Store::importMenu(const MenuImport &menu)
 {
     return d->batch.run<int>([&] { return d->menu.import(menu); });
+}
+
+StoreOutcome<qint64> Store::recordBackupStatus(bool ok, const QDateTime &at, const QString &file,
+                                               const QString &message)
+{
+    return d->batch.run<qint64>([&]() -> StoreOutcome<qint64> {
+        const QJsonObject last {{QStringLiteral("ok"), ok},
+                                {QStringLiteral("at"), toWireTimestampOrNull(at)},
+                                {QStringLiteral("file"), file},
+                                {QStringLiteral("message"), message}};
+        // Kept in settings too: the event log is pruned, a late dashboard still sees a failure.
+        if (!d->settings.setValue(
+                QStringLiteral("backup_status"),
+                QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact))))
+            return StoreError::storage();
+        qint64 seq = 0;
+        if (!d->batch.appendEvent([&](qint64 next) {
+                seq = next;
+                return StaffEvent::backupStatus(ok, at, file, message, next);
+            }))
+            return StoreError::storage();
+        return seq;
+    });
 }
 
 StoreOutcome<int> Store::prune()

@@ -122,6 +122,8 @@ public:
         qint64 seq = 0;
         QList<Order> orders;
         QList<WaiterCall> calls;
+        /// The last backup attempt {ok, at, file, message}; empty when there was none yet.
+        QJsonObject backup;
     };
 
     struct EventPage
@@ -246,6 +248,10 @@ public:
     StoreOutcome<int> rotateTableLinks(const QList<int> &tableNumbers);
     /// Upserts categories and products by id; products missing from the import are hidden.
     StoreOutcome<int> importMenu(const MenuImport &menu);
+    /// A backup attempt's outcome (@p file empty on failure): appends backup-status and keeps
+    /// it as the last one staffState() reports, in one transaction. The event's seq.
+    StoreOutcome<qint64> recordBackupStatus(bool ok, const QDateTime &at, const QString &file,
+                                            const QString &message);
     /// Deletes events older than the retention and stale idempotency keys / sessions.
     StoreOutcome<int> prune();
 

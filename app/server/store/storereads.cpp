@@ -1,5 +1,7 @@
 #include "storeprivate.h"
 
+#include <QJsonDocument>
+
 // Store's reads: committed data only, on the read connection (see store.h).
 
 namespace tableside::server {
@@ -101,6 +103,10 @@ Store::StaffState Store::staffState() const
     const QString day = d->clock.todayText();
     state.orders = d->orders.forStaff(day);
     state.calls = d->calls.ofDay(day);
+    const QString backup
+        = d->settings.value(Database::Connection::Read, QStringLiteral("backup_status"));
+    if (!backup.isEmpty())
+        state.backup = QJsonDocument::fromJson(backup.toUtf8()).object();
     d->db.execDirect(Database::Connection::Read, QStringLiteral("COMMIT"));
     return state;
 }
