@@ -44,6 +44,163 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>taken %1, %2 orders, last seq %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder.</source>
+        <translation type="unfinished">Папка с данни.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation type="unfinished">Конфигурационен файл.</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished">неочакван аргумент: %1</translation>
+    </message>
+    <message>
+        <source>there is no database in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 was written but does not pass the check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server is running on %1; stop it first (e.g. systemctl stop tableside-server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a good backup, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside, nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the restored database in place; the old one is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Файлът %1 не може да бъде прочетен: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start unpacking the backup.</source>
+        <translation>Разархивирането на резервното копие не може да започне.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack the backup: %1</source>
+        <translation>Резервното копие не може да бъде разархивирано: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it does not unpack.</source>
+        <translation>%1 е повреден: не може да бъде разархивиран.</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup: %1</source>
+        <translation>Резервното копие не може да бъде отворено: %1</translation>
+    </message>
+    <message>
+        <source>The backup fails the integrity check: %1</source>
+        <translation>Резервното копие не минава проверката за цялост: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a Tableside database: %1</source>
+        <translation>Файлът не е база данни на Tableside: %1</translation>
+    </message>
+    <message>
+        <source>No such backup file: %1</source>
+        <translation>Няма такъв файл с резервно копие: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 не може да бъде записан.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Няма база данни в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Базата данни %1 не може да бъде отворена: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>Базата данни не може да бъде копирана в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Файлът %1 не може да бъде прочетен: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 не може да бъде записан: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start compressing the backup.</source>
+        <translation>Компресирането на резервното копие не може да започне.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 не може да бъде записан.</translation>
+    </message>
+</context>
+<context>
     <name>CallsController</name>
     <message>
         <source>callType: expected payment_cash, payment_card, help or service</source>
@@ -201,54 +358,6 @@
         <translation>--port: очаква се от 0 до 65535, а не %1</translation>
     </message>
     <message>
-        <source>Usage:
-  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
-                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]
-  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
-  tableside-server staff list --data-dir DIR
-  tableside-server staff remove --data-dir DIR --name NAME
-  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
-  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
-  tableside-server app-credentials --data-dir DIR
-  tableside-server fingerprint [--data-dir DIR]
-  tableside-server menu import --data-dir DIR FILE.json
-  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
-  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
-  tableside-server --help | --version
-
-Options:
-  --data-dir DIR          where the database lives (default: the app-data folder)
-  --address ADDR          IP address to listen on (default 0.0.0.0)
-  --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
-  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
-  --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
-  --config FILE           INI file with these and more settings (see docs/api.md)
-  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
-        <translation>Употреба:
-  tableside-server [--data-dir ПАПКА] [--address АДРЕС] [--port ПОРТ] [--config ФАЙЛ]
-                   [--staff-port ПОРТ] [--tls-mode on|off] [--public-staff-channel]
-  tableside-server staff add --data-dir ПАПКА --name ИМЕ --pin ПИН [--role waiter|kitchen|manager]
-  tableside-server staff list --data-dir ПАПКА
-  tableside-server staff remove --data-dir ПАПКА --name ИМЕ
-  tableside-server staff reset-pin --data-dir ПАПКА --name ИМЕ [--pin ПИН]
-  tableside-server staff lockouts|unlock --data-dir ПАПКА [--name ИМЕ | --address АДРЕС]
-  tableside-server app-credentials --data-dir ПАПКА
-  tableside-server fingerprint [--data-dir ПАПКА]
-  tableside-server menu import --data-dir ПАПКА ФАЙЛ.json
-  tableside-server qr --data-dir ПАПКА --base-url URL [--tables 1-20] --out cards.pdf
-  tableside-server table-links --data-dir ПАПКА --base-url URL [--tables 1-20] [--rotate]
-  tableside-server --help | --version
-
-Опции:
-  --data-dir ПАПКА        къде е базата данни (по подразбиране: папката за данни на приложението)
-  --address АДРЕС         IP адрес, на който да се слуша (по подразбиране 0.0.0.0)
-  --port ПОРТ             TCP порт за гостите, обикновен HTTP (по подразбиране 8080; 0 избира свободен)
-  --staff-port ПОРТ       TCP порт за персонала, HTTPS и wss (по подразбиране 8443; 0 избира свободен)
-  --tls-mode on|off       off: персоналът също на обикновения порт на гостите (tls/mode)
-  --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md)
-  --public-staff-channel  излъчва на &quot;staff-channel&quot; вместо на &quot;private-staff-channel&quot;</translation>
-    </message>
-    <message>
         <source>Staff dashboards on this network: %1</source>
         <translation>Табла на персонала в тази мрежа: %1</translation>
     </message>
@@ -315,6 +424,34 @@ Options:
     <message>
         <source>--tables: %1</source>
         <translation>--tables: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
+                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir DIR
+  tableside-server staff remove --data-dir DIR --name NAME
+  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
+  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
+  tableside-server app-credentials --data-dir DIR
+  tableside-server fingerprint [--data-dir DIR]
+  tableside-server backup --data-dir DIR [--out FILE.db.gz]
+  tableside-server restore --data-dir DIR FILE.db.gz
+  tableside-server menu import --data-dir DIR FILE.json
+  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Options:
+  --data-dir DIR          where the database lives (default: the app-data folder)
+  --address ADDR          IP address to listen on (default 0.0.0.0)
+  --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
+  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
+  --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
+  --config FILE           INI file with these and more settings (see docs/api.md)
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -832,6 +969,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::BackupScheduler</name>
+    <message>
+        <source>Backup failed: cannot create the backup folder %1.</source>
+        <translation>Резервното копие не е направено: папката за резервни копия %1 не може да бъде създадена.</translation>
+    </message>
+    <message>
+        <source>Backup %1 written and verified: %2 orders, up to seq %3.</source>
+        <translation>Резервното копие %1 е записано и проверено: %2 поръчки, до seq %3.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Резервното копие не е направено: %1</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::ChannelAuthEndpoint</name>
     <message>
         <source>A staff Bearer token is required.</source>
@@ -1249,6 +1401,10 @@ Options:
     <message>
         <source>Staff sign-in and staff data are served over HTTPS only: use %1</source>
         <translation>Вписването и данните на персонала се обслужват само през HTTPS: използвайте %1</translation>
+    </message>
+    <message>
+        <source>Another Tableside Server is already running on %1.</source>
+        <translation>Друг Tableside Server вече работи с папката %1.</translation>
     </message>
 </context>
 </TS>
