@@ -38,14 +38,16 @@ struct BenchResult
     }
 };
 
-/// Starts tableside-server; returns its port or 0.
-inline quint16 startServer(QProcess &process, const QTemporaryDir &dir)
+/// Starts tableside-server (@p extraConfig: more INI lines); returns its port or 0.
+inline quint16 startServer(QProcess &process, const QTemporaryDir &dir,
+                           const QByteArray &extraConfig = {})
 {
     QFile config(dir.filePath(QStringLiteral("bench.ini")));
     config.open(QIODevice::WriteOnly);
     // No guest rate limits: the bench is one address and one table sending as fast as it can.
     config.write("[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\n"
                  "tableCallsPerMinute=0\n");
+    config.write(extraConfig);
     config.close();
     process.setProgram(QStringLiteral(TABLESIDE_SERVER_BINARY));
     process.setArguments({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
