@@ -47,87 +47,87 @@
     <name>BackupCommand</name>
     <message>
         <source>taken %1, %2 orders, last seq %3</source>
-        <translation type="unfinished"></translation>
+        <translation>направено %1, %2 поръчки, последен seq %3</translation>
     </message>
     <message>
         <source>Data folder.</source>
-        <translation type="unfinished">Папка с данни.</translation>
+        <translation>Папка с данни.</translation>
     </message>
     <message>
         <source>Config file.</source>
-        <translation type="unfinished">Конфигурационен файл.</translation>
+        <translation>Конфигурационен файл.</translation>
     </message>
     <message>
         <source>Backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл на резервното копие.</translation>
     </message>
     <message>
         <source>cannot read the config file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>конфигурационният файл %1 не може да бъде прочетен</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде записан: %2</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished">неочакван аргумент: %1</translation>
+        <translation>неочакван аргумент: %1</translation>
     </message>
     <message>
         <source>there is no database in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 няма база данни</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>папката %1 не може да бъде създадена</translation>
     </message>
     <message>
         <source>the backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>резервното копие не успя: %1</translation>
     </message>
     <message>
         <source>the backup %1 was written but does not pass the check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>резервното копие %1 е записано, но не минава проверката: %2</translation>
     </message>
     <message>
         <source>Backup written: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие е записано: %1 (%2)</translation>
     </message>
     <message>
         <source>expected one backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>очаква се един файл с резервно копие за възстановяване</translation>
     </message>
     <message>
         <source>a server is running on %1; stop it first (e.g. systemctl stop tableside-server)</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 работи сървър; първо го спрете (напр. systemctl stop tableside-server)</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде заключен</translation>
     </message>
     <message>
         <source>%1 is not a good backup, nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е изправно резервно копие, нищо не е променено: %2</translation>
     </message>
     <message>
         <source>nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нищо не е променено: %1</translation>
     </message>
     <message>
         <source>cannot move %1 aside, nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде преместен настрани, нищо не е променено</translation>
     </message>
     <message>
         <source>cannot put the restored database in place; the old one is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>възстановената база данни не може да бъде поставена на мястото си; старата е в %1</translation>
     </message>
     <message>
         <source>Restored %1 into %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановено е %1 в %2 (%3)</translation>
     </message>
     <message>
         <source>The replaced database is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменената база данни е запазена като %1</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,31 @@ Options:
   --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
   --config FILE           INI file with these and more settings (see docs/api.md)
   --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба:
+  tableside-server [--data-dir ПАПКА] [--address АДРЕС] [--port ПОРТ] [--config ФАЙЛ]
+                   [--staff-port ПОРТ] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir ПАПКА --name ИМЕ --pin ПИН [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir ПАПКА
+  tableside-server staff remove --data-dir ПАПКА --name ИМЕ
+  tableside-server staff reset-pin --data-dir ПАПКА --name ИМЕ [--pin ПИН]
+  tableside-server staff lockouts|unlock --data-dir ПАПКА [--name ИМЕ | --address АДРЕС]
+  tableside-server app-credentials --data-dir ПАПКА
+  tableside-server fingerprint [--data-dir ПАПКА]
+  tableside-server backup --data-dir ПАПКА [--out ФАЙЛ.db.gz]
+  tableside-server restore --data-dir ПАПКА ФАЙЛ.db.gz
+  tableside-server menu import --data-dir ПАПКА ФАЙЛ.json
+  tableside-server qr --data-dir ПАПКА --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir ПАПКА --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Опции:
+  --data-dir ПАПКА        къде е базата данни (по подразбиране: папката за данни на приложението)
+  --address АДРЕС         IP адрес, на който да се слуша (по подразбиране 0.0.0.0)
+  --port ПОРТ             TCP порт за гостите, обикновен HTTP (по подразбиране 8080; 0 избира свободен)
+  --staff-port ПОРТ       TCP порт за персонала, HTTPS и wss (по подразбиране 8443; 0 избира свободен)
+  --tls-mode on|off       off: персоналът също на обикновения порт на гостите (tls/mode)
+  --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md)
+  --public-staff-channel  излъчва на &quot;staff-channel&quot; вместо на &quot;private-staff-channel&quot;</translation>
     </message>
 </context>
 <context>

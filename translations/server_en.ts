@@ -47,87 +47,87 @@
     <name>BackupCommand</name>
     <message>
         <source>taken %1, %2 orders, last seq %3</source>
-        <translation type="unfinished"></translation>
+        <translation>taken %1, %2 orders, last seq %3</translation>
     </message>
     <message>
         <source>Data folder.</source>
-        <translation type="unfinished">Data folder.</translation>
+        <translation>Data folder.</translation>
     </message>
     <message>
         <source>Config file.</source>
-        <translation type="unfinished">Config file.</translation>
+        <translation>Config file.</translation>
     </message>
     <message>
         <source>Backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file.</translation>
     </message>
     <message>
         <source>cannot read the config file %1</source>
-        <translation type="unfinished">cannot read the config file %1</translation>
+        <translation>cannot read the config file %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished">unexpected argument: %1</translation>
+        <translation>unexpected argument: %1</translation>
     </message>
     <message>
         <source>there is no database in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no database in %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create the folder %1</translation>
     </message>
     <message>
         <source>the backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the backup failed: %1</translation>
     </message>
     <message>
         <source>the backup %1 was written but does not pass the check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the backup %1 was written but does not pass the check: %2</translation>
     </message>
     <message>
         <source>Backup written: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written: %1 (%2)</translation>
     </message>
     <message>
         <source>expected one backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>expected one backup file to restore</translation>
     </message>
     <message>
         <source>a server is running on %1; stop it first (e.g. systemctl stop tableside-server)</source>
-        <translation type="unfinished"></translation>
+        <translation>a server is running on %1; stop it first (e.g. systemctl stop tableside-server)</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot lock %1</translation>
     </message>
     <message>
         <source>%1 is not a good backup, nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a good backup, nothing was changed: %2</translation>
     </message>
     <message>
         <source>nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing was changed: %1</translation>
     </message>
     <message>
         <source>cannot move %1 aside, nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot move %1 aside, nothing was changed</translation>
     </message>
     <message>
         <source>cannot put the restored database in place; the old one is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot put the restored database in place; the old one is at %1</translation>
     </message>
     <message>
         <source>Restored %1 into %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1 into %2 (%3)</translation>
     </message>
     <message>
         <source>The replaced database is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The replaced database is kept as %1</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,31 @@ Options:
   --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
   --config FILE           INI file with these and more settings (see docs/api.md)
   --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
+                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir DIR
+  tableside-server staff remove --data-dir DIR --name NAME
+  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
+  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
+  tableside-server app-credentials --data-dir DIR
+  tableside-server fingerprint [--data-dir DIR]
+  tableside-server backup --data-dir DIR [--out FILE.db.gz]
+  tableside-server restore --data-dir DIR FILE.db.gz
+  tableside-server menu import --data-dir DIR FILE.json
+  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Options:
+  --data-dir DIR          where the database lives (default: the app-data folder)
+  --address ADDR          IP address to listen on (default 0.0.0.0)
+  --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
+  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
+  --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
+  --config FILE           INI file with these and more settings (see docs/api.md)
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</translation>
     </message>
 </context>
 <context>

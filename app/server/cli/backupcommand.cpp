@@ -73,7 +73,6 @@ std::optional<int> parse(const QString &command, const QStringList &arguments, b
     if (!parser.parse(words))
         return fail(command, parser.errorText(), 2);
     ServerSettings settings;
-    QString folder;
     if (parser.isSet(config)) {
         if (!QFileInfo(parser.value(config)).isReadable())
             return fail(
@@ -83,13 +82,11 @@ std::optional<int> parse(const QString &command, const QStringList &arguments, b
         QString error;
         if (!settings.load(ini, &error))
             return fail(command, error, 2);
-        folder = ini.value(QStringLiteral("backup/folder")).toString().trimmed();
     }
     if (parser.isSet(dataDir))
         settings.dataDir = parser.value(dataDir);
     parsed->dataDir = settings.effectiveDataDir();
-    parsed->backupFolder
-        = folder.isEmpty() ? QDir(parsed->dataDir).filePath(QStringLiteral("backups")) : folder;
+    parsed->backupFolder = settings.effectiveBackupFolder();
     parsed->out = withOut ? parser.value(out) : QString();
     parsed->positional = parser.positionalArguments();
     return std::nullopt;
