@@ -2,6 +2,7 @@
 
 #include "actiondispatcher.h"
 #include "alertcoordinator.h"
+#include "backupstatusmodel.h"
 #include "calllistmodel.h"
 #include "dashboardsettings.h"
 #include "logging.h"
@@ -30,6 +31,7 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
     , m_actions(new ActionDispatcher(m_api, m_orders, m_calls, this))
     , m_sounds(new SoundPlayer(this))
     , m_alerts(new AlertCoordinator(m_sounds, m_calls, this))
+    , m_backupStatus(new BackupStatusModel(this))
 {
     m_api->setTrust(m_trust);
     m_pusher->setTrust(m_trust);
@@ -38,6 +40,7 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
 
     connect(m_pusher, &PusherClient::subscribed, m_sync, &SyncEngine::onSubscribed);
     connect(m_pusher, &PusherClient::channelEvent, m_sync, &SyncEngine::onChannelEvent);
+    connect(m_sync, &SyncEngine::backupStatusReported, m_backupStatus, &BackupStatusModel::report);
     connect(m_pusher, &PusherClient::stateChanged, this, [this](ConnectionState state) {
         if (state != ConnectionState::Subscribed)
             m_sync->onLinkLost();
@@ -78,6 +81,12 @@ void DashboardSession::applySettings()
 bool DashboardSession::hasSession() const
 {
     return !m_settings->token().isEmpty();
+}
+
+bool DashboardSession::isManager() const
+{
+    const auto staff = m_settings->staff();
+    return staff && staff->role == StaffRole::Manager;
 }
 
 QString DashboardSession::staffName() const
@@ -182,6 +191,7 @@ void DashboardSession::logout()
     m_api->setToken({});
     m_orders->replaceAll({});
     m_calls->replaceAll({});
+    m_backupStatus->clear();
     m_sync->resetForNewSession();
 }
 

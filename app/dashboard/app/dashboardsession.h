@@ -12,6 +12,7 @@ namespace tableside::dashboard {
 
 class ActionDispatcher;
 class AlertCoordinator;
+class BackupStatusModel;
 class CallListModel;
 class DashboardSettings;
 class OnShiftModel;
@@ -48,6 +49,10 @@ public:
     ActionDispatcher *actions() const { return m_actions; }
     SoundPlayer *sounds() const { return m_sounds; }
     AlertCoordinator *alerts() const { return m_alerts; }
+    /// The server's last backup attempt (managers are alerted when it failed).
+    BackupStatusModel *backupStatus() const { return m_backupStatus; }
+    /// The signed-in member is a manager.
+    bool isManager() const;
 
     bool hasSession() const;
     QString staffName() const;
@@ -83,6 +88,7 @@ private:
     ActionDispatcher *m_actions;
     SoundPlayer *m_sounds;
     AlertCoordinator *m_alerts;
+    BackupStatusModel *m_backupStatus;
     QTimer m_configRetry;
     bool m_running = false;
 };

@@ -333,6 +333,7 @@ void SyncEngine::onSnapshot(const ApiResult &result, quint64 generation)
                                     .arg(orders.size())
                                     .arg(calls.size());
     emit snapshotApplied(seq);
+    emit backupStatusReported(result.body.value(QStringLiteral("backup")).toObject());
     drainBuffer();
 }
 
@@ -417,6 +418,9 @@ void SyncEngine::apply(const StaffEvent &event, Via via)
     }
     case StaffEventType::ProductAvailabilityChange:
         break; // nothing in the staff models shows product availability
+    case StaffEventType::BackupStatus:
+        emit backupStatusReported(data);
+        break;
     }
     m_lastSeq = event.seq();
     qCInfo(lcSync).noquote() << QStringLiteral("applied seq=%1 via=%2 event=%3 id=%4%5")

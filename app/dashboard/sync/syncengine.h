@@ -56,6 +56,9 @@ signals:
     void eventApplied(const tableside::StaffEvent &event, tableside::dashboard::Via via);
     /// A snapshot replaced the models' content.
     void snapshotApplied(qint64 seq);
+    /// The server's last backup attempt (/api/staff/state's "backup", a backup-status event):
+    /// {"ok","at","file","message"}, empty when there was none.
+    void backupStatusReported(const QJsonObject &status);
     void phaseChanged(tableside::dashboard::SyncEngine::Phase phase);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "actiondispatcher.h"
 #include "alertcoordinator.h"
+#include "backupstatusmodel.h"
 #include "callalertpopup.h"
 #include "callcarddelegate.h"
 #include "callfilterproxy.h"
@@ -103,6 +104,13 @@ void MainWindow::buildUi()
     top->addWidget(m_onShift);
     top->addWidget(m_indicator);
     top->addWidget(m_menuButton);
+    m_backupLine = new QLabel;
+    m_backupLine->setObjectName(QStringLiteral("BackupAlert"));
+    m_backupLine->setTextFormat(Qt::PlainText); // the server's message, shown as it is
+    m_backupLine->setWordWrap(true);
+    m_backupLine->setStyleSheet(
+        QStringLiteral("#BackupAlert { background: #b71c1c; color: white; padding: 6px 12px; }"));
+    m_backupLine->hide();
 
     // Active tab: calls strip + one column per status.
     auto *active = new QWidget;
@@ -180,6 +188,7 @@ void MainWindow::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(top);
+    layout->addWidget(m_backupLine);
     layout->addWidget(m_tabs, 1);
 
     // Overlays above everything.
@@ -222,6 +231,14 @@ void MainWindow::buildUi()
     connect(m_session->actions(), &ActionDispatcher::conflict, this,
             [this](const QString &message) {
                 m_toasts->showToast(Toast::Kind::Warning, tr("Someone was faster"), message);
+            });
+    connect(m_session->backupStatus(), &BackupStatusModel::changed, this,
+            &MainWindow::refreshBackupLine);
+    connect(m_session->backupStatus(), &BackupStatusModel::failed, this,
+            [this](const BackupStatusModel::Status &status) {
+                if (m_session->isManager())
+                    m_toasts->showToast(Toast::Kind::Error, tr("Backup failed"), status.message,
+                                        30'000);
             });
     connect(m_session->actions(), &ActionDispatcher::failed, this, [this](const QString &message) {
         m_toasts->showToast(Toast::Kind::Error, tr("Not saved"), message, 30'000);
@@ -266,6 +283,7 @@ void MainWindow::retranslate()
     m_historyCallsView->setEmptyText(tr("No completed calls yet"));
     updateCounts();
     refreshViews();
+    refreshBackupLine();
 }
 
 void MainWindow::updateCounts()
@@ -284,6 +302,19 @@ void MainWindow::updateCounts()
     m_tabs->setTabText(1, tr("History"));
     m_historyOrdersHeader->setText(tr("Completed orders (%1)").arg(m_historyOrders->rowCount()));
     m_historyCallsHeader->setText(tr("Completed calls (%1)").arg(m_historyCalls->rowCount()));
+}
+
+void MainWindow::refreshBackupLine()
+{
+    const auto last = m_session->backupStatus()->last();
+    const bool show = m_session->isManager() && last && !last->ok;
+    if (show)
+        m_backupLine->setText(
+            tr("The last backup failed (%1): %2. Orders are safe on the server, but there is no "
+               "fresh copy; see docs/backups.md.")
+                .arg(QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat),
+                     last->message));
+    m_backupLine->setVisible(show);
 }
 
 void MainWindow::refreshViews()

@@ -71,12 +71,15 @@ private:
     void retranslate();
     void updateCounts();
     void refreshViews();
+    /// The red line under the top bar while the server's backups fail (managers only).
+    void refreshBackupLine();
 
     DashboardSession *m_session;
     bool m_kitchenMode = false;
     bool m_painted = false;
     QLabel *m_title;
     QLabel *m_staff;
+    QLabel *m_backupLine = nullptr;
     ConnectionIndicator *m_indicator;
     OnShiftLabel *m_onShift;
     QToolButton *m_menuButton;
