@@ -86,10 +86,6 @@
         <translation>резервното копие не успя: %1</translation>
     </message>
     <message>
-        <source>the backup %1 was written but does not pass the check: %2</source>
-        <translation>резервното копие %1 е записано, но не минава проверката: %2</translation>
-    </message>
-    <message>
         <source>Backup written: %1 (%2)</source>
         <translation>Резервното копие е записано: %1 (%2)</translation>
     </message>

@@ -86,10 +86,6 @@
         <translation>the backup failed: %1</translation>
     </message>
     <message>
-        <source>the backup %1 was written but does not pass the check: %2</source>
-        <translation>the backup %1 was written but does not pass the check: %2</translation>
-    </message>
-    <message>
         <source>Backup written: %1 (%2)</source>
         <translation>Backup written: %1 (%2)</translation>
     </message>

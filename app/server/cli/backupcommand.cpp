@@ -135,16 +135,11 @@ int runBackupCommand(const QStringList &arguments)
                                         QStringLiteral("yyyy-MM-dd-HHmmss"))));
     }
     QString error;
-    if (!BackupWriter::write(database, outFile, &error))
+    BackupSummary summary; // from the check the writer runs on what it wrote
+    if (!BackupWriter::write(database, outFile, &error, &summary))
         return fail(command, BackupCommand::tr("the backup failed: %1").arg(error), 1);
-    const auto summary = BackupVerifier::verify(outFile, &error);
-    if (!summary)
-        return fail(command,
-                    BackupCommand::tr("the backup %1 was written but does not pass the check: %2")
-                        .arg(outFile, error),
-                    1);
     QTextStream(stdout) << BackupCommand::tr("Backup written: %1 (%2)")
-                               .arg(QFileInfo(outFile).absoluteFilePath(), describe(*summary))
+                               .arg(QFileInfo(outFile).absoluteFilePath(), describe(summary))
                         << '\n';
     return 0;
 }
