@@ -1,9 +1,12 @@
 // A dashboard that saw seq 500 while the server is restored to a backup taken at seq 300 and
 // restarted on the same port: it must notice that the server's sequence went back, reload the
 // snapshot and show exactly the restored state — no order the restored server no longer has,
-// no status the backup predates — plus what came in after the restore.
+// no status the backup predates — plus what came in after the restore. Also when the restored
+// server has gone past the seq the dashboard saw before it reconnects (a tablet asleep
+// overnight): the history id tells the two histories apart.
 #include "dashboardclient.h"
 #include "orderlistmodel.h"
+#include "pusherclient.h"
 #include "serverprocess.h"
 #include "syncengine.h"
 
@@ -116,6 +119,68 @@ private slots:
             client.session().orders()->rowOf(next.value(QStringLiteral("id")).toString()) >= 0,
             10'000);
         QCOMPARE(client.differenceFrom(server), QString());
+    }
+
+    void convergesToARestoredServerThatWentPastItsSeq()
+    {
+        constexpr int BackupSeq = 20;
+        constexpr int SeenSeq = 40;
+        constexpr int AfterRestore = 30; // seq 21…50: past the 40 the dashboard saw
+        ServerProcess server;
+        QVERIFY(server.isValid());
+        QVERIFY2(server.addStaff(QStringLiteral("Maria"), Pin), qPrintable(server.output()));
+        server.disableGuestLimits();
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        DashboardClient client;
+        QVERIFY(client.signIn(server.url(), Pin));
+
+        for (int i = 0; i < BackupSeq; ++i)
+            QVERIFY(!server.guest().createOrder(1 + i % 20, 1).isEmpty());
+        QTemporaryDir backupDir;
+        const QString backup = backupDir.filePath(QStringLiteral("at20.db.gz"));
+        QString out;
+        QCOMPARE(runServerCommand({QStringLiteral("backup"), QStringLiteral("--data-dir"),
+                                   server.dataDir(), QStringLiteral("--out"), backup},
+                                  &out),
+                 0);
+        QStringList ghosts;
+        for (int i = BackupSeq; i < SeenSeq; ++i) {
+            const QJsonObject order = server.guest().createOrder(1 + i % 20, 1);
+            QVERIFY(!order.isEmpty());
+            ghosts.append(order.value(QStringLiteral("id")).toString());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(client.session().sync()->lastSeq(), qint64(SeenSeq), 20'000);
+        const QString oldHistory = client.session().sync()->historyId();
+        QVERIFY(!oldHistory.isEmpty());
+
+        // The tablet sleeps: no link while the server is restored and takes new orders.
+        client.session().pusher()->stop();
+        server.stop();
+        QCOMPARE(runServerCommand({QStringLiteral("restore"), QStringLiteral("--data-dir"),
+                                   server.dataDir(), backup},
+                                  &out),
+                 0);
+        QVERIFY(server.restart());
+        QStringList fresh;
+        for (int i = 0; i < AfterRestore; ++i) {
+            const QJsonObject order = server.guest().createOrder(1 + i % 20, 1);
+            QVERIFY(!order.isEmpty());
+            fresh.append(order.value(QStringLiteral("id")).toString());
+        }
+        QCOMPARE(client.session().sync()->lastSeq(), qint64(SeenSeq));
+
+        // It wakes: events after 40 exist (the new history's 41…50), but they are not its own.
+        client.session().pusher()->start();
+        QVERIFY(client.waitLive(30'000));
+        QTRY_COMPARE_WITH_TIMEOUT(client.session().sync()->lastSeq(),
+                                  qint64(BackupSeq + AfterRestore), 20'000);
+        for (const QString &ghost : ghosts)
+            QVERIFY2(client.session().orders()->rowOf(ghost) < 0, qPrintable(ghost));
+        for (const QString &id : fresh)
+            QVERIFY2(client.session().orders()->rowOf(id) >= 0, qPrintable(id));
+        QCOMPARE(client.session().orders()->rowCount(), BackupSeq + AfterRestore);
+        QCOMPARE(client.differenceFrom(server), QString());
+        QVERIFY(client.session().sync()->historyId() != oldHistory);
     }
 };
 

@@ -136,6 +136,65 @@ private slots:
             QVERIFY2(created.contains(id), qPrintable(id));
     }
 
+    void restoreStartsANewHistory()
+    {
+        ServerProcess server;
+        QVERIFY(server.isValid());
+        QVERIFY(server.addStaff(QStringLiteral("Mara"), ManagerPin, QStringLiteral("manager")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QVERIFY(!server.guest().createOrder(3).isEmpty());
+        // The id from the snapshot and from the event log, which must agree.
+        const auto historyOf = [](ServerProcess &on) -> QString {
+            const QString token = on.http().login(ManagerPin);
+            if (token.isEmpty())
+                return QStringLiteral("(no login)");
+            const QString state = on.http()
+                                      .json("GET", QStringLiteral("/api/staff/state"), {}, token)
+                                      .value(QStringLiteral("historyId"))
+                                      .toString();
+            const QString events
+                = on.http()
+                      .json("GET", QStringLiteral("/api/events?after=0"), {}, token)
+                      .value(QStringLiteral("historyId"))
+                      .toString();
+            return state == events ? state : QStringLiteral("(%1 ≠ %2)").arg(state, events);
+        };
+        const QString first = historyOf(server);
+        QCOMPARE(first.size(), 32);
+
+        // A plain restart keeps it.
+        QVERIFY(server.restart());
+        QCOMPARE(historyOf(server), first);
+
+        QTemporaryDir outDir;
+        const QString file = outDir.filePath(QStringLiteral("h.db.gz"));
+        const Run backedUp = command({QStringLiteral("backup"), QStringLiteral("--data-dir"),
+                                      server.dataDir(), QStringLiteral("--out"), file});
+        QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
+
+        // A restore over itself, and the same backup into another folder: three histories.
+        server.stop();
+        const Run restored = command(
+            {QStringLiteral("restore"), QStringLiteral("--data-dir"), server.dataDir(), file});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QVERIFY(server.restart());
+        const QString second = historyOf(server);
+        QCOMPARE(second.size(), 32);
+        QVERIFY(second != first);
+        QVERIFY(!QFileInfo::exists(server.databasePath() + QStringLiteral(".restoring")));
+
+        ServerProcess fresh;
+        QVERIFY(fresh.isValid());
+        const Run copied = command(
+            {QStringLiteral("restore"), QStringLiteral("--data-dir"), fresh.dataDir(), file});
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+        QVERIFY2(fresh.start(), qPrintable(fresh.output()));
+        const QString third = historyOf(fresh);
+        QCOMPARE(third.size(), 32);
+        QVERIFY(third != first);
+        QVERIFY(third != second);
+    }
+
     void restoreRefusedWhileAServerRuns()
     {
         ServerProcess server;

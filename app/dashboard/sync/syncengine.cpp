@@ -104,6 +104,7 @@ void SyncEngine::resetForNewSession()
     m_liveQueue.clear();
     ++m_generation;
     m_lastSeq = -1;
+    m_historyId.clear();
     m_buffer.clear();
     m_retryTimer.stop();
     setPhase(Phase::Idle);
@@ -226,6 +227,18 @@ void SyncEngine::onEvents(const ApiResult &result, quint64 generation)
             retryLater();
         return;
     }
+    const QString historyId = result.body.value(QStringLiteral("historyId")).toString();
+    if (!historyId.isEmpty() && !m_historyId.isEmpty() && historyId != m_historyId) {
+        // The server was restored: its seqs belong to another history (even when they are past
+        // ours), so what we hold may be ghosts. Exactly as a 410: start over from its state.
+        // Buffered events may be the old history's too; a later gap fetches any new ones.
+        qCWarning(lcSync).noquote()
+            << QStringLiteral("Server history changed (%1, was %2); loading the snapshot")
+                   .arg(historyId, m_historyId);
+        m_buffer.clear();
+        fetchSnapshot();
+        return;
+    }
     const qint64 latest = result.body.value(QStringLiteral("seq")).toInteger(-1);
     if (latest >= 0 && latest < m_lastSeq) {
         // The server's sequence went backwards: its data was reset. Start over from its state.
@@ -328,6 +341,7 @@ void SyncEngine::onSnapshot(const ApiResult &result, quint64 generation)
     m_orders->replaceAll(orders);
     m_calls->replaceAll(calls);
     m_lastSeq = seq;
+    m_historyId = result.body.value(QStringLiteral("historyId")).toString();
     qCInfo(lcSync).noquote() << QStringLiteral("applied seq=%1 via=snapshot orders=%2 calls=%3")
                                     .arg(seq)
                                     .arg(orders.size())

@@ -32,6 +32,9 @@ public:
 
     /// The seq of the last applied event; -1 before the first snapshot.
     qint64 lastSeq() const { return m_lastSeq; }
+    /// The server history lastSeq() belongs to; empty before the first snapshot or from an
+    /// older server.
+    QString historyId() const { return m_historyId; }
     Phase phase() const { return m_phase; }
     bool isLive() const { return m_phase == Phase::Live; }
     /// Events per /api/events page.
@@ -83,6 +86,9 @@ private:
     CallListModel *m_calls;
     Phase m_phase = Phase::Idle;
     qint64 m_lastSeq = -1;
+    /// The server history the models were built from (the snapshot's "historyId"; empty from a
+    /// server that sends none): a restored server has a new one, whatever its seq.
+    QString m_historyId;
     int m_pageSize = 200; ///< small pages: parsing one never stalls the UI for long
     quint64 m_generation = 0; ///< answers to an abandoned catch-up are ignored
     QMap<qint64, StaffEvent> m_buffer;

@@ -47,7 +47,8 @@ void EventsController::registerRoutes(ApiRouter &router)
                                                   {QStringLiteral("data"), event.data()}});
                    reply.json(200,
                               {{QStringLiteral("events"), events},
-                               {QStringLiteral("seq"), page.latestSeq}});
+                               {QStringLiteral("seq"), page.latestSeq},
+                               {QStringLiteral("historyId"), page.historyId}});
                });
 }
 

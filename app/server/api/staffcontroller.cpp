@@ -78,6 +78,7 @@ void StaffController::registerRoutes(ApiRouter &router)
                        calls.append(call.toJson());
                    reply.json(200,
                               {{QStringLiteral("seq"), state.seq},
+                               {QStringLiteral("historyId"), state.historyId},
                                {QStringLiteral("orders"), orders},
                                {QStringLiteral("calls"), calls},
                                {QStringLiteral("backup"),

@@ -4,6 +4,7 @@
 #include "backupverifier.h"
 #include "backupwriter.h"
 #include "serversettings.h"
+#include "settingsrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -185,6 +186,12 @@ int runRestoreCommand(const QStringList &arguments)
     const QString incoming = database + QStringLiteral(".restoring");
     if (!unpackDurably(backup, incoming, &error))
         return fail(command, BackupCommand::tr("nothing was changed: %1").arg(error), 1);
+    // A new history: dashboards that knew the replaced database reload their snapshot even
+    // when the restored seq has gone past the one they saw.
+    if (!SettingsRepository::renewHistoryId(incoming, &error)) {
+        QFile::remove(incoming);
+        return fail(command, BackupCommand::tr("nothing was changed: %1").arg(error), 1);
+    }
 
     // The old database goes aside with its WAL (left in place, the WAL would be replayed
     // into the restored file); its -shm index is rebuilt, so it goes.

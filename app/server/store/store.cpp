@@ -62,10 +62,10 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
             *errorText = tr("cannot write the first-start data");
         return false;
     }
-    // Databases from before the signed table links, and new ones, get their secret here.
+    // Databases from before the signed table links or the history id, and new ones, get them here.
     if (!d->batch
              .run<bool>([&]() -> StoreOutcome<bool> {
-                 if (!d->tableLinks.ensureSecret())
+                 if (!d->tableLinks.ensureSecret() || !d->settings.ensureHistoryId())
                      return StoreError::storage();
                  return true;
              })
@@ -77,6 +77,7 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
     d->open = true;
     prune();
     d->batch.commit();
+    d->historyId = d->settings.historyId(Database::Connection::Write);
     qCInfo(lcStore) << "database" << d->db.path() << "schema" << Schema::currentVersion() << "seq"
                     << d->batch.committedSeq();
     return true;

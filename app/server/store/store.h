@@ -124,6 +124,7 @@ public:
         QList<WaiterCall> calls;
         /// The last backup attempt {ok, at, file, message}; empty when there was none yet.
         QJsonObject backup;
+        QString historyId; ///< changes with every restore
     };
 
     struct EventPage
@@ -132,6 +133,7 @@ public:
         QList<StaffEvent> events;
         qint64 latestSeq = 0;
         qint64 oldestSeq = 0; ///< first seq still in the log (latestSeq + 1 when empty)
+        QString historyId; ///< changes with every restore
     };
 
     struct MenuImport

@@ -63,6 +63,7 @@ public:
     CallRepository calls;
     FirstStart firstStart;
     bool open = false;
+    QString historyId; ///< read at open: only a restore (server stopped) changes it
     // The staff watch: each member's PIN hash as last seen, compared after staff writes and on
     // a timer (the command line changes staff from another process).
     QHash<qint64, QByteArray> seenPinHashes;

@@ -100,6 +100,7 @@ Store::StaffState Store::staffState() const
     if (!d->db.execDirect(Database::Connection::Read, QStringLiteral("BEGIN")))
         return state;
     state.seq = d->log.storedSeq(Database::Connection::Read).value_or(0);
+    state.historyId = d->historyId;
     const QString day = d->clock.todayText();
     state.orders = d->orders.forStaff(day);
     state.calls = d->calls.ofDay(day);
@@ -113,7 +114,9 @@ Store::StaffState Store::staffState() const
 
 Store::EventPage Store::eventsAfter(qint64 after, int limit) const
 {
-    return d->log.after(after, limit);
+    EventPage page = d->log.after(after, limit);
+    page.historyId = d->historyId;
+    return page;
 }
 
 std::optional<StaffMember> Store::staffForToken(const QString &token) const
