@@ -1407,14 +1407,6 @@ Options:
         <translation>Базата данни в %1 не може да бъде отворена: %2</translation>
     </message>
     <message>
-        <source>Cannot read the TLS certificate or key.</source>
-        <translation>TLS сертификатът или ключът не може да бъде прочетен.</translation>
-    </message>
-    <message>
-        <source>The TLS certificate or key is not valid PEM.</source>
-        <translation>TLS сертификатът или ключът не е валиден PEM.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Не може да се слуша на %1:%2: %3</translation>
     </message>

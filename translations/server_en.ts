@@ -1407,14 +1407,6 @@ Options:
         <translation>Cannot open the database in %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the TLS certificate or key.</source>
-        <translation>Cannot read the TLS certificate or key.</translation>
-    </message>
-    <message>
-        <source>The TLS certificate or key is not valid PEM.</source>
-        <translation>The TLS certificate or key is not valid PEM.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Cannot listen on %1:%2: %3</translation>
     </message>

@@ -20,15 +20,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QTimer>
 
 namespace tableside::server {
@@ -37,28 +34,6 @@ namespace {
 constexpr int PruneIntervalMs = 60 * 60 * 1000;
 // How soon the command line's staff changes (another process) close their sockets.
 constexpr int StaffWatchIntervalMs = 250;
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
 
 // The staff side outside the REST router: sign-in, the realtime WebSocket, channel auth, the
 // Pusher HTTP API and the metrics.
@@ -265,23 +240,13 @@ bool TablesideServer::listen(const QHostAddress &address, quint16 port)
         return false;
     std::optional<QSslConfiguration> tls;
     if (d->settings.tlsEnabled()) {
-        QFile certificateFile(d->settings.tlsCertificateFile);
-        QFile keyFile(d->settings.tlsPrivateKeyFile);
-        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            d->error = tr("Cannot read the TLS certificate or key.");
+        // One port with the configured pair (tls/mode=off keeps that working as before).
+        if (!d->staffCertificate.loadFiles(d->settings.tlsCertificateFile,
+                                           d->settings.tlsPrivateKeyFile, &d->error))
             return false;
-        }
-        QSslCertificate certificate(&certificateFile, QSsl::Pem);
-        QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyFile.seek(0) ? keyFile.readAll() : QByteArray(), QSsl::Ec, QSsl::Pem);
-        if (certificate.isNull() || key.isNull()) {
-            d->error = tr("The TLS certificate or key is not valid PEM.");
-            return false;
-        }
         tls = QSslConfiguration::defaultConfiguration();
-        tls->setLocalCertificate(certificate);
-        tls->setPrivateKey(key);
+        tls->setLocalCertificate(d->staffCertificate.certificate());
+        tls->setPrivateKey(d->staffCertificate.privateKey());
     }
     d->tcp = listenOn(d->http, address, port, tls);
     if (!d->tcp)
@@ -334,7 +299,7 @@ bool TablesideServer::listenGuestAndStaff(const QHostAddress &address, quint16 g
     d->guestHttp->setMissingHandler([this](const QHttpServerRequest &request,
                                            QHttpServerResponder &&responder) {
         const QString path = request.url().path();
-        if (!isStaffPath(path) && !d->router.isStaffRoute(methodName(request.method()), path)) {
+        if (!isStaffPath(path) && !d->router.isStaffRoute(request)) {
             d->router.handle(request, std::move(responder));
             return;
         }

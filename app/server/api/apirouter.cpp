@@ -215,9 +215,10 @@ void ApiRouter::handle(const QHttpServerRequest &httpRequest, QHttpServerRespond
     route->handler(request, reply);
 }
 
-bool ApiRouter::isStaffRoute(const QString &method, const QString &path) const
+bool ApiRouter::isStaffRoute(const QHttpServerRequest &request) const
 {
-    const QStringList segments = splitPath(path);
+    const QString method = methodName(request.method());
+    const QStringList segments = splitPath(request.url().path());
     bool anyMatch = false;
     bool anyGuest = false;
     QStringList params;

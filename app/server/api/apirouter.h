@@ -40,9 +40,10 @@ public:
     void attach(QHttpServer &http);
     /// Routes one request (what the missing handler calls).
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    /// True when @p method @p path reaches an Access::Staff route, or the path has only staff
-    /// routes (the guests' plain port refuses those when the staff side has its TLS port).
-    bool isStaffRoute(const QString &method, const QString &path) const;
+    /// True when @p request's method and path reach an Access::Staff route, or the path has
+    /// only staff routes (the guests' plain port refuses those when the staff side has its TLS
+    /// port).
+    bool isStaffRoute(const QHttpServerRequest &request) const;
 
 private:
     struct Route

@@ -68,6 +68,12 @@ bool StaffCertificate::load(const QString &dataDir, const QString &certificateFi
             return false;
         m_created = true;
     }
+    return loadFiles(certificatePath, keyPath, error);
+}
+
+bool StaffCertificate::loadFiles(const QString &certificatePath, const QString &keyPath,
+                                 QString *error)
+{
     QByteArray certificatePem;
     QByteArray keyPem;
     if (!readFile(certificatePath, &certificatePem) || !readFile(keyPath, &keyPem)) {

@@ -19,6 +19,8 @@ public:
               QString *error);
 
     const QSslCertificate &certificate() const { return m_certificate; }
+    /// Reads the PEM pair @p certificateFile / @p keyFile (EC or RSA key) as they are.
+    bool loadFiles(const QString &certificateFile, const QString &keyFile, QString *error);
     const QSslKey &privateKey() const { return m_key; }
     /// True when load() made a new pair now.
     bool created() const { return m_created; }
