@@ -4,6 +4,7 @@
 #include "httpclient.h"
 #include "orderbody.h"
 #include "rawhttpclient.h"
+#include "schema.h"
 #include "serverprocess.h"
 #include "store.h"
 
@@ -297,23 +298,17 @@ void TestTableLinks::upgradedDatabaseDefaultsToUnsigned()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     {
-        Store store;
-        QVERIFY(store.open(dir.path()));
-        QVERIFY(store.tableTokenRequiredByDefault()); // made by this build
-        QVERIFY(store.flush());
-    }
-    {
-        // Play a database from before the signed links (the step before: schema 2), no decision,
-        // no key table.
+        // A database from before the signed links (schema 2) that already served guests: its
+        // first start stored app_id. No decision, no key table yet.
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
         db.setDatabaseName(dir.filePath(QStringLiteral("tableside.db")));
         QVERIFY(db.open());
+        QString error;
+        QVERIFY2(tableside::server::Schema::migrate(db, nullptr, &error, 2), qPrintable(error));
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE table_link_keys")));
-        QVERIFY(query.exec(QStringLiteral("DELETE FROM settings WHERE key IN "
-                                          "('guest_require_table_token', 'table_link_secret')")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('app_id', 'upgraded-app')")));
         query.finish();
         db.close();
     }

@@ -25,12 +25,22 @@ constexpr EventName EventNames[] = {
     {StaffEventType::ProductAvailabilityChange, "product-availability-change"},
     {StaffEventType::OrderStationProgress, "order-station-progress"},
     {StaffEventType::BackupStatus, "backup-status"},
+    {StaffEventType::TableTabChange, "table-tab-change"},
+    {StaffEventType::MenuChange, "menu-change"},
+    {StaffEventType::ServiceChange, "service-change"},
+    {StaffEventType::VenueChange, "venue-change"},
+    {StaffEventType::DeviceStatus, "device-status"},
+    {StaffEventType::CallEscalated, "call-escalated"},
+    {StaffEventType::OrderEscalated, "order-escalated"},
+    {StaffEventType::TableAssignmentChange, "table-assignment-change"},
+    {StaffEventType::PrinterStatus, "printer-status"},
 };
 
 // What a required field must hold, checked by decode().
 enum class FieldKind {
     Text,
     PositiveInteger,
+    Count, ///< an integer >= 0
     Id,
     Items,
     Amount,
@@ -79,6 +89,22 @@ constexpr RequiredField RequiredFields[] = {
     {StaffEventType::BackupStatus, "at", FieldKind::Timestamp},
     {StaffEventType::BackupStatus, "file", FieldKind::Text},
     {StaffEventType::BackupStatus, "message", FieldKind::Text},
+    {StaffEventType::TableTabChange, "tableNumber", FieldKind::PositiveInteger},
+    {StaffEventType::TableTabChange, "totalEurCents", FieldKind::Count},
+    {StaffEventType::TableTabChange, "change", FieldKind::Text},
+    {StaffEventType::MenuChange, "what", FieldKind::Text},
+    {StaffEventType::ServiceChange, "guestOrdering", FieldKind::Flag},
+    {StaffEventType::ServiceChange, "waiterCalls", FieldKind::Flag},
+    {StaffEventType::VenueChange, "what", FieldKind::Text},
+    {StaffEventType::DeviceStatus, "deviceId", FieldKind::Text},
+    {StaffEventType::DeviceStatus, "online", FieldKind::Flag},
+    {StaffEventType::CallEscalated, "callId", FieldKind::Text},
+    {StaffEventType::CallEscalated, "level", FieldKind::PositiveInteger},
+    {StaffEventType::OrderEscalated, "orderId", FieldKind::Text},
+    {StaffEventType::OrderEscalated, "level", FieldKind::PositiveInteger},
+    {StaffEventType::TableAssignmentChange, "assignments", FieldKind::Items},
+    {StaffEventType::PrinterStatus, "printer", FieldKind::Text},
+    {StaffEventType::PrinterStatus, "state", FieldKind::Text},
 };
 
 // Largest integer a JSON number (a double) carries exactly.
@@ -92,6 +118,9 @@ void checkField(JsonReader &reader, const QString &key, FieldKind kind)
         return;
     case FieldKind::PositiveInteger:
         reader.integer(key, Presence::Required, 1);
+        return;
+    case FieldKind::Count:
+        reader.integer(key, Presence::Required, 0, MaximumJsonInteger);
         return;
     case FieldKind::Id:
         reader.integer(key, Presence::Required, 1, MaximumJsonInteger);
@@ -250,6 +279,13 @@ StaffEvent StaffEvent::backupStatus(bool ok, const QDateTime &at, const QString 
                       });
 }
 
+StaffEvent StaffEvent::make(StaffEventType type, QJsonObject data, qint64 seq, const QDateTime &at)
+{
+    if (at.isValid())
+        data.insert(QStringLiteral("createdAt"), toWireTimestampOrNull(at));
+    return StaffEvent(type, seq, std::move(data));
+}
+
 std::optional<StaffEvent> StaffEvent::decode(const QString &name, const QJsonObject &data,
                                              QString *error)
 {
@@ -337,6 +373,22 @@ QString StaffEvent::subjectId() const
         return QString::number(m_data.value(QStringLiteral("productId")).toInteger());
     case StaffEventType::BackupStatus:
         return m_data.value(QStringLiteral("file")).toString();
+    case StaffEventType::TableTabChange:
+        return QString::number(m_data.value(QStringLiteral("tableNumber")).toInteger());
+    case StaffEventType::MenuChange:
+    case StaffEventType::VenueChange:
+        return m_data.value(QStringLiteral("what")).toString();
+    case StaffEventType::ServiceChange:
+    case StaffEventType::TableAssignmentChange:
+        return {};
+    case StaffEventType::DeviceStatus:
+        return m_data.value(QStringLiteral("deviceId")).toString();
+    case StaffEventType::CallEscalated:
+        return m_data.value(QStringLiteral("callId")).toString();
+    case StaffEventType::OrderEscalated:
+        return m_data.value(QStringLiteral("orderId")).toString();
+    case StaffEventType::PrinterStatus:
+        return m_data.value(QStringLiteral("printer")).toString();
     }
     return {};
 }

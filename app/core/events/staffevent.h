@@ -22,6 +22,15 @@ enum class StaffEventType {
     ProductAvailabilityChange, ///< "product-availability-change"
     OrderStationProgress, ///< "order-station-progress" (kitchen stations, see docs/api.md)
     BackupStatus, ///< "backup-status" (after every backup attempt, see docs/backups.md)
+    TableTabChange, ///< "table-tab-change" (a table's bill: opened, changed, paid, voided, moved)
+    MenuChange, ///< "menu-change" (the manager edited the menu: products, categories, pauses)
+    ServiceChange, ///< "service-change" (guest ordering / waiter calls switched on or off)
+    VenueChange, ///< "venue-change" (tables, staff or approval rules edited in the console)
+    DeviceStatus, ///< "device-status" (a staff device went offline, came back, muted, lags)
+    CallEscalated, ///< "call-escalated" (a call nobody acknowledged reached the next level)
+    OrderEscalated, ///< "order-escalated" (a ready order nobody picked up reached the next level)
+    TableAssignmentChange, ///< "table-assignment-change" (tables assigned to waiters)
+    PrinterStatus, ///< "printer-status" (a printer's state: ok, offline, paper out)
 };
 
 QString toWireString(StaffEventType type);
@@ -46,6 +55,12 @@ std::optional<StaffEventType> staffEventTypeFromWire(const QString &name);
 ///                          stationStatus:{station:status}, changedBy, seq, createdAt}
 ///   backup-status:        {ok, at, file ("" on failure), message, seq, createdAt}
 ///                          required: ok, at, file, message
+/// Events built with make() (their payloads are documented in docs/api.md), required fields:
+///   table-tab-change: tableNumber, totalEurCents, change   menu-change: what
+///   service-change: guestOrdering, waiterCalls             venue-change: what
+///   device-status: deviceId, online                        call-escalated: callId, level
+///   order-escalated: orderId, level                        table-assignment-change: assignments
+///   printer-status: printer, state
 /// "seq" is required on every decoded event. Unknown fields are kept and ignored.
 class StaffEvent
 {
@@ -65,6 +80,10 @@ public:
                                            const QDateTime &at);
     static StaffEvent backupStatus(bool ok, const QDateTime &at, const QString &file,
                                    const QString &message, qint64 seq);
+    /// Any event from its payload (seq is set; "createdAt" from @p at when valid). For the
+    /// events without a factory of their own; decode() checks their required fields the same.
+    static StaffEvent make(StaffEventType type, QJsonObject data, qint64 seq,
+                           const QDateTime &at = {});
 
     /// Validates @p data against the event's required fields and types; the error names every
     /// missing or ill-typed field ("order-status-change: status: missing").
@@ -87,7 +106,8 @@ public:
     /// Typed views; nullopt when the event is of another type.
     std::optional<Order> order() const; ///< new-order
     std::optional<WaiterCall> call() const; ///< waiter-call
-    /// orderId (order events) or callId (call events) or productId as text, or a backup's file.
+    /// orderId (order events) or callId (call events) or productId as text, or a backup's file;
+    /// tableNumber, "what", deviceId or printer for the events made with make().
     QString subjectId() const;
     /// "status" of a status-change / station-progress event.
     QString status() const;

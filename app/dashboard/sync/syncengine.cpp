@@ -435,6 +435,18 @@ void SyncEngine::apply(const StaffEvent &event, Via via)
     case StaffEventType::BackupStatus:
         emit backupStatusReported(data);
         break;
+    // Applied by the models and views that listen to eventApplied() / snapshotApplied()
+    // (tables and bills, the console, devices, printers): nothing in the order and call models.
+    case StaffEventType::TableTabChange:
+    case StaffEventType::MenuChange:
+    case StaffEventType::ServiceChange:
+    case StaffEventType::VenueChange:
+    case StaffEventType::DeviceStatus:
+    case StaffEventType::CallEscalated:
+    case StaffEventType::OrderEscalated:
+    case StaffEventType::TableAssignmentChange:
+    case StaffEventType::PrinterStatus:
+        break;
     }
     m_lastSeq = event.seq();
     qCInfo(lcSync).noquote() << QStringLiteral("applied seq=%1 via=%2 event=%3 id=%4%5")

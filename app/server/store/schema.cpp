@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "logging.h"
+#include "migrations.h"
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -113,11 +114,13 @@ const QStringList &migrationV3()
 
 int Schema::currentVersion()
 {
-    return 3;
+    return 8;
 }
 
-bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error)
+bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error, int toVersion)
 {
+    if (toVersion < 0 || toVersion > currentVersion())
+        toVersion = currentVersion();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         if (error)
@@ -138,8 +141,15 @@ bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error)
                          .arg(currentVersion());
         return false;
     }
-    const QList<const QStringList *> migrations = {&migrationV1(), &migrationV2(), &migrationV3()};
-    for (int next = version + 1; next <= currentVersion(); ++next) {
+    const QList<const QStringList *> migrations = {&migrationV1(),
+                                                   &migrationV2(),
+                                                   &migrationV3(),
+                                                   &migrations::billV4(),
+                                                   &migrations::consoleV5(),
+                                                   &migrations::serviceV6(),
+                                                   &migrations::printingV7(),
+                                                   &migrations::reportsV8()};
+    for (int next = version + 1; next <= toVersion; ++next) {
         qCInfo(lcStore) << "migrating database schema to version" << next;
         if (!db.transaction()) {
             if (error)

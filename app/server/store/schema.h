@@ -11,8 +11,9 @@ class Schema
 {
 public:
     static int currentVersion();
-    /// Brings @p db to currentVersion(). Refuses a database from a newer build.
-    static bool migrate(QSqlDatabase &db, int *fromVersion, QString *error);
+    /// Brings @p db to @p toVersion (currentVersion() but in upgrade tests, which make the
+    /// databases earlier builds made). Refuses a database from a newer build.
+    static bool migrate(QSqlDatabase &db, int *fromVersion, QString *error, int toVersion = -1);
 };
 
 } // namespace tableside::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditlog.h"
 #include "logincounter.h"
 #include "order.h"
 #include "product.h"
@@ -203,6 +204,8 @@ public:
     bool tableTokenRequiredByDefault() const;
     /// The business day (local date, rolling over at businessDayStartHour) of @p utc.
     QDate businessDay(const QDateTime &utc) const;
+    /// The audit log's committed entries, newest first.
+    QList<AuditLog::Entry> auditEntries(const AuditLog::Filter &filter) const;
 
     // ---- writes (staged in the batch; durable after whenCommitted reports true) ----
     StoreOutcome<CreatedOrder> createOrder(const OrderDraft &draft);

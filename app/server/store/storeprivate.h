@@ -5,6 +5,7 @@
 
 #include "store.h"
 
+#include "auditlog.h"
 #include "businessclock.h"
 #include "callrepository.h"
 #include "database.h"
@@ -35,6 +36,7 @@ public:
         , clock(options.clock, options.businessDayStartHour)
         , batch(db, [this] { return clock.now(); })
         , log(db)
+        , audit(db)
         , tables(db)
         , keys(db)
         , settings(db)
@@ -52,6 +54,7 @@ public:
     Database db;
     WriteBatch batch;
     EventLog log;
+    AuditLog audit; ///< every console change, payment void … records an entry in its job
     TableRepository tables;
     IdempotencyKeys keys;
     SettingsRepository settings;

@@ -183,4 +183,9 @@ bool Store::tableTokenRequiredByDefault() const
 
 // ---------------------------------------------------------------- writes (one job each)
 
+QList<AuditLog::Entry> Store::auditEntries(const AuditLog::Filter &filter) const
+{
+    return d->audit.entries(filter);
+}
+
 } // namespace tableside::server
