@@ -9,6 +9,7 @@
 #include "calllistmodel.h"
 #include "cardlistview.h"
 #include "connectionindicator.h"
+#include "consolewindow.h"
 #include "dashboardsession.h"
 #include "dashboardsettings.h"
 #include "labels.h"
@@ -84,6 +85,11 @@ void MainWindow::buildUi()
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setMinimumSize(120, ThemeManager::TouchTarget);
     m_menu = new QMenu(this);
+    // Managers only; shown again each time the menu opens (another member may sign in).
+    m_consoleAction = m_menu->addAction(QString(), this, &MainWindow::openConsole);
+    connect(m_menu, &QMenu::aboutToShow, this,
+            [this] { m_consoleAction->setVisible(m_session->isManager()); });
+    m_consoleAction->setVisible(m_session->isManager());
     m_settingsAction = m_menu->addAction(QString(), this, &MainWindow::openSettings);
     m_fullScreenAction = m_menu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
@@ -272,6 +278,7 @@ void MainWindow::retranslate()
     const QString staff = m_session->staffName();
     m_staff->setText(staff.isEmpty() ? QString() : tr("Signed in: %1").arg(staff));
     m_menuButton->setText(tr("☰ Menu"));
+    m_consoleAction->setText(tr("Manage…"));
     m_settingsAction->setText(tr("Settings…"));
     m_fullScreenAction->setText(tr("Full screen"));
     m_logoutAction->setText(tr("Switch staff / log out"));
@@ -346,6 +353,20 @@ void MainWindow::openSettings()
     applyFullScreen(m_session->settings()->fullScreen());
     if (dialog.serverChanged())
         emit logoutRequested();
+}
+
+void MainWindow::openConsole()
+{
+    if (!m_session->isManager() || m_console)
+        return;
+    m_console = new ConsoleWindow(m_session, this);
+    m_console->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_console, &QObject::destroyed, this, [this] { m_console = nullptr; });
+    connect(m_console, &QDialog::finished, m_console, &QWidget::close);
+    if (isFullScreen())
+        m_console->showFullScreen();
+    else
+        m_console->show();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -16,6 +16,7 @@ namespace tableside::dashboard {
 class CallAlertPopup;
 class CallFilterProxy;
 class CardListView;
+class ConsoleWindow;
 class ConnectionIndicator;
 class OnShiftLabel;
 class DashboardSession;
@@ -45,6 +46,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /// Fires once, after the first paint of the window.
     bool hasPainted() const { return m_painted; }
+    QAction *consoleAction() const { return m_consoleAction; }
+    /// The console while it is open (tests), else nullptr.
+    ConsoleWindow *console() const { return m_console; }
 
 signals:
     void logoutRequested();
@@ -53,6 +57,8 @@ signals:
 
 public slots:
     void openSettings();
+    /// The manager's console (managers only; the menu entry is hidden for others).
+    void openConsole();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +91,8 @@ private:
     QToolButton *m_menuButton;
     QMenu *m_menu;
     QAction *m_settingsAction;
+    QAction *m_consoleAction = nullptr;
+    ConsoleWindow *m_console = nullptr;
     QAction *m_fullScreenAction;
     QAction *m_logoutAction;
     QAction *m_quitAction;
