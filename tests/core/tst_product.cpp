@@ -194,6 +194,7 @@ void TestProduct::categoryToJsonShape()
          QJsonObject {{QStringLiteral("bg"), QStringLiteral("Кафе")},
                       {QStringLiteral("en"), QStringLiteral("Coffee")}}},
         {QStringLiteral("sortOrder"), 2},
+        {QStringLiteral("isPaused"), false},
     };
     QCOMPARE(category.toJson(), expected);
 }

@@ -1,6 +1,9 @@
 #include "product.h"
 
+#include "allergens.h"
 #include "jsonreader.h"
+
+#include <QJsonArray>
 
 namespace tableside {
 
@@ -33,10 +36,22 @@ QJsonObject Product::toJson() const
         {QStringLiteral("priceEurCents"), price.euroCents()},
         {QStringLiteral("priceBgnCents"), price.bgnCents()},
         {QStringLiteral("station"), station},
-        {QStringLiteral("isAvailable"), isAvailable},
+        {QStringLiteral("isAvailable"), isOrderable()},
+        {QStringLiteral("isSoldOut"), !isAvailable},
+        {QStringLiteral("pausedBy"), pausedBy},
         {QStringLiteral("isHidden"), isHidden},
         {QStringLiteral("sortOrder"), sortOrder},
+        {QStringLiteral("allergens"), QJsonArray::fromStringList(allergens)},
+        {QStringLiteral("photoUrl"), photoVersion > 0 ? QJsonValue(photoUrl()) : QJsonValue()},
+        {QStringLiteral("photoVersion"), photoVersion},
     };
+}
+
+QString Product::photoUrl() const
+{
+    if (photoVersion <= 0)
+        return {};
+    return QStringLiteral("/api/menu/photos/%1?v=%2").arg(id).arg(photoVersion);
 }
 
 std::optional<Product> Product::fromJson(const QJsonObject &json, QString *error)
@@ -59,8 +74,24 @@ std::optional<Product> Product::fromJson(const QJsonObject &json, QString *error
     }
     if (reader.has(QStringLiteral("station")))
         product.station = reader.string(QStringLiteral("station"));
-    if (reader.has(QStringLiteral("isAvailable")))
+    // "isSoldOut" is the product's own flag; "isAvailable" alone (older files) means the same.
+    if (reader.has(QStringLiteral("isSoldOut")))
+        product.isAvailable = !reader.boolean(QStringLiteral("isSoldOut"));
+    else if (reader.has(QStringLiteral("isAvailable")))
         product.isAvailable = reader.boolean(QStringLiteral("isAvailable"));
+    if (reader.has(QStringLiteral("allergens"))) {
+        const QJsonArray codes = json.value(QStringLiteral("allergens")).toArray();
+        for (const QJsonValue &code : codes)
+            product.allergens.append(code.toString());
+        bool known = true;
+        QString unknown;
+        product.allergens = Allergens::normalized(product.allergens, &known, &unknown);
+        if (!known || !json.value(QStringLiteral("allergens")).isArray()) {
+            if (error)
+                *error = QStringLiteral("product: allergens: unknown code \"%1\"").arg(unknown);
+            return std::nullopt;
+        }
+    }
     product.isHidden = reader.boolean(QStringLiteral("isHidden"), Presence::Optional);
     product.sortOrder = int(reader.integer(QStringLiteral("sortOrder"), Presence::Optional));
     if (!reader.ok()) {
@@ -77,7 +108,8 @@ bool Product::operator==(const Product &other) const
         && nameEn == other.nameEn && descriptionBg == other.descriptionBg
         && descriptionEn == other.descriptionEn && price == other.price && station == other.station
         && isAvailable == other.isAvailable && isHidden == other.isHidden
-        && sortOrder == other.sortOrder;
+        && sortOrder == other.sortOrder && allergens == other.allergens
+        && photoVersion == other.photoVersion && pausedBy == other.pausedBy;
 }
 
 QJsonObject Category::toJson() const
@@ -89,6 +121,7 @@ QJsonObject Category::toJson() const
         {QStringLiteral("nameEn"), nameEn},
         {QStringLiteral("name"), bilingual(nameBg, nameEn)},
         {QStringLiteral("sortOrder"), sortOrder},
+        {QStringLiteral("isPaused"), isPaused},
     };
 }
 
@@ -101,6 +134,7 @@ std::optional<Category> Category::fromJson(const QJsonObject &json, QString *err
     category.nameBg = reader.string(QStringLiteral("nameBg"));
     category.nameEn = reader.string(QStringLiteral("nameEn"), Presence::Optional);
     category.sortOrder = int(reader.integer(QStringLiteral("sortOrder"), Presence::Optional));
+    category.isPaused = reader.boolean(QStringLiteral("isPaused"), Presence::Optional);
     if (!reader.ok()) {
         if (error)
             *error = reader.errorString();
@@ -112,7 +146,7 @@ std::optional<Category> Category::fromJson(const QJsonObject &json, QString *err
 bool Category::operator==(const Category &other) const
 {
     return id == other.id && slug == other.slug && nameBg == other.nameBg && nameEn == other.nameEn
-        && sortOrder == other.sortOrder;
+        && sortOrder == other.sortOrder && isPaused == other.isPaused;
 }
 
 } // namespace tableside

@@ -18,8 +18,9 @@ QList<Category> MenuRepository::categories()
 {
     QList<Category> categories;
     const bool ok = m_db.select(Connection::Read,
-                                QStringLiteral("SELECT id, slug, name_bg, name_en, sort_order "
-                                               "FROM categories ORDER BY sort_order, id"),
+                                QStringLiteral("SELECT id, slug, name_bg, name_en, sort_order, "
+                                               "is_paused FROM categories "
+                                               "ORDER BY sort_order, id"),
                                 {}, [&](const QSqlQuery &row) {
                                     Category c;
                                     c.id = row.value(0).toLongLong();
@@ -27,6 +28,7 @@ QList<Category> MenuRepository::categories()
                                     c.nameBg = row.value(2).toString();
                                     c.nameEn = row.value(3).toString();
                                     c.sortOrder = row.value(4).toInt();
+                                    c.isPaused = row.value(5).toBool();
                                     categories.append(c);
                                 });
     return ok ? categories : QList<Category>();
@@ -52,8 +54,10 @@ std::optional<Product> MenuRepository::findForOrderLine(qint64 id)
     std::optional<Product> found;
     const bool ok = m_db.select(
         Database::Connection::Write,
-        QStringLiteral("SELECT name_bg, name_en, price_eur_cents, station, is_available, "
-                       "is_hidden FROM products WHERE id = ?"),
+        // A paused category or station counts as sold out here (see pausedExpression()).
+        QStringLiteral("SELECT name_bg, name_en, price_eur_cents, station, is_available "
+                       "AND %1 = '', is_hidden FROM products WHERE id = ?")
+            .arg(pausedExpression()),
         {id}, [&](const QSqlQuery &row) {
             Product p;
             p.id = id;
@@ -68,6 +72,14 @@ std::optional<Product> MenuRepository::findForOrderLine(qint64 id)
     return ok ? found : std::nullopt;
 }
 
+QString MenuRepository::pausedExpression()
+{
+    return QStringLiteral(
+        "CASE WHEN EXISTS (SELECT 1 FROM categories c WHERE c.id = products.category_id "
+        "AND c.is_paused) THEN 'category' WHEN EXISTS (SELECT 1 FROM station_pauses s "
+        "WHERE s.station = products.station) THEN 'station' ELSE '' END");
+}
+
 QList<Product> MenuRepository::load(Connection connection, const QString &where,
                                     const QVariantList &binds)
 {
@@ -76,8 +88,11 @@ QList<Product> MenuRepository::load(Connection connection, const QString &where,
         connection,
         QStringLiteral("SELECT id, category_id, name_bg, name_en, description_bg, "
                        "description_en, price_eur_cents, station, is_available, "
-                       "is_hidden, sort_order FROM products WHERE %1 ORDER BY sort_order, id")
-            .arg(where),
+                       "is_hidden, sort_order, allergens, "
+                       "COALESCE((SELECT version FROM product_photos "
+                       "WHERE product_id = products.id), 0), %2 "
+                       "FROM products WHERE %1 ORDER BY sort_order, id")
+            .arg(where, pausedExpression()),
         binds, [&](const QSqlQuery &row) {
             Product p;
             p.id = row.value(0).toLongLong();
@@ -91,6 +106,11 @@ QList<Product> MenuRepository::load(Connection connection, const QString &where,
             p.isAvailable = row.value(8).toBool();
             p.isHidden = row.value(9).toBool();
             p.sortOrder = row.value(10).toInt();
+            const QString allergens = row.value(11).toString();
+            if (!allergens.isEmpty())
+                p.allergens = allergens.split(u',');
+            p.photoVersion = row.value(12).toLongLong();
+            p.pausedBy = row.value(13).toString();
             products.append(p);
         });
     return ok ? products : QList<Product>();
@@ -178,8 +198,8 @@ bool MenuRepository::upsert(const Product &p)
         Connection::Write,
         QStringLiteral("INSERT INTO products (id, category_id, name_bg, name_en, "
                        "description_bg, description_en, price_eur_cents, station, "
-                       "is_available, is_hidden, sort_order) VALUES "
-                       "(?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?) "
+                       "is_available, is_hidden, sort_order, allergens) VALUES "
+                       "(?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET "
                        "category_id = excluded.category_id, name_bg = excluded.name_bg, "
                        "name_en = excluded.name_en, "
@@ -187,9 +207,11 @@ bool MenuRepository::upsert(const Product &p)
                        "description_en = excluded.description_en, "
                        "price_eur_cents = excluded.price_eur_cents, "
                        "station = excluded.station, is_available = excluded.is_available, "
-                       "is_hidden = excluded.is_hidden, sort_order = excluded.sort_order"),
+                       "is_hidden = excluded.is_hidden, sort_order = excluded.sort_order, "
+                       "allergens = excluded.allergens"),
         {p.id, p.categoryId, p.nameBg, p.nameEn, p.descriptionBg, p.descriptionEn,
-         p.price.euroCents(), p.station, p.isAvailable ? 1 : 0, p.isHidden ? 1 : 0, p.sortOrder});
+         p.price.euroCents(), p.station, p.isAvailable ? 1 : 0, p.isHidden ? 1 : 0, p.sortOrder,
+         p.allergens.join(u',')});
 }
 
 } // namespace tableside::server

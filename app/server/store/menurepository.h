@@ -33,6 +33,9 @@ public:
     /// Inside a job: upserts by id; products missing from the import are hidden.
     StoreOutcome<int> import(const Store::MenuImport &menu);
 
+    /// SQL for a products row: 'category' or 'station' when that is paused, else ''.
+    static QString pausedExpression();
+
 private:
     QList<Product> load(Database::Connection connection, const QString &where,
                         const QVariantList &binds);

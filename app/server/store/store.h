@@ -1,9 +1,13 @@
 #pragma once
 
 #include "auditlog.h"
+#include "consolerecords.h"
 #include "logincounter.h"
+#include "menuedits.h"
 #include "order.h"
+#include "printrecords.h"
 #include "product.h"
+#include "servicerecords.h"
 #include "staffevent.h"
 #include "staffmember.h"
 #include "stationprogress.h"
@@ -11,6 +15,7 @@
 #include "waitercall.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -259,6 +264,91 @@ public:
                                             const QString &message);
     /// Deletes events older than the retention and stale idempotency keys / sessions.
     StoreOutcome<int> prune();
+
+    // ---- the manager's menu edits (storemenuedits.cpp): each one commits with its
+    // menu-change event and audit entry, and makes GET /api/menu rebuild at once ----
+    StoreOutcome<Category> createCategory(const QString &nameBg, const QString &nameEn,
+                                          const StaffMember &by);
+    StoreOutcome<Category> updateCategory(qint64 id, const MenuEdits::CategoryPatch &patch,
+                                          const StaffMember &by);
+    StoreOutcome<bool> deleteCategory(qint64 id, const StaffMember &by);
+    StoreOutcome<bool> reorderCategories(const QList<qint64> &ids, const StaffMember &by);
+    StoreOutcome<Category> setCategoryPaused(qint64 id, bool paused, const StaffMember &by);
+    StoreOutcome<bool> setStationPaused(const QString &station, bool paused,
+                                        const StaffMember &by);
+    StoreOutcome<Product> createProduct(const Product &draft, const StaffMember &by);
+    StoreOutcome<Product> updateProduct(qint64 id, const MenuEdits::ProductPatch &patch,
+                                        const StaffMember &by);
+    StoreOutcome<bool> reorderProducts(qint64 categoryId, const QList<qint64> &ids,
+                                       const StaffMember &by);
+    /// @p jpeg already re-encoded by the caller; empty removes the photo.
+    StoreOutcome<Product> setProductPhoto(qint64 id, const QByteArray &jpeg,
+                                          const StaffMember &by);
+    /// A product's photo (JPEG) and its version, when it has one (committed data).
+    std::optional<QPair<QByteArray, qint64>> productPhoto(qint64 productId) const;
+    /// Stations paused now ("kitchen closed"), sorted (committed data).
+    QStringList pausedStations() const;
+    // ---- device health, waiter assignment, escalation (issue 18, storeservice.cpp) ----
+    QList<TableAssignment> tableAssignments() const;
+    /// Gives each table of @p changes to its staffId (0 = to nobody), appends one
+    /// table-assignment-change with the whole list and an audit entry; the new list.
+    StoreOutcome<QList<TableAssignment>> assignTables(const QList<TableAssignment> &changes,
+                                                      const StaffMember &by);
+    /// The highest escalation level fired per subject of @p kind ("call" or "order").
+    QHash<QString, int> escalationLevels(const QString &kind) const;
+    /// Fires step @p level of @p kind's @p subjectId once: records it and appends
+    /// call-escalated / order-escalated with @p data. The event's seq, or 0 when that step had
+    /// fired already (nothing appended).
+    StoreOutcome<qint64> recordEscalation(const QString &kind, const QString &subjectId,
+                                          int level, QJsonObject data);
+    /// Staff devices as of their last state change.
+    QList<DeviceRecord> devices() const;
+    /// Keeps @p device's new state and appends device-status with @p data; the event's seq.
+    StoreOutcome<qint64> recordDeviceStatus(const DeviceRecord &device, QJsonObject data);
+
+    // ---- printing (issue 19, storeprinting.cpp) ----
+    /// The printers' station rules: createOrder ("new-order") and a station's start ("start")
+    /// queue that station's ticket on the matching printers in their own job.
+    void setPrintRules(const QList<PrintRule> &rules);
+    /// Queues @p draft (late tickets, reprints, bills, tests): its id, 0 when deduplicated.
+    StoreOutcome<qint64> queuePrintJob(const PrintJobDraft &draft);
+    /// queued → sending: send no byte before this is committed.
+    StoreOutcome<PrintJob> claimPrintJob(qint64 id);
+    StoreOutcome<bool> finishPrintJob(qint64 id);
+    StoreOutcome<bool> deferPrintJob(qint64 id, const QString &error, const QDateTime &notBefore,
+                                     bool asCopy);
+    StoreOutcome<bool> failPrintJob(qint64 id, const QString &error);
+    /// At start-up: jobs a crash left "sending" become "uncertain" (never resent); how many.
+    StoreOutcome<int> markInterruptedPrintJobs();
+    /// Keeps @p printer's state, appending printer-status when it changed: that event's seq,
+    /// or 0 when the state was already so.
+    StoreOutcome<qint64> recordPrinterState(const QString &printer, const QString &state,
+                                            const QString &message);
+    std::optional<PrintJob> nextPrintJob(const QString &printer) const;
+    std::optional<PrintJob> findPrintJob(qint64 id) const;
+    QList<PrintJob> printJobs(const QString &printer, int limit) const;
+    QJsonObject printJobCounts(const QString &printer) const;
+    QList<PrinterStateRecord> printerStates() const;
+    /// A station ticket's payload: @p order with only @p station's items (all when empty).
+    static QJsonObject ticketPayload(const Order &order, const QString &station);
+
+    // ---- the manager's console: staff, tables, service switches (issue 16, storeconsole.cpp;
+    // every write records an audit entry and appends venue-change / service-change) ----
+    QList<ConsoleStaff> consoleStaff() const;
+    StoreOutcome<ConsoleStaffWithPin> consoleAddStaff(const QString &name, StaffRole role,
+                                                      const StaffMember &by);
+    StoreOutcome<ConsoleStaff> consoleChangeStaff(qint64 id, const ConsoleStaffChange &change,
+                                                  const StaffMember &by);
+    StoreOutcome<ConsoleStaff> consoleRemoveStaff(qint64 id, const StaffMember &by);
+    StoreOutcome<ConsoleStaffWithPin> consoleResetPin(qint64 id, const StaffMember &by);
+    QList<ConsoleTable> consoleTables() const;
+    StoreOutcome<ConsoleTable> consoleAddTable(const ConsoleTable &table, const StaffMember &by);
+    StoreOutcome<ConsoleTable> consoleChangeTable(int number, const ConsoleTableChange &change,
+                                                  const StaffMember &by);
+    StoreOutcome<ConsoleTable> consoleRemoveTable(int number, const StaffMember &by);
+    ServiceSwitches serviceSwitches() const;
+    StoreOutcome<ServiceSwitches> setServiceSwitches(const ServiceSwitches &switches,
+                                                     const StaffMember &by);
 
     /// Calls @p done once the current batch is committed (true) or failed (false); at once
     /// with true when nothing is staged. @p context guards the call like a connection's.
