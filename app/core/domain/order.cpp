@@ -57,6 +57,8 @@ QJsonObject Order::toJson() const
         {QStringLiteral("completedAt"), toWireTimestampOrNull(completedAt)},
         {QStringLiteral("changedBy"), toJsonStringOrNull(changedBy)},
         {QStringLiteral("stationStatus"), stationObject},
+        {QStringLiteral("isPaid"), isPaid},
+        {QStringLiteral("paymentMethod"), toJsonStringOrNull(paymentMethod)},
     };
 }
 
@@ -108,6 +110,8 @@ std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
             reader.addError(QStringLiteral("stationStatus.") + it.key() + QStringLiteral(": ")
                             + QCoreApplication::translate("JsonReader", "expected a string"));
     }
+    order.isPaid = json.value(QStringLiteral("isPaid")).toBool(false);
+    order.paymentMethod = reader.string(QStringLiteral("paymentMethod"), Presence::Optional);
     if (!reader.ok()) {
         if (error)
             *error = reader.errorString();
@@ -122,7 +126,8 @@ bool Order::operator==(const Order &other) const
         && items == other.items && notes == other.notes && status == other.status
         && createdAt == other.createdAt && updatedAt == other.updatedAt
         && completedAt == other.completedAt && changedBy == other.changedBy
-        && stationStatus == other.stationStatus;
+        && stationStatus == other.stationStatus && isPaid == other.isPaid
+        && paymentMethod == other.paymentMethod;
 }
 
 } // namespace tableside

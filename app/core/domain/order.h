@@ -29,6 +29,8 @@ struct Order
     /// Per-station progress ("kitchen" → "ready"): an order is ready when every station with
     /// items in it has bumped it. Empty until a station reports.
     QMap<QString, QString> stationStatus;
+    bool isPaid = false; ///< every line paid (the bill); the kitchen status is not affected
+    QString paymentMethod; ///< "cash" / "card" of the payment that paid it last; empty = none
 
     /// Sum of line totals in EUR cents.
     Money totalEur() const;
@@ -40,7 +42,7 @@ struct Order
     /// {"id","orderId" (same as id),"orderNumber","tableNumber","items":[OrderItem…],"notes",
     ///  "status","totalEur":5.11,"totalBgn":10.0,"totalEurCents":511,"totalBgnCents":1000,
     ///  "createdAt","updatedAt","completedAt" (string or null),"changedBy" (string or null),
-    ///  "stationStatus":{"kitchen":"ready"}}
+    ///  "stationStatus":{"kitchen":"ready"},"isPaid":false,"paymentMethod" ("cash"/"card" or null)}
     QJsonObject toJson() const;
     /// Accepts toJson()'s shape ("id" or "orderId"); totals are recomputed from the items.
     static std::optional<Order> fromJson(const QJsonObject &json, QString *error = nullptr);

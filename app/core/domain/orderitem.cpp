@@ -30,6 +30,7 @@ QJsonObject OrderItem::toJson() const
         {QStringLiteral("lineTotalEurCents"), total.euroCents()},
         {QStringLiteral("priceBgn"), unitPrice.bgnToJsonNumber()},
         {QStringLiteral("priceEur"), unitPrice.toJsonNumber()},
+        {QStringLiteral("id"), id},
     };
 }
 
@@ -55,6 +56,8 @@ std::optional<OrderItem> OrderItem::fromJson(const QJsonObject &json, QString *e
     item.notes = reader.string(QStringLiteral("notes"), Presence::Optional);
     if (reader.has(QStringLiteral("station")))
         item.station = reader.string(QStringLiteral("station"));
+    if (reader.has(QStringLiteral("id")))
+        item.id = int(reader.integer(QStringLiteral("id"), Presence::Required, 0, 1000));
     if (!reader.ok()) {
         if (error)
             *error = reader.errorString();

@@ -18,12 +18,15 @@ struct OrderItem
     Money unitPrice; ///< EUR, from the server's menu, never from the client
     QString notes;
     QString station = QStringLiteral("kitchen");
+    /// The line number within its order (0-based, stable): what a payment names. Not compared
+    /// by operator== (it is the item's position).
+    int id = 0;
 
     Money lineTotal() const { return unitPrice * quantity; }
 
     /// {"productId","productName","productNameEn","quantity","notes","station",
     ///  "unitPriceEur":1.5,"unitPriceEurCents":150,"lineTotalEur":3.0,"lineTotalEurCents":300,
-    ///  "priceBgn":2.93,"priceEur":1.5}   (priceBgn/priceEur: the origin's per-unit fields)
+    ///  "priceBgn":2.93,"priceEur":1.5,"id":0}   (priceBgn/priceEur: the origin's per-unit fields)
     QJsonObject toJson() const;
     /// Accepts toJson()'s shape; unit price from "unitPriceEurCents" or else "unitPriceEur".
     static std::optional<OrderItem> fromJson(const QJsonObject &json, QString *error = nullptr);

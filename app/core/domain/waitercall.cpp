@@ -14,7 +14,7 @@ using Presence = JsonReader::Presence;
 
 QJsonObject WaiterCall::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("id"), id},
         {QStringLiteral("callId"), id},
         {QStringLiteral("tableNumber"), tableNumber},
@@ -29,6 +29,9 @@ QJsonObject WaiterCall::toJson() const
         {QStringLiteral("acknowledgedBy"), toJsonStringOrNull(acknowledgedBy)},
         {QStringLiteral("changedBy"), toJsonStringOrNull(changedBy)},
     };
+    if (!tab.isEmpty())
+        json.insert(QStringLiteral("tab"), tab);
+    return json;
 }
 
 std::optional<WaiterCall> WaiterCall::fromJson(const QJsonObject &json, QString *error)
@@ -64,6 +67,7 @@ std::optional<WaiterCall> WaiterCall::fromJson(const QJsonObject &json, QString 
     call.completedAt = reader.dateTime(QStringLiteral("completedAt"), Presence::Optional);
     call.acknowledgedBy = reader.string(QStringLiteral("acknowledgedBy"), Presence::Optional);
     call.changedBy = reader.string(QStringLiteral("changedBy"), Presence::Optional);
+    call.tab = json.value(QStringLiteral("tab")).toObject();
     if (!reader.ok()) {
         if (error)
             *error = reader.errorString();
@@ -77,7 +81,8 @@ bool WaiterCall::operator==(const WaiterCall &other) const
     return id == other.id && tableNumber == other.tableNumber && type == other.type
         && message == other.message && status == other.status && createdAt == other.createdAt
         && acknowledgedAt == other.acknowledgedAt && completedAt == other.completedAt
-        && acknowledgedBy == other.acknowledgedBy && changedBy == other.changedBy;
+        && acknowledgedBy == other.acknowledgedBy && changedBy == other.changedBy
+        && tab == other.tab;
 }
 
 } // namespace tableside

@@ -42,6 +42,36 @@ HttpError ApiError::fromStoreError(const StoreError &error)
     case StoreError::Code::Invalid:
         code = Code::InvalidRequest;
         break;
+    case StoreError::Code::LastManager:
+        code = Code::LastManager;
+        break;
+    case StoreError::Code::DuplicateTable:
+        code = Code::DuplicateTable;
+        break;
+    case StoreError::Code::TableInUse:
+        code = Code::TableInUse;
+        break;
+    case StoreError::Code::ServicePaused:
+        code = Code::ServicePaused;
+        break;
+    case StoreError::Code::TabEmpty:
+        code = Code::TabEmpty;
+        break;
+    case StoreError::Code::AlreadyPaid:
+        code = Code::AlreadyPaid;
+        break;
+    case StoreError::Code::SplitConflict:
+        code = Code::SplitConflict;
+        break;
+    case StoreError::Code::SplitInProgress:
+        code = Code::SplitInProgress;
+        break;
+    case StoreError::Code::AlreadyVoided:
+        code = Code::AlreadyVoided;
+        break;
+    case StoreError::Code::PaymentInvalid:
+        code = Code::PaymentInvalid;
+        break;
     case StoreError::Code::Storage:
         return {Code::StorageUnavailable, error.message, error.current, {{"Retry-After", "1"}}};
     }

@@ -41,6 +41,17 @@ public:
         UnknownProduct, ///< unknown_product
         ProductUnavailable, ///< product_unavailable
         IdempotencyKeyReused, ///< idempotency_key_reused
+        InvalidImage, ///< invalid_image: an upload that is not a readable image (422)
+        LastManager, ///< last_manager (409): the last active manager stays one
+        DuplicateTable, ///< duplicate_table (409)
+        TableInUse, ///< table_in_use (409): orders today or an open call
+        ServicePaused, ///< service_paused (423): guest ordering / waiter calls switched off
+        TabEmpty, ///< tab_empty (409): the bill: nothing left to pay on that table
+        AlreadyPaid, ///< already_paid (409): an item or quantity is paid already
+        SplitConflict, ///< split_conflict (409): parts differs from the open split's
+        SplitInProgress, ///< split_in_progress (409): not while an equal split is open
+        AlreadyVoided, ///< already_voided (409): the payment was voided before
+        PaymentInvalid, ///< payment_invalid (422): too little tendered, item not on the tab
         // 426, 429, 431, 503
         UpgradeRequired, ///< upgrade_required: /app/{key} is WebSocket only
         RateLimited, ///< rate_limited (with Retry-After)

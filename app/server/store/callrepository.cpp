@@ -5,6 +5,7 @@
 #include "tablerepository.h"
 #include "writebatch.h"
 
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace tableside::server {
@@ -82,12 +83,19 @@ StoreOutcome<Store::CreatedCall> CallRepository::create(const Store::CallDraft &
     call.message = draft.message.isNull() ? QStringLiteral("") : draft.message;
     call.status = CallStatus::Pending;
     call.createdAt = now;
+    // A payment call carries the bill as it is now: the popup shows the amount to bring.
+    if ((call.type == CallType::PaymentCash || call.type == CallType::PaymentCard)
+        && m_tabSummary)
+        call.tab = m_tabSummary(call.tableNumber);
     if (!m_db.exec(Connection::Write,
                    QStringLiteral("INSERT INTO waiter_calls (id, business_day, table_number, "
-                                  "call_type, message, status, created_at) "
-                                  "VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?)"),
+                                  "call_type, message, status, created_at, tab) "
+                                  "VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"),
                    {call.id, m_clock.dayText(now), call.tableNumber, toWireString(call.type),
-                    call.message, toWireString(call.status), Database::timeText(now)})
+                    call.message, toWireString(call.status), Database::timeText(now),
+                    call.tab.isEmpty() ? QString(QLatin1String(""))
+                                       : QString::fromUtf8(QJsonDocument(call.tab).toJson(
+                                           QJsonDocument::Compact))})
         || !m_keys.remember(Scope, draft.idempotencyKey, draft.requestHash, call.id, now)
         || !m_batch.appendEvent([&](qint64 seq) { return StaffEvent::waiterCall(call, seq); }))
         return StoreError::storage();
@@ -163,7 +171,7 @@ QList<WaiterCall> CallRepository::load(Connection connection, const QString &whe
     const bool ok = m_db.select(
         connection,
         QStringLiteral("SELECT id, table_number, call_type, message, status, created_at, "
-                       "acknowledged_at, completed_at, acknowledged_by, changed_by "
+                       "acknowledged_at, completed_at, acknowledged_by, changed_by, tab "
                        "FROM waiter_calls WHERE %1 ORDER BY %2")
             .arg(where, orderBy),
         binds, [&](const QSqlQuery &row) {
@@ -178,6 +186,7 @@ QList<WaiterCall> CallRepository::load(Connection connection, const QString &whe
             call.completedAt = Database::timeFrom(row.value(7));
             call.acknowledgedBy = row.value(8).toString();
             call.changedBy = row.value(9).toString();
+            call.tab = QJsonDocument::fromJson(row.value(10).toString().toUtf8()).object();
             calls.append(call);
         });
     return ok ? calls : QList<WaiterCall>();

@@ -5,6 +5,7 @@
 #include "storeoutcome.h"
 #include "waitercall.h"
 
+#include <functional>
 #include <optional>
 
 namespace tableside::server {
@@ -33,6 +34,10 @@ public:
     StoreOutcome<WaiterCall> acknowledge(const QString &callId, const StaffMember &by);
     StoreOutcome<WaiterCall> complete(const QString &callId, const StaffMember &by);
 
+    /// The tab summary a payment call carries (the bill's TabRepository, inside the job).
+    using TabSummary = std::function<QJsonObject(int tableNumber)>;
+    void setTabSummary(TabSummary summary) { m_tabSummary = std::move(summary); }
+
 private:
     QList<WaiterCall> load(Database::Connection connection, const QString &where,
                            const QVariantList &binds, const QString &orderBy);
@@ -46,6 +51,7 @@ private:
     const BusinessClock &m_clock;
     TableRepository &m_tables;
     IdempotencyKeys &m_keys;
+    TabSummary m_tabSummary;
 };
 
 } // namespace tableside::server

@@ -3,13 +3,57 @@
 namespace tableside::server::migrations {
 
 // Version 4: every table may have a name, an area (inside, terrace, bar …: the tables view's
-// sections) and a number of seats. Payments and what they paid are added by the bill's work.
+// sections) and a number of seats. Payments and what they paid (the bill, issue 15):
+// - payments: one row per payment, never deleted; a void sets voided_at/by/reason.
+// - payment_lines: the quantities of order lines a whole or items payment paid.
+// - tab_splits / tab_split_lines: an equal split in N parts, fixed at its first part with the
+//   lines it covers; its lines count as paid once every part has a payment not voided.
+// - order_items.paid_quantity, orders.paid_at / payment_method: the paid state derived from
+//   the rows above, kept up to date by TabRepository in the same job (reads stay one query).
+// - waiter_calls.tab: a payment call's tab summary at call time (JSON text, '' = none).
 const QStringList &billV4()
 {
     static const QStringList statements = {
         QStringLiteral("ALTER TABLE dining_tables ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE dining_tables ADD COLUMN area TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE dining_tables ADD COLUMN seats INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN paid_at TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN payment_method TEXT"),
+        QStringLiteral("ALTER TABLE order_items ADD COLUMN paid_quantity INTEGER NOT NULL "
+                       "DEFAULT 0"),
+        QStringLiteral("ALTER TABLE waiter_calls ADD COLUMN tab TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX orders_table_unpaid ON orders (table_number) "
+                       "WHERE paid_at IS NULL AND status <> 'cancelled'"),
+        QStringLiteral("CREATE TABLE tab_splits (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "table_number INTEGER NOT NULL, "
+                       "parts INTEGER NOT NULL CHECK (parts BETWEEN 2 AND 20), "
+                       "base_eur_cents INTEGER NOT NULL CHECK (base_eur_cents >= 0), "
+                       "created_at TEXT NOT NULL, closed_by TEXT)"),
+        QStringLiteral("CREATE INDEX tab_splits_table ON tab_splits (table_number)"),
+        QStringLiteral("CREATE TABLE tab_split_lines (split_id INTEGER NOT NULL "
+                       "REFERENCES tab_splits(id), order_id TEXT NOT NULL, line INTEGER NOT NULL, "
+                       "quantity INTEGER NOT NULL CHECK (quantity > 0), "
+                       "PRIMARY KEY (split_id, order_id, line)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX tab_split_lines_order ON tab_split_lines (order_id, line)"),
+        QStringLiteral("CREATE TABLE payments (id TEXT PRIMARY KEY, business_day TEXT NOT NULL, "
+                       "table_number INTEGER NOT NULL, "
+                       "method TEXT NOT NULL CHECK (method IN ('cash', 'card')), "
+                       "kind TEXT NOT NULL CHECK (kind IN ('whole', 'items', 'part')), "
+                       "amount_eur_cents INTEGER NOT NULL CHECK (amount_eur_cents >= 0), "
+                       "tip_eur_cents INTEGER NOT NULL DEFAULT 0 CHECK (tip_eur_cents >= 0), "
+                       "tendered_eur_cents INTEGER, split_id INTEGER REFERENCES tab_splits(id), "
+                       "part INTEGER, taken_by TEXT NOT NULL, taken_by_id INTEGER NOT NULL, "
+                       "created_at TEXT NOT NULL, voided_at TEXT, voided_by TEXT, "
+                       "void_reason TEXT)"),
+        QStringLiteral("CREATE INDEX payments_table ON payments (table_number, created_at)"),
+        QStringLiteral("CREATE INDEX payments_split ON payments (split_id) "
+                       "WHERE split_id IS NOT NULL"),
+        QStringLiteral("CREATE TABLE payment_lines (payment_id TEXT NOT NULL "
+                       "REFERENCES payments(id), order_id TEXT NOT NULL, line INTEGER NOT NULL, "
+                       "quantity INTEGER NOT NULL CHECK (quantity > 0), "
+                       "amount_eur_cents INTEGER NOT NULL, "
+                       "PRIMARY KEY (payment_id, order_id, line)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX payment_lines_order ON payment_lines (order_id, line)"),
     };
     return statements;
 }

@@ -50,6 +50,8 @@ Order orderFromRow(const QSqlQuery &row)
     const QJsonObject stations = QJsonDocument::fromJson(row.value(9).toString().toUtf8()).object();
     for (auto it = stations.begin(); it != stations.end(); ++it)
         order.stationStatus.insert(it.key(), it.value().toString());
+    order.isPaid = !row.value(10).isNull(); // the bill's paid_at
+    order.paymentMethod = row.value(11).toString();
     return order;
 }
 
@@ -63,6 +65,7 @@ OrderItem itemFromRow(const QSqlQuery &row)
     item.unitPrice = Money::fromEuroCents(row.value(5).toLongLong());
     item.notes = row.value(6).toString();
     item.station = row.value(7).toString();
+    item.id = row.value(8).toInt(); // the line number: what a payment names
     return item;
 }
 
@@ -124,7 +127,8 @@ QList<Order> OrderRepository::load(Connection connection, const QString &where,
     if (!m_db.select(connection,
                      QStringLiteral("SELECT id, order_number, table_number, notes, status, "
                                     "created_at, updated_at, completed_at, changed_by, "
-                                    "station_status FROM orders WHERE %1 ORDER BY %2")
+                                    "station_status, paid_at, payment_method FROM orders "
+                                    "WHERE %1 ORDER BY %2")
                          .arg(where, orderBy),
                      binds, [&](const QSqlQuery &row) {
                          index.insert(row.value(0).toString(), orders.size());
@@ -135,8 +139,8 @@ QList<Order> OrderRepository::load(Connection connection, const QString &where,
         return orders;
     if (!m_db.select(connection,
                      QStringLiteral("SELECT order_id, product_id, product_name, product_name_en, "
-                                    "quantity, unit_price_eur_cents, notes, station FROM "
-                                    "order_items WHERE order_id IN (SELECT id FROM orders "
+                                    "quantity, unit_price_eur_cents, notes, station, line "
+                                    "FROM order_items WHERE order_id IN (SELECT id FROM orders "
                                     "WHERE %1) ORDER BY order_id, line")
                          .arg(where),
                      binds, [&](const QSqlQuery &row) {
@@ -187,11 +191,13 @@ StoreOutcome<Store::CreatedOrder> OrderRepository::create(const Store::OrderDraf
         auto item = itemFor(line);
         if (!item.ok())
             return item.error();
+        item.value().id = int(order.items.size());
         order.items.append(item.value());
     }
     if (!insert(order, m_clock.dayText(now))
         || !m_keys.remember(Scope, draft.idempotencyKey, draft.requestHash, order.id, now)
-        || !m_batch.appendEvent([&](qint64 seq) { return StaffEvent::newOrder(order, seq); }))
+        || !m_batch.appendEvent([&](qint64 seq) { return StaffEvent::newOrder(order, seq); })
+        || (m_tabObserver && !m_tabObserver(order)))
         return StoreError::storage();
     return Store::CreatedOrder {order, false};
 }
@@ -313,6 +319,9 @@ StoreOutcome<Order> OrderRepository::changeStatus(const QString &orderId, OrderS
     if (!m_batch.appendEvent(
             [&](qint64 seq) { return StaffEvent::orderStatusChange(order, from, seq, now); }))
         return StoreError::storage();
+    // A cancelled order leaves its table's tab (a paid one had already left it).
+    if (to == OrderStatus::Cancelled && !order.isPaid && m_tabObserver && !m_tabObserver(order))
+        return StoreError::storage();
     return order;
 }
 
@@ -338,6 +347,18 @@ StoreOutcome<Order> OrderRepository::stepStation(const QString &orderId, const Q
     order.updatedAt = now;
     order.changedBy = by.name;
     if (!saveProgress(order))
+        return StoreError::storage();
+    // Reports' ticket times (station_times, schema 8): a station's first start, last ready.
+    const QString at = Database::timeText(now);
+    if (step != StationProgress::Step::Recall
+        && !m_db.exec(Connection::Write,
+                      QStringLiteral("INSERT INTO station_times VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (order_id, station) DO UPDATE SET "
+                                     "started_at = COALESCE(started_at, excluded.started_at), "
+                                     "ready_at = COALESCE(excluded.ready_at, ready_at)"),
+                      {order.id, station,
+                       Database::nullableText(step == StationProgress::Step::Start ? at : QString()),
+                       Database::nullableText(step == StationProgress::Step::Ready ? at : QString())}))
         return StoreError::storage();
     const QString stationStatus = order.stationStatus.value(station);
     if (!m_batch.appendEvent([&](qint64 seq) {

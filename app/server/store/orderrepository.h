@@ -6,6 +6,7 @@
 #include "store.h"
 #include "storeoutcome.h"
 
+#include <functional>
 #include <optional>
 
 namespace tableside::server {
@@ -44,9 +45,16 @@ public:
     StoreOutcome<Order> stepStation(const QString &orderId, const QString &station,
                                     StationProgress::Step step, const StaffMember &by);
 
-private:
+    /// Orders matching @p where (SQL on the orders table) with their items; for the bill's
+    /// TabRepository, which reads tables' orders on either connection.
     QList<Order> load(Database::Connection connection, const QString &where,
                       const QVariantList &binds, const QString &orderBy);
+    /// Called inside the job when an order opens or changes its table's tab (created,
+    /// cancelled): the bill appends its table-tab-change event. False = storage failed.
+    using TabObserver = std::function<bool(const Order &order)>;
+    void setTabObserver(TabObserver observer) { m_tabObserver = std::move(observer); }
+
+private:
     std::optional<Order> load(Database::Connection connection, const QString &id);
     StoreOutcome<Order> loadForChange(const QString &orderId);
     std::optional<StoreError> refuseRecall(const Order &order, const QString &station,
@@ -64,6 +72,7 @@ private:
     MenuRepository &m_menu;
     IdempotencyKeys &m_keys;
     int m_recallWindowSeconds = 300;
+    TabObserver m_tabObserver;
 };
 
 } // namespace tableside::server

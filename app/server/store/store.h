@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
+#include "billtypes.h"
 #include "consolerecords.h"
 #include "logincounter.h"
 #include "menuedits.h"
@@ -211,6 +212,29 @@ public:
     QDate businessDay(const QDateTime &utc) const;
     /// The audit log's committed entries, newest first.
     QList<AuditLog::Entry> auditEntries(const AuditLog::Filter &filter) const;
+
+    // ---- the bill (storebill.cpp; shapes in docs/api.md "Bill") ----
+    /// Table @p tableNumber's open tab (empty when it has none or does not exist).
+    TableTab tableTab(int tableNumber) const;
+    /// Every table's tile for the tables view (state, tab summary, open calls).
+    QList<bill::TableEntry> tableEntries() const;
+    /// The guest page's bill: today's orders of the table, its tab, whether it was just paid.
+    bill::GuestBill guestBill(int tableNumber) const;
+    bool tableExists(int tableNumber) const;
+    std::optional<Payment> findPayment(const QString &id) const;
+    /// Today's payments of a table, newest first (voided ones included).
+    QList<Payment> tablePayments(int tableNumber) const;
+    /// Pays a table's whole tab, selected item quantities or the next part of an equal split
+    /// (idempotent by draft.idempotencyKey); appends table-tab-change "paid".
+    StoreOutcome<bill::PaymentResult> pay(const bill::PaymentDraft &draft, const StaffMember &by);
+    /// A manager voids a payment with a reason: its orders are due again; audit "payment.void".
+    StoreOutcome<bill::PaymentResult> voidPayment(const QString &paymentId, const QString &reason,
+                                                  const StaffMember &by);
+    /// Moves one unpaid order to another table (both tabs announce "moved").
+    StoreOutcome<bill::TabMove> moveOrder(const QString &orderId, int toTable,
+                                          const StaffMember &by);
+    /// Moves a table's whole tab to another table (a merge is a move into a table with a tab).
+    StoreOutcome<bill::TabMove> moveTab(int fromTable, int toTable, const StaffMember &by);
 
     // ---- writes (staged in the batch; durable after whenCommitted reports true) ----
     StoreOutcome<CreatedOrder> createOrder(const OrderDraft &draft);

@@ -21,6 +21,16 @@ struct StoreError
         Forbidden, ///< the role may not do this
         IdempotencyKeyReused, ///< same key, different request
         Invalid, ///< bad input the API layer could not catch (e.g. duplicate PIN)
+        TabEmpty, ///< the bill: nothing left to pay on that table
+        AlreadyPaid, ///< the bill: an item or quantity asked for is paid already
+        SplitConflict, ///< the bill: parts differs from the open split's
+        SplitInProgress, ///< the bill: not while an equal split is open
+        AlreadyVoided, ///< the bill: the payment was voided before
+        PaymentInvalid, ///< the bill: tendered too little, an item not on the tab …
+        LastManager, ///< the venue's last active manager cannot be removed or demoted
+        DuplicateTable, ///< a table with that number exists
+        TableInUse, ///< a table with orders today or an open call cannot be removed
+        ServicePaused, ///< guest ordering or waiter calls switched off by a manager
         Storage, ///< SQLite failed; nothing was stored
     };
 
