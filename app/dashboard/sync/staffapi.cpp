@@ -121,8 +121,19 @@ void StaffApi::postForm(const QUrl &url, const QByteArray &formBody, Callback do
     send("POST", url, formBody, "application/x-www-form-urlencoded", Auth::Bearer, std::move(done));
 }
 
+void StaffApi::staffJson(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                         Callback done, const QByteArray &idempotencyKey)
+{
+    const bool withBody = verb != "GET" || !body.isEmpty();
+    send(verb, resolve(path),
+         withBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(),
+         withBody ? QByteArray("application/json") : QByteArray(), Auth::Bearer, std::move(done),
+         idempotencyKey);
+}
+
 void StaffApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                    const QByteArray &contentType, Auth auth, Callback done)
+                    const QByteArray &contentType, Auth auth, Callback done,
+                    const QByteArray &idempotencyKey)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(TransferTimeoutMs);
@@ -131,6 +142,8 @@ void StaffApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &b
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (auth == Auth::Bearer && !m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     connect(
         reply, &QNetworkReply::finished, this, [this, reply, verb, auth, done = std::move(done)] {

@@ -54,6 +54,10 @@ public:
     void setCallStatus(const QString &callId, CallStatus status, Callback done);
     /// POST to an absolute URL with a form body and the Bearer token (Pusher channel auth).
     void postForm(const QUrl &url, const QByteArray &formBody, Callback done);
+    /// A staff JSON request to @p path ("/api/tables/4/tab"): no body when @p body is empty on
+    /// GET; @p idempotencyKey (when not empty) goes out as the Idempotency-Key header.
+    void staffJson(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                   Callback done, const QByteArray &idempotencyKey = {});
 
     /// An absolute URL for @p path on the server ("/pusher/auth").
     QUrl resolve(const QString &path) const;
@@ -65,7 +69,8 @@ signals:
 private:
     enum class Auth { None, Bearer };
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-              const QByteArray &contentType, Auth auth, Callback done);
+              const QByteArray &contentType, Auth auth, Callback done,
+              const QByteArray &idempotencyKey = {});
 
     QNetworkAccessManager *m_network;
     ServerTrust *m_trust = nullptr;

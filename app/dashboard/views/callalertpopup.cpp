@@ -2,11 +2,13 @@
 
 #include "calllistmodel.h"
 #include "labels.h"
+#include "moneyformatter.h"
 #include "theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPropertyAnimation>
@@ -111,6 +113,17 @@ void CallAlertPopup::rebuild()
                 + Labels::callType(call.type);
             if (!call.message.isEmpty() && call.message != Labels::callType(call.type))
                 text += QStringLiteral(" (") + call.message + QStringLiteral(")");
+            // A payment call carries the tab: the waiter sees what to bring before walking over.
+            if (!call.tab.isEmpty()) {
+                const MoneyFormatter money(QLocale().language() == QLocale::Bulgarian
+                                               ? Language::Bulgarian
+                                               : Language::English);
+                text += QStringLiteral(" · ")
+                    + money.formatDual(Money::fromEuroCents(call.tab.value(QStringLiteral(
+                                                                "totalEurCents"))
+                                                                .toInteger()),
+                                       QDate::currentDate());
+            }
             auto *label = new QLabel(text);
             // The message is the guest's: markup in it must show as typed, not hide or fake
             // the table number (QLabel's AutoText would render "<b>…" as rich text).
@@ -131,6 +144,19 @@ void CallAlertPopup::rebuild()
             connect(button, &QPushButton::clicked, this,
                     [this, id] { emit actionRequested(id, CallStatus::Acknowledged); });
             row->addWidget(label, 1);
+            if (!call.tab.isEmpty()) {
+                auto *bill = new QPushButton(tr("Open bill"));
+                bill->setObjectName(QStringLiteral("bill-") + call.id);
+                bill->setMinimumSize(160, 64);
+                bill->setFont(rowFont);
+                bill->setStyleSheet(QStringLiteral(
+                    "QPushButton { background: transparent; color: white; border: 2px solid white;"
+                    " border-radius: 10px; }"));
+                const int table = call.tableNumber;
+                connect(bill, &QPushButton::clicked, this,
+                        [this, table] { emit billRequested(table); });
+                row->addWidget(bill);
+            }
             row->addWidget(button);
             m_rows->addLayout(row);
         }

@@ -36,6 +36,8 @@ public:
 
 signals:
     void actionRequested(const QString &callId, tableside::CallStatus status);
+    /// "Open bill" of a payment call was tapped.
+    void billRequested(int tableNumber);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "calllistmodel.h"
 #include "labels.h"
+#include "moneyformatter.h"
 #include "theme.h"
 
 #include <QAbstractItemView>
@@ -44,22 +45,37 @@ QList<CallStatus> CallCardDelegate::actionsFor(CallStatus status)
     return {};
 }
 
+QList<QRect> CallCardDelegate::buttonSlots(const QRect &rect, int count) const
+{
+    QList<QRect> result;
+    if (count <= 0)
+        return result;
+    const QRect card = rect.adjusted(Margin, Margin, -Margin, -Margin);
+    const QRect row(card.left() + Padding, card.bottom() - Padding - ThemeManager::TouchTarget + 1,
+                    card.width() - 2 * Padding, ThemeManager::TouchTarget);
+    const int width = (row.width() - (count - 1) * ButtonGap) / count;
+    for (int i = 0; i < count; ++i)
+        result.append(QRect(row.left() + i * (width + ButtonGap), row.top(), width, row.height()));
+    return result;
+}
+
 QList<QPair<QRect, CallStatus>> CallCardDelegate::buttonsFor(const QRect &rect,
                                                              const WaiterCall &call) const
 {
     QList<QPair<QRect, CallStatus>> buttons;
     const QList<CallStatus> actions = actionsFor(call.status);
-    if (actions.isEmpty())
-        return buttons;
-    const QRect card = rect.adjusted(Margin, Margin, -Margin, -Margin);
-    const QRect row(card.left() + Padding, card.bottom() - Padding - ThemeManager::TouchTarget + 1,
-                    card.width() - 2 * Padding, ThemeManager::TouchTarget);
-    const int count = int(actions.size());
-    const int width = (row.width() - (count - 1) * ButtonGap) / count;
-    for (int i = 0; i < count; ++i)
-        buttons.append({QRect(row.left() + i * (width + ButtonGap), row.top(), width, row.height()),
-                        actions.at(i)});
+    const QList<QRect> places = buttonSlots(rect, int(actions.size()) + (hasBill(call) ? 1 : 0));
+    for (int i = 0; i < actions.size(); ++i)
+        buttons.append({places.at(i), actions.at(i)});
     return buttons;
+}
+
+QRect CallCardDelegate::billButton(const QRect &rect, const WaiterCall &call) const
+{
+    if (!hasBill(call))
+        return {};
+    // The last slot, after "On my way" / "Done".
+    return buttonSlots(rect, int(actionsFor(call.status).size()) + 1).constLast();
 }
 
 QRect CallCardDelegate::cardRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -74,7 +90,7 @@ QSize CallCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     const WaiterCall call = index.data(CallListModel::CallRole).value<WaiterCall>();
     int height = Margin * 2 + Padding * 2 + QFontMetrics(scaled(1.4, true)).height() + 6
         + 2 * (QFontMetrics(scaled(1.0)).height() + 4);
-    if (!actionsFor(call.status).isEmpty())
+    if (!actionsFor(call.status).isEmpty() || hasBill(call))
         height += 8 + ThemeManager::TouchTarget;
     int width = m_cardWidth;
     if (width <= 0) {
@@ -126,7 +142,16 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(scaled(1.0, true));
     painter->setPen(text);
     QString what = Labels::callType(call.type);
-    if (!call.message.isEmpty() && call.message != what)
+    if (hasBill(call)) {
+        const MoneyFormatter money(QLocale().language() == QLocale::Bulgarian
+                                       ? Language::Bulgarian
+                                       : Language::English);
+        what += QStringLiteral(" · ")
+            + money.formatDual(Money::fromEuroCents(
+                                   call.tab.value(QStringLiteral("totalEurCents")).toInteger()),
+                               QDate::currentDate());
+    }
+    if (!call.message.isEmpty() && call.message != Labels::callType(call.type))
         what += QStringLiteral(" — ") + call.message;
     painter->drawText(
         reason, Qt::AlignLeft | Qt::AlignVCenter,
@@ -156,6 +181,13 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawText(rect, Qt::AlignCenter,
                           busy ? QStringLiteral("…") : Labels::callAction(target));
     }
+    if (const QRect bill = billButton(itemRect, call); !bill.isEmpty()) {
+        QPainterPath button;
+        button.addRoundedRect(QRectF(bill).adjusted(1, 1, -1, -1), 8, 8);
+        painter->setPen(QPen(pending ? c.urgentText : c.button, 2));
+        painter->drawPath(button);
+        painter->drawText(bill, Qt::AlignCenter, tr("Bill"));
+    }
     painter->restore();
 }
 
@@ -168,6 +200,11 @@ bool CallCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         return false;
     const auto *mouse = static_cast<QMouseEvent *>(event);
     const WaiterCall call = index.data(CallListModel::CallRole).value<WaiterCall>();
+    if (billButton(cardRect(option, index), call).contains(mouse->position().toPoint())) {
+        if (event->type() == QEvent::MouseButtonRelease)
+            emit billRequested(call.tableNumber);
+        return true;
+    }
     for (const auto &[rect, target] : buttonsFor(cardRect(option, index), call)) {
         if (!rect.contains(mouse->position().toPoint()))
             continue;

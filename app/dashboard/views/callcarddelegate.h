@@ -21,8 +21,13 @@ public:
 
     static QList<CallStatus> actionsFor(CallStatus status);
 
+    /// A payment call carries the table's tab: its card shows the amount and a bill button.
+    static bool hasBill(const WaiterCall &call) { return !call.tab.isEmpty(); }
+
 signals:
     void actionRequested(const QString &callId, tableside::CallStatus status);
+    /// The "Bill" button of a payment call was tapped.
+    void billRequested(int tableNumber);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -31,6 +36,10 @@ protected:
 private:
     QRect cardRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QList<QPair<QRect, CallStatus>> buttonsFor(const QRect &rect, const WaiterCall &call) const;
+    /// The bill button's place (empty when the call has no tab).
+    QRect billButton(const QRect &rect, const WaiterCall &call) const;
+    /// The button row split into @p count equal slots.
+    QList<QRect> buttonSlots(const QRect &rect, int count) const;
     int m_cardWidth;
 };
 

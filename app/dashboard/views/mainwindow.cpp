@@ -3,6 +3,7 @@
 #include "actiondispatcher.h"
 #include "alertcoordinator.h"
 #include "backupstatusmodel.h"
+#include "billdialog.h"
 #include "callalertpopup.h"
 #include "callcarddelegate.h"
 #include "callfilterproxy.h"
@@ -19,8 +20,13 @@
 #include "orderfilterproxy.h"
 #include "orderlistmodel.h"
 #include "settingsdialog.h"
+#include "syncengine.h"
+#include "tablesmodel.h"
+#include "tablesview.h"
+#include "statuscolumnswitcher.h"
 #include "theme.h"
 #include "toastarea.h"
+#include "windowplacement.h"
 
 #include <QAction>
 #include <QEvent>
@@ -60,7 +66,8 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     m_clock.setInterval(10'000);
     connect(&m_clock, &QTimer::timeout, this, &MainWindow::refreshViews);
     m_clock.start();
-    resize(1280, 800);
+    // The screen's available size, not a fixed one: a 7" tablet is 1024×600 or 800×1280.
+    WindowPlacement::fitToScreen(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -110,6 +117,10 @@ void MainWindow::buildUi()
     top->addWidget(m_onShift);
     top->addWidget(m_indicator);
     top->addWidget(m_menuButton);
+    // Long names give way first (clipped; the on-shift tooltip lists everybody), so the menu
+    // button and the connection light stay on a 1024-px tablet's screen.
+    for (QLabel *label : {m_staff, static_cast<QLabel *>(m_onShift)})
+        label->setMinimumWidth(40);
     m_backupLine = new QLabel;
     m_backupLine->setObjectName(QStringLiteral("BackupAlert"));
     m_backupLine->setTextFormat(Qt::PlainText); // the server's message, shown as it is
@@ -140,6 +151,9 @@ void MainWindow::buildUi()
     connect(callDelegate, &CallCardDelegate::actionRequested, m_session->actions(),
             &ActionDispatcher::setCallStatus);
 
+    // Portrait screens: one column at a time, chosen with these buttons.
+    m_switcher = new StatusColumnSwitcher;
+    activeLayout->addWidget(m_switcher);
     auto *columns = new QHBoxLayout;
     columns->setSpacing(10);
     for (OrderStatus status : {OrderStatus::Pending, OrderStatus::Preparing, OrderStatus::Ready}) {
@@ -152,10 +166,13 @@ void MainWindow::buildUi()
         column.view->setModel(column.proxy);
         connect(delegate, &OrderCardDelegate::actionRequested, m_session->actions(),
                 &ActionDispatcher::setOrderStatus);
-        auto *box = new QVBoxLayout;
+        auto *columnWidget = new QWidget;
+        auto *box = new QVBoxLayout(columnWidget);
+        box->setContentsMargins(0, 0, 0, 0);
         box->addWidget(column.header);
         box->addWidget(column.view, 1);
-        columns->addLayout(box, 1);
+        columns->addWidget(columnWidget, 1);
+        m_switcher->addColumn(columnWidget);
         m_columns.append(column);
     }
     activeLayout->addLayout(columns, 1);
@@ -189,6 +206,14 @@ void MainWindow::buildUi()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(active, QString());
     m_tabs->addTab(history, QString());
+    // Tables tab: every table's state and bill (issue 15).
+    m_tablesModel = new TablesModel(m_session->api(), m_session->sync(), this);
+    m_tablesView = new TablesView(m_tablesModel);
+    m_tabs->addTab(m_tablesView, QString());
+    connect(m_tablesView, &TablesView::tableActivated, this, &MainWindow::openBill);
+    connect(callDelegate, &CallCardDelegate::billRequested, this, &MainWindow::openBill);
+    if (m_session->sync()->lastSeq() >= 0)
+        m_tablesModel->refresh(); // signed in before this window existed
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -203,6 +228,7 @@ void MainWindow::buildUi()
     m_callPopup->setEnabledByUser(m_session->settings()->alerts().callPopup);
     connect(m_callPopup, &CallAlertPopup::actionRequested, m_session->actions(),
             &ActionDispatcher::setCallStatus);
+    connect(m_callPopup, &CallAlertPopup::billRequested, this, &MainWindow::openBill);
     connect(m_session->settings(), &DashboardSettings::changed, this, [this] {
         m_callPopup->setEnabledByUser(m_session->settings()->alerts().callPopup);
         refreshViews();
@@ -301,12 +327,14 @@ void MainWindow::updateCounts()
         active += count;
         column.header->setText(
             QStringLiteral("%1 (%2)").arg(Labels::orderStatus(column.status)).arg(count));
+        m_switcher->setLabel(int(&column - m_columns.constData()), column.header->text());
     }
     const int calls = m_openCalls->rowCount();
     m_callsHeader->setText(tr("Waiter calls (%1)").arg(calls));
     m_callsSection->setVisible(calls > 0);
     m_tabs->setTabText(0, tr("Active (%1)").arg(active + calls));
     m_tabs->setTabText(1, tr("History"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tablesView), tr("Tables"));
     m_historyOrdersHeader->setText(tr("Completed orders (%1)").arg(m_historyOrders->rowCount()));
     m_historyCallsHeader->setText(tr("Completed calls (%1)").arg(m_historyCalls->rowCount()));
 }
@@ -331,6 +359,34 @@ void MainWindow::refreshViews()
     m_callsView->viewport()->update();
     m_historyOrdersView->viewport()->update();
     m_historyCallsView->viewport()->update();
+    m_tablesView->refreshTimes();
+}
+
+BillDialog *MainWindow::billDialog() const
+{
+    return m_billDialog.data();
+}
+
+BillDialog *MainWindow::openBill(int tableNumber)
+{
+    if (m_billDialog && m_billDialog->tableNumber() == tableNumber) {
+        m_billDialog->raise();
+        m_billDialog->activateWindow();
+        return m_billDialog;
+    }
+    if (m_billDialog)
+        m_billDialog->close();
+    auto *dialog = new BillDialog(m_session->api(), m_session->sync(), tableNumber,
+                                  m_session->isManager(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BillDialog::closedElsewhere, this, [this, tableNumber] {
+        m_toasts->showToast(Toast::Kind::Order, tr("%1 is paid").arg(Labels::table(tableNumber)),
+                            tr("The bill was closed on another device."));
+    });
+    m_billDialog = dialog;
+    // Non-modal: orders and calls keep coming in behind it, and the bill follows them.
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::applyFullScreen(bool fullScreen)
@@ -339,10 +395,11 @@ void MainWindow::applyFullScreen(bool fullScreen)
         const QSignalBlocker blocker(m_fullScreenAction);
         m_fullScreenAction->setChecked(fullScreen);
     }
+    // Also without a window manager (kiosk sessions): the geometry follows the screen.
     if (fullScreen)
-        showFullScreen();
+        WindowPlacement::showFullScreen(this);
     else if (isFullScreen())
-        showNormal();
+        WindowPlacement::showNormal(this);
 }
 
 void MainWindow::openSettings()
@@ -379,6 +436,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    m_switcher->setPortrait(height() > width());
     m_toasts->reposition();
     m_callPopup->reposition();
 }

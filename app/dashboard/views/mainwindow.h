@@ -3,6 +3,7 @@
 #include "orderstatus.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -13,14 +14,18 @@ class QAction;
 
 namespace tableside::dashboard {
 
+class BillDialog;
 class CallAlertPopup;
 class CallFilterProxy;
 class CardListView;
 class ConsoleWindow;
 class ConnectionIndicator;
 class OnShiftLabel;
+class StatusColumnSwitcher;
 class DashboardSession;
 class OrderFilterProxy;
+class TablesModel;
+class TablesView;
 class ToastArea;
 
 /// The waiter's main window: open waiter calls on top, active orders below in one column per
@@ -44,6 +49,13 @@ public:
     CardListView *ordersView(OrderStatus status) const;
     CardListView *callsView() const { return m_callsView; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// The tables tab (issue 15) and its model.
+    TablesView *tablesView() const { return m_tablesView; }
+    TablesModel *tablesModel() const { return m_tablesModel; }
+    /// The bill dialog open now (nullptr when none).
+    BillDialog *billDialog() const;
+    /// The New / Preparing / Ready buttons that show one column at a time in portrait.
+    StatusColumnSwitcher *statusSwitcher() const { return m_switcher; }
     /// Fires once, after the first paint of the window.
     bool hasPainted() const { return m_painted; }
     QAction *consoleAction() const { return m_consoleAction; }
@@ -57,6 +69,8 @@ signals:
 
 public slots:
     void openSettings();
+    /// Opens (non-modal) the bill of @p tableNumber, replacing another table's bill.
+    BillDialog *openBill(int tableNumber);
     /// The manager's console (managers only; the menu entry is hidden for others).
     void openConsole();
 
@@ -89,6 +103,7 @@ private:
     ConnectionIndicator *m_indicator;
     OnShiftLabel *m_onShift;
     QToolButton *m_menuButton;
+    StatusColumnSwitcher *m_switcher = nullptr;
     QMenu *m_menu;
     QAction *m_settingsAction;
     QAction *m_consoleAction = nullptr;
@@ -110,6 +125,9 @@ private:
     CardListView *m_historyCallsView;
     ToastArea *m_toasts;
     CallAlertPopup *m_callPopup;
+    TablesModel *m_tablesModel = nullptr;
+    TablesView *m_tablesView = nullptr;
+    QPointer<BillDialog> m_billDialog;
     QTimer m_clock;
 };
 
