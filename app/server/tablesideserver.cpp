@@ -5,6 +5,7 @@
 #include "callscontroller.h"
 #include "eventscontroller.h"
 #include "guardedtcpserver.h"
+#include "guestbillcontroller.h"
 #include "guestroutes.h"
 #include "healthcontroller.h"
 #include "kitchencontroller.h"
@@ -79,6 +80,7 @@ public:
     std::unique_ptr<EventsController> events;
     std::unique_ptr<HealthController> health;
     std::unique_ptr<KitchenController> kitchen;
+    std::unique_ptr<GuestBillController> guestBill;
     std::unique_ptr<RealtimeServer> realtime;
     std::unique_ptr<GuestRoutes> guest;
     // Held while the server runs: `restore` refuses to replace the database under it.
@@ -145,6 +147,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->events = std::make_unique<EventsController>(context);
     d->health = std::make_unique<HealthController>(context);
     d->kitchen = std::make_unique<KitchenController>(context);
+    d->guestBill = std::make_unique<GuestBillController>(context);
     d->menu->registerRoutes(d->router);
     d->orders->registerRoutes(d->router);
     d->calls->registerRoutes(d->router);
@@ -152,6 +155,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->events->registerRoutes(d->router);
     d->health->registerRoutes(d->router);
     d->kitchen->registerRoutes(d->router);
+    d->guestBill->registerRoutes(d->router);
 
     Store *store = &d->store;
     d->realtime

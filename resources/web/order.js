@@ -7,6 +7,9 @@
   var I18N = window.TABLESIDE_I18N;
   var body = document.body;
   var CALL_POLL_MS = 3000; // see docs/guest.md: polling, as cheap as it is robust on a LAN
+  // The bill: every 5 s while the phone follows it, answered 304 (no body) while nothing
+  // changed; see docs/guest.md.
+  var BILL_POLL_MS = 5000;
   var REQUEST_TIMEOUT_MS = 15000;
   var MAX_QUANTITY = 50;
   var NOTE_MAX = 200;
@@ -27,10 +30,16 @@
     confirmation: null, // {number, table, eurCents, bgnCents}
     notice: null, // {key, params}
     call: null, // {id, type, status, waiterFirstName}
-    callSending: false
+    callSending: false,
+    bill: null, // {orders, totalEurCents, totalBgnCents, paid}
+    billEtag: null,
+    billWatch: false, // this phone ordered (or saw an open tab): it follows the table's bill
+    billError: null // i18n key while the bill cannot be shown
   };
   var callTimer = null;
-  var cartInView = false; // the bottom bar only leads to the cart: hide it while the cart shows
+  var billTimer = null;
+  var cartInView = false; // the bottom bar leads to the cart or the bill: hidden while it shows
+  var billInView = false;
 
   // ---------- helpers ----------
 
@@ -120,7 +129,7 @@
     try {
       window.localStorage.setItem(storageKey(), JSON.stringify({
         cart: state.cart, orderNotes: state.orderNotes,
-        idempotencyKey: state.idempotencyKey, call: state.call
+        idempotencyKey: state.idempotencyKey, call: state.call, billWatch: state.billWatch
       }));
     } catch (e) { /* private mode or full storage: the page still works without it */ }
   }
@@ -141,6 +150,7 @@
       if (typeof saved.orderNotes === "string") state.orderNotes = saved.orderNotes;
       if (typeof saved.idempotencyKey === "string") state.idempotencyKey = saved.idempotencyKey;
       if (saved.call && typeof saved.call.id === "string") state.call = saved.call;
+      state.billWatch = saved.billWatch === true;
     } catch (e) { /* unreadable: start with an empty cart */ }
   }
 
@@ -163,7 +173,8 @@
         var json = null;
         try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
         return { status: response.status, ok: response.ok, body: json || {},
-                 retryAfter: parseInt(response.headers.get("Retry-After"), 10) || 0 };
+                 retryAfter: parseInt(response.headers.get("Retry-After"), 10) || 0,
+                 etag: response.headers.get("ETag") };
       });
     }, function (error) {
       if (timer) clearTimeout(timer);
@@ -370,8 +381,125 @@
 
     var count = 0;
     state.cart.forEach(function (line) { count += line.quantity; });
-    $("cart-bar").hidden = empty || cartInView;
-    $("cart-bar-link").textContent = t("cartBar", { count: count, total: formatEur(total) });
+    renderBar();
+  }
+
+  // The bottom bar: the cart while it holds something, else the bill while there is one.
+  function renderBar() {
+    var bar = $("cart-bar");
+    var link = $("cart-bar-link");
+    var count = 0;
+    state.cart.forEach(function (line) { count += line.quantity; });
+    var bill = state.bill;
+    if (count) {
+      bar.hidden = cartInView;
+      link.setAttribute("href", "#cart");
+      link.textContent = t("cartBar", { count: count, total: formatEur(cartTotalCents()) });
+    } else if (bill && (bill.orders.length || bill.paid)) {
+      bar.hidden = billInView;
+      link.setAttribute("href", "#bill");
+      link.textContent = bill.orders.length
+        ? t("billBar", { count: bill.orders.length, total: formatEur(bill.totalEurCents) })
+        : t("billBarPaid");
+    } else {
+      bar.hidden = true;
+    }
+  }
+
+  // ---------- the table's bill ----------
+
+  function statusLabel(status) {
+    return status === "preparing" ? t("statusPreparing") : status === "ready" ? t("statusReady")
+         : status === "completed" ? t("statusCompleted") : t("statusPending");
+  }
+
+  function pollBill(delay) {
+    if (billTimer) clearTimeout(billTimer);
+    billTimer = null;
+    if (!state.table || state.tableState !== "active") return;
+    billTimer = setTimeout(function () {
+      billTimer = null;
+      if (document.hidden) return; // a hidden tab asks again when it shows (visibilitychange)
+      var headers = state.billEtag ? { "If-None-Match": state.billEtag } : {};
+      request("GET", "/api/guest/tables/" + state.table + "/bill", undefined, headers).then(function (result) {
+        if (result.status === 304) {
+          pollBill(BILL_POLL_MS);
+        } else if (result.ok) {
+          state.billEtag = result.etag || null;
+          state.billError = null;
+          applyBill(result.body);
+        } else if (result.status === 429) {
+          pollBill((result.retryAfter || 10) * 1000);
+        } else if (result.status === 403 || result.status === 404) {
+          // No session for this table on this phone: say so only to a phone that ordered.
+          state.billError = state.billWatch ? "billUnavailable" : null;
+          render();
+        } else {
+          pollBill(BILL_POLL_MS * 2);
+        }
+      }, function () { pollBill(BILL_POLL_MS * 2); });
+    }, delay);
+  }
+
+  function applyBill(body) {
+    var orders = Array.isArray(body.orders) ? body.orders : [];
+    var before = {};
+    ((state.bill && state.bill.orders) || []).forEach(function (o) { before[o.id] = o.status; });
+    var changed = [];
+    orders.forEach(function (o) {
+      if (before[o.id] && before[o.id] !== o.status)
+        changed.push(t("statusAria", { number: o.orderNumber, status: statusLabel(o.status) }));
+    });
+    var wasOpen = !!(state.bill && state.bill.orders.length);
+    var paid = body.paid === true && orders.length === 0 && (state.billWatch || wasOpen);
+    state.bill = { orders: orders, paid: paid,
+                   totalEurCents: Number(body.totalEurCents) || 0,
+                   totalBgnCents: Number(body.totalBgnCents) || 0 };
+    if (orders.length) state.billWatch = true;
+    if (paid) state.billWatch = false; // settled: the next order starts a new bill
+    save();
+    render();
+    if (changed.length) $("bill-live").textContent = changed.join(". ");
+    if (paid) $("bill-live").textContent = t("billPaid");
+    if (state.billWatch) pollBill(BILL_POLL_MS);
+  }
+
+  function renderBill() {
+    var bill = state.bill;
+    var hasOrders = !!(bill && bill.orders.length);
+    var section = $("bill");
+    section.hidden = !(hasOrders || (bill && bill.paid) || state.billError);
+    var error = $("bill-error");
+    error.hidden = !state.billError;
+    error.textContent = state.billError ? t(state.billError) : "";
+    var paid = $("bill-paid");
+    paid.hidden = !(bill && bill.paid);
+    paid.textContent = t("billPaid");
+    var list = $("bill-orders");
+    clear(list);
+    $("bill-total-line").hidden = !hasOrders;
+    if (!hasOrders) return;
+    bill.orders.forEach(function (order) {
+      var lines = el("ul", { className: "bill-lines" });
+      (order.items || []).forEach(function (item) {
+        var name = (state.lang === "en" ? item.productNameEn || item.productName
+                                        : item.productName || item.productNameEn) || "";
+        lines.appendChild(el("li", { className: "bill-line" }, [
+          el("span", { className: "bill-line-name", text: t("billLine", { quantity: item.quantity, name: name }) }),
+          el("span", { text: formatEur(Number(item.lineTotalEurCents) || 0) })
+        ]));
+      });
+      var status = String(order.status || "pending");
+      list.appendChild(el("li", { className: "bill-order", "data-order-id": order.id,
+                                  "data-status": status }, [
+        el("div", { className: "bill-order-head" }, [
+          el("h3", { className: "bill-order-title", text: t("billOrder", { number: order.orderNumber }) }),
+          el("span", { className: "status status-" + status, text: statusLabel(status) })
+        ]),
+        lines
+      ]));
+    });
+    $("bill-total").textContent = formatDual(bill.totalEurCents, bill.totalBgnCents);
   }
 
   // ---------- order submission ----------
@@ -440,8 +568,10 @@
         state.cart = [];
         state.orderNotes = "";
         state.idempotencyKey = null;
+        state.billWatch = true;
         save();
         render();
+        pollBill(0);
         var confirmation = $("confirmation");
         if (confirmation.scrollIntoView) confirmation.scrollIntoView({ block: "start" });
         confirmation.focus();
@@ -587,6 +717,8 @@
     renderCalls();
     renderMenu();
     renderCart();
+    renderBill();
+    renderBar();
     if (focused) {
       // Re-rendering replaced the focused button: put focus back on its successor.
       var again = document.querySelector('[data-focus-id="' + focused + '"]');
@@ -625,15 +757,24 @@
     document.addEventListener("visibilitychange", function () {
       // Phones freeze timers in the background: catch up at once when the guest looks again.
       if (!document.hidden && state.call) pollCall(0);
+      if (!document.hidden && state.billWatch) pollBill(0);
     });
     if (window.IntersectionObserver) {
       new IntersectionObserver(function (entries) {
         cartInView = entries[0].isIntersecting;
-        $("cart-bar").hidden = state.cart.length === 0 || cartInView;
+        renderBar();
       }).observe($("cart-footer"));
+      new IntersectionObserver(function (entries) {
+        billInView = entries[0].isIntersecting;
+        renderBar();
+      }).observe($("bill"));
     }
     render();
-    loadMenu();
+    loadMenu().then(function () {
+      // Once after the menu: an open tab at this table shows (and is followed) on every phone
+      // with the table's session, not only on the one that ordered.
+      pollBill(0);
+    });
     if (state.call) pollCall(0);
   }
 

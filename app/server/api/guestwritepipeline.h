@@ -78,11 +78,13 @@ public:
         replyAfterCommit(context.store, reply, std::move(outcome), steps.answer);
     }
 
-private:
     /// 403 table_link_required / table_link_invalid unless the request's Cookie carries a valid
-    /// session for @p tableNumber (always nullopt when guest/requireTableToken is false).
+    /// session for @p tableNumber (always nullopt when guest/requireTableToken is false). Also
+    /// guards the guest's reads of a table (GuestBillController).
     static std::optional<HttpError> tableLinkRefusal(const ApiContext &context,
                                                      const ApiRequest &request, int tableNumber);
+
+private:
     /// The Idempotency-Key header (trimmed), else the body's @p bodyField; at most
     /// RequestValidator::MaxIdempotencyKey characters.
     static QString idempotencyKey(const ApiRequest &request, const QString &bodyField,

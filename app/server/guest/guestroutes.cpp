@@ -13,6 +13,8 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -84,6 +86,24 @@ QByteArray readResource(const QString &path)
     return file.readAll();
 }
 
+// The page's texts from i18n.js: `window.TABLESIDE_I18N = {JSON};` (its object is plain JSON,
+// so the server and the page read the same file). {"bg":{…},"en":{…}}, or empty when broken.
+QJsonObject pageTexts(const QByteArray &script)
+{
+    const qsizetype start = script.indexOf("= {");
+    const qsizetype end = script.lastIndexOf('}');
+    if (start < 0 || end <= start) {
+        qCCritical(lcGuest) << "i18n.js: no text object";
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(script.mid(start + 2, end - start - 1), &error);
+    if (!document.isObject())
+        qCCritical(lcGuest) << "i18n.js is not plain JSON:" << error.errorString();
+    return document.object();
+}
+
 } // namespace
 
 class GuestRoutes::Private
@@ -108,6 +128,37 @@ public:
                 + '"';
             staticFiles.insert(name, file);
         }
+        texts = pageTexts(staticFiles.value(QStringLiteral("i18n.js")).body);
+    }
+
+    /// The page text @p key in @p language (Bulgarian when missing), placeholders filled.
+    QString text(const QString &language, const QString &key,
+                 const QList<std::pair<QString, QString>> &params = {}) const
+    {
+        QString value = texts.value(language).toObject().value(key).toString();
+        if (value.isEmpty())
+            value = texts.value(QStringLiteral("bg")).toObject().value(key).toString();
+        for (const auto &[name, replacement] : params)
+            value.replace(u'{' + name + u'}', replacement);
+        return value;
+    }
+
+    // Every {{t:key}} of the template becomes its text in @p language, HTML-escaped: the first
+    // paint already shows the page's words, so the script filling them in moves nothing.
+    QString withTexts(QString html, const QString &language) const
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{\\{t:(\\w+)\\}\\}"));
+        QString out;
+        out.reserve(html.size() + 4096);
+        qsizetype last = 0;
+        for (auto it = placeholder.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            out += QStringView(html).mid(last, match.capturedStart() - last);
+            out += text(language, match.captured(1)).toHtmlEscaped();
+            last = match.capturedEnd();
+        }
+        out += QStringView(html).mid(last);
+        return out;
     }
 
     QString clientKey(const QHttpServerRequest &request) const
@@ -139,12 +190,26 @@ public:
         const bool english = language == u"en";
         // Only these server-chosen values are substituted, each HTML-escaped (the table text is
         // digits by construction, but escaping is kept so no future value can inject markup).
-        QString html = pageTemplate;
+        const QString otherLanguage = english ? QStringLiteral("bg") : QStringLiteral("en");
+        const QString title = tableText.isEmpty()
+            ? text(language, QStringLiteral("pageTitleNoTable"))
+            : text(language, QStringLiteral("pageTitleTable"), {{QStringLiteral("table"), tableText}});
+        // The notice the script would show at once for a table that cannot order.
+        QString notice;
+        if (tableState != u"active")
+            notice = tableText.isEmpty()
+                ? text(language, QStringLiteral("errorNoTable"))
+                : text(language, QStringLiteral("errorTableInactive"),
+                       {{QStringLiteral("table"), tableText}});
+        QString html = withTexts(pageTemplate, language);
         html.replace(QStringLiteral("{{lang}}"), language.toHtmlEscaped());
-        html.replace(QStringLiteral("{{otherLang}}"),
-                     english ? QStringLiteral("bg") : QStringLiteral("en"));
-        html.replace(QStringLiteral("{{otherLanguageName}}"), QString());
-        html.replace(QStringLiteral("{{title}}"), QStringLiteral("Tableside"));
+        html.replace(QStringLiteral("{{otherLang}}"), otherLanguage);
+        html.replace(QStringLiteral("{{otherLanguageName}}"),
+                     text(otherLanguage, QStringLiteral("languageName")).toHtmlEscaped());
+        html.replace(QStringLiteral("{{title}}"), title.toHtmlEscaped());
+        html.replace(QStringLiteral("{{noticeHidden}}"),
+                     notice.isEmpty() ? QStringLiteral(" hidden") : QString());
+        html.replace(QStringLiteral("{{noticeText}}"), notice.toHtmlEscaped());
         html.replace(QStringLiteral("{{table}}"), tableText.toHtmlEscaped());
         html.replace(QStringLiteral("{{tableState}}"), tableState.toHtmlEscaped());
 
@@ -211,6 +276,7 @@ public:
     GuestLimits &limits;
     QString pageTemplate;
     QHash<QString, StaticFile> staticFiles;
+    QJsonObject texts; ///< i18n.js's {"bg":{…},"en":{…}}
 };
 
 GuestRoutes::GuestRoutes(Store &store, GuestLimits &limits, QObject *parent)

@@ -9,7 +9,7 @@ namespace tableside::server {
 namespace {
 constexpr GuestLimits::Scope AllScopes[]
     = {GuestLimits::Scope::Page, GuestLimits::Scope::TableLink, GuestLimits::Scope::CallStatus,
-       GuestLimits::Scope::Order, GuestLimits::Scope::Call};
+       GuestLimits::Scope::Bill, GuestLimits::Scope::Order, GuestLimits::Scope::Call};
 }
 
 GuestLimits::GuestLimits(RateLimiter::Clock clock)
@@ -38,6 +38,9 @@ GuestLimits::Limit GuestLimits::clientLimit(const ServerSettings &settings, Scop
     case Scope::CallStatus:
         // The page polls every 3 s (20 a minute); leave room for a second tab.
         return {60, 20};
+    case Scope::Bill:
+        // The page polls the bill every 5 s (12 a minute) and at once after an order.
+        return {60, 20};
     case Scope::Order:
     case Scope::Call:
         return {settings.guestWritesPerMinute, settings.guestWriteBurst};
@@ -55,6 +58,9 @@ GuestLimits::Limit GuestLimits::tableLimit(const ServerSettings &settings, Scope
         return {60, 30};
     case Scope::CallStatus:
         // Several phones at one table polling the table's calls.
+        return {240, 60};
+    case Scope::Bill:
+        // Every phone at a party of eight polling (8 × 12 a minute) with room to spare.
         return {240, 60};
     case Scope::Order:
         return {settings.tableOrdersPerMinute, settings.tableOrderBurst};

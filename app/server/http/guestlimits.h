@@ -22,6 +22,7 @@ public:
         Page, ///< order page and its static files
         TableLink, ///< the /t/{n} QR short link
         CallStatus, ///< polling a waiter call's status
+        Bill, ///< polling the table's running bill (GET /api/guest/tables/{n}/bill)
         Order, ///< POST /api/orders/create
         Call, ///< POST /api/waiter-call
     };
@@ -60,8 +61,8 @@ public:
     void setTableLimit(Scope scope, Limit limit);
 
 private:
-    static constexpr int ScopeCount = 5;
-    static constexpr int ClientBucketCount = 4; // orders and calls share one
+    static constexpr int ScopeCount = 6;
+    static constexpr int ClientBucketCount = 5; // orders and calls share one
     static int clientBucket(Scope scope);
     static bool isWrite(Scope scope) { return scope == Scope::Order || scope == Scope::Call; }
     static Limit clientLimit(const ServerSettings &settings, Scope scope);

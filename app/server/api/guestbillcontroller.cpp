@@ -1,0 +1,145 @@
+#include "guestbillcontroller.h"
+
+#include "apierror.h"
+#include "apiresponder.h"
+#include "apirouter.h"
+#include "guestsecurityheaders.h"
+#include "guestview.h"
+#include "guestwritepipeline.h"
+#include "order.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace tableside::server {
+
+namespace {
+
+// An order is paid once the bill work (issue 15) marks it so; until an order carries the
+// flag, nothing is paid and every order that is not cancelled is on the tab.
+bool isPaid(const QJsonObject &orderJson)
+{
+    return orderJson.value(QStringLiteral("isPaid")).toBool(false);
+}
+
+std::optional<int> parseTable(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,4}$"));
+    if (!digits.match(text).hasMatch())
+        return std::nullopt;
+    const int number = text.toInt();
+    if (number < 1)
+        return std::nullopt;
+    return number;
+}
+
+// If-None-Match may list several tags, or "*"; weak tags (W/"…") match too (RFC 9110 §13.1.2).
+bool matches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    if (ifNoneMatch.trimmed() == "*")
+        return true;
+    for (QByteArray tag : ifNoneMatch.split(',')) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+GuestBillController::GuestBillController(ApiContext context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{ }
+
+void GuestBillController::registerRoutes(ApiRouter &router)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/guest/tables/{n}/bill"),
+               ApiRouter::Access::Guest, ApiRouter::Body::None,
+               [this](const ApiRequest &request, ApiResponder reply) { bill(request, reply); });
+}
+
+QJsonObject GuestBillController::billJson(int tableNumber, const QList<Order> &todaysOrders)
+{
+    QJsonArray orders;
+    Money total;
+    bool anyPaid = false;
+    for (const Order &order : todaysOrders) {
+        if (order.tableNumber != tableNumber || order.status == OrderStatus::Cancelled)
+            continue;
+        QJsonObject json = GuestView::order(order);
+        // A paid order has left the tab: the next party at this table must not see it.
+        if (isPaid(json)) {
+            anyPaid = true;
+            continue;
+        }
+        total += order.totalEur();
+        orders.append(json);
+    }
+    const qint64 eurCents = total.euroCents();
+    const qint64 bgnCents = total.bgnCents();
+    return {{QStringLiteral("tableNumber"), tableNumber},
+            {QStringLiteral("orders"), orders},
+            {QStringLiteral("totalEurCents"), eurCents},
+            {QStringLiteral("totalBgnCents"), bgnCents},
+            {QStringLiteral("totalEur"), double(eurCents) / 100.0},
+            {QStringLiteral("totalBgn"), double(bgnCents) / 100.0},
+            // Paid: nothing left open and the table's tab was settled today. The page shows
+            // it only to a phone that ordered, so a new party is not told "paid".
+            {QStringLiteral("paid"), orders.isEmpty() && anyPaid}};
+}
+
+QByteArray GuestBillController::etag(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(32) + '"';
+}
+
+void GuestBillController::bill(const ApiRequest &request, ApiResponder reply)
+{
+    // Every answer is Cache-Control: no-store (ApiResponder): a bill is nobody else's to keep.
+    // The page keeps the last ETag itself and sends it as If-None-Match, so an unchanged bill
+    // costs a 304 with no body.
+    QList<ApiResponder::Header> headers = GuestSecurityHeaders::all();
+    const auto refuse = [&reply](HttpError error) {
+        error.headers += GuestSecurityHeaders::all();
+        reply.error(error);
+    };
+    using Scope = GuestLimits::Scope;
+    if (auto refused = m_context.guestLimits.admitClient(Scope::Bill, request.clientKey())) {
+        refuse(*refused);
+        return;
+    }
+    const std::optional<int> table = parseTable(request.params.at(0));
+    if (!table || !m_context.store.isTableActive(*table)) {
+        refuse(ApiError::notFound(
+            QCoreApplication::translate("GuestBillController", "No such table.")));
+        return;
+    }
+    // Only the table whose link opened this phone's session: the same check as ordering.
+    if (auto refused = GuestWritePipeline::tableLinkRefusal(m_context, request, *table)) {
+        refuse(*refused);
+        return;
+    }
+    if (auto refused = m_context.guestLimits.admitTable(Scope::Bill, *table)) {
+        refuse(*refused);
+        return;
+    }
+    const QByteArray body = QJsonDocument(billJson(*table, m_context.store.todaysOrders()))
+                                .toJson(QJsonDocument::Compact);
+    const QByteArray tag = etag(body);
+    headers.append({"ETag", tag});
+    if (matches(request.header("if-none-match"), tag)) {
+        reply.raw(304, QByteArray(), QByteArray(), headers);
+        return;
+    }
+    reply.raw(200, body, QByteArrayLiteral("application/json"), headers);
+}
+
+} // namespace tableside::server
