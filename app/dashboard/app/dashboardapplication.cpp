@@ -11,6 +11,7 @@
 #include "logging.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "windowplacement.h"
 #include "servertrust.h"
 #include "staffapi.h"
 #include "syncengine.h"
@@ -202,7 +203,7 @@ void DashboardApplication::showMainWindow()
             scheduleScreenshot();
     }
     if (m_settings->fullScreen())
-        m_window->showFullScreen();
+        WindowPlacement::showFullScreen(m_window); // with or without a window manager
     else
         m_window->show();
 }
