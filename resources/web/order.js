@@ -647,6 +647,7 @@
         if (result.ok) {
           call.status = String(result.body.status || call.status);
           call.waiterFirstName = String(result.body.waiterFirstName || "");
+          call.reminded = result.body.reminded === true; // an escalation step fired (issue 18)
           save();
           render();
           if (call.status === "completed") {
@@ -676,6 +677,7 @@
     else if (call && call.status === "acknowledged")
       text = call.waiterFirstName ? t("callAcknowledged", { name: call.waiterFirstName }) : t("callAcknowledgedNoName");
     else if (call && call.status === "completed") text = t("callCompleted");
+    else if (call && call.reminded) text = t("callReminded");
     else if (call) text = t("callPending", { type: callTypeLabel(call.type) });
     status.hidden = !text;
     status.textContent = text;

@@ -130,7 +130,14 @@ void CallsController::status(const ApiRequest &request, ApiResponder reply)
         refuse(*refused);
         return;
     }
-    reply.json(200, GuestView::callStatus(*call), GuestSecurityHeaders::all());
+    QJsonObject body = GuestView::callStatus(*call);
+    // Issue 18: once a step fired, the guest page says the staff were reminded.
+    const int level = call->status == CallStatus::Pending
+        ? m_context.store.escalationLevel(QStringLiteral("call"), call->id)
+        : 0;
+    body.insert(QStringLiteral("escalationLevel"), level);
+    body.insert(QStringLiteral("reminded"), level > 0);
+    reply.json(200, body, GuestSecurityHeaders::all());
 }
 
 } // namespace tableside::server

@@ -153,6 +153,20 @@ bool ServerSettings::load(QSettings &ini, QString *error)
         && readInt(ini, QStringLiteral("orders/tableCallBurst"), 1, 1000000, tableCallBurst, error)
         && readInt(ini, QStringLiteral("events/retentionHours"), 24, 24 * 365, eventRetentionHours,
                    error)
+        && readInt(ini, QStringLiteral("calls/escalateAfterSeconds"), 1, 86400,
+                   escalateAfterSeconds, error)
+        && readInt(ini, QStringLiteral("calls/managerAfterSeconds"), 1, 86400, managerAfterSeconds,
+                   error)
+        && readBool(ini, QStringLiteral("calls/waitersAssignThemselves"), waitersAssignThemselves,
+                    error)
+        && readInt(ini, QStringLiteral("orders/readyEscalateAfterSeconds"), 1, 86400,
+                   readyEscalateAfterSeconds, error)
+        && readInt(ini, QStringLiteral("orders/readyManagerAfterSeconds"), 1, 86400,
+                   readyManagerAfterSeconds, error)
+        && readInt(ini, QStringLiteral("devices/offlineAfterSeconds"), 2, 3600,
+                   deviceOfflineAfterSeconds, error)
+        && readInt(ini, QStringLiteral("devices/lagAlertSeconds"), 1, 3600, deviceLagAlertSeconds,
+                   error)
         && readBool(ini, QStringLiteral("backup/enabled"), backupEnabled, error)
         && readInt(ini, QStringLiteral("backup/keepDaily"), 0, 3650, backupKeepDaily, error)
         && readInt(ini, QStringLiteral("backup/keepWeekly"), 0, 520, backupKeepWeekly, error)
@@ -221,11 +235,14 @@ bool ServerSettings::load(QSettings &ini, QString *error)
                 "ServerSettings", "tls/certificate and tls/privateKey must be set together");
         return false;
     }
-    return true;
+    printers.clear();
+    return PrinterSettings::loadAll(ini, &printers, error);
 }
 
 void ServerSettings::save(QSettings &ini) const
 {
+    for (const PrinterSettings &printer : printers)
+        printer.save(ini);
     ini.setValue(QStringLiteral("server/dataDir"), dataDir);
     ini.setValue(QStringLiteral("server/address"), address.toString());
     ini.setValue(QStringLiteral("server/port"), port);
@@ -254,6 +271,13 @@ void ServerSettings::save(QSettings &ini) const
     if (requireTableToken)
         ini.setValue(QStringLiteral("guest/requireTableToken"), *requireTableToken);
     ini.setValue(QStringLiteral("events/retentionHours"), eventRetentionHours);
+    ini.setValue(QStringLiteral("calls/escalateAfterSeconds"), escalateAfterSeconds);
+    ini.setValue(QStringLiteral("calls/managerAfterSeconds"), managerAfterSeconds);
+    ini.setValue(QStringLiteral("calls/waitersAssignThemselves"), waitersAssignThemselves);
+    ini.setValue(QStringLiteral("orders/readyEscalateAfterSeconds"), readyEscalateAfterSeconds);
+    ini.setValue(QStringLiteral("orders/readyManagerAfterSeconds"), readyManagerAfterSeconds);
+    ini.setValue(QStringLiteral("devices/offlineAfterSeconds"), deviceOfflineAfterSeconds);
+    ini.setValue(QStringLiteral("devices/lagAlertSeconds"), deviceLagAlertSeconds);
     ini.setValue(QStringLiteral("backup/enabled"), backupEnabled);
     ini.setValue(QStringLiteral("backup/folder"), backupFolder);
     ini.setValue(QStringLiteral("backup/keepDaily"), backupKeepDaily);

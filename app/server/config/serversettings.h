@@ -1,5 +1,6 @@
 #pragma once
 
+#include "printersettings.h"
 #include "realtimesettings.h"
 
 #include <QHostAddress>
@@ -59,11 +60,21 @@ struct ServerSettings
     std::optional<bool> requireTableToken;
     // [events]
     int eventRetentionHours = 48; ///< never below 24
+    // [calls] and [devices] (issue 18: escalation, waiter assignment, device health)
+    int escalateAfterSeconds = 30; ///< T1: a call nobody took alerts every waiter
+    int managerAfterSeconds = 90; ///< T2: it shows on kitchen screens and alerts managers
+    bool waitersAssignThemselves = false; ///< waiters may take (and give back) tables
+    int readyEscalateAfterSeconds = 120; ///< a ready order nobody picked up: level 1
+    int readyManagerAfterSeconds = 300; ///< and level 2
+    int deviceOfflineAfterSeconds = 20; ///< no heartbeat this long = offline
+    int deviceLagAlertSeconds = 30; ///< an event unapplied this long = the device lags
     // [backup]
     bool backupEnabled = true; ///< nightly at the business day's end, and at start-up if stale
     QString backupFolder; ///< empty = <data dir>/backups
     int backupKeepDaily = 14; ///< the last backup of each of this many newest days
     int backupKeepWeekly = 8; ///< and of each of this many newest weeks
+    // [printers] one group per printer (printersettings.h)
+    QList<PrinterSettings> printers;
     // [realtime]
     RealtimeSettings realtime; ///< appId/key/secret are filled from the database at start
 

@@ -320,6 +320,8 @@ public:
                                                       const StaffMember &by);
     /// The highest escalation level fired per subject of @p kind ("call" or "order").
     QHash<QString, int> escalationLevels(const QString &kind) const;
+    /// The highest escalation level fired for one call or order (0 = none).
+    int escalationLevel(const QString &kind, const QString &subjectId) const;
     /// Fires step @p level of @p kind's @p subjectId once: records it and appends
     /// call-escalated / order-escalated with @p data. The event's seq, or 0 when that step had
     /// fired already (nothing appended).

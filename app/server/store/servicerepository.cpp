@@ -1,0 +1,118 @@
+#include "servicerepository.h"
+
+#include <QSqlQuery>
+
+namespace tableside::server {
+
+using Connection = Database::Connection;
+
+ServiceRepository::ServiceRepository(Database &database)
+    : m_db(database)
+{ }
+
+QList<TableAssignment> ServiceRepository::assignments(Connection connection)
+{
+    QList<TableAssignment> list;
+    m_db.select(connection,
+                QStringLiteral("SELECT table_number, staff_id, staff_name, assigned_at, "
+                               "assigned_by FROM table_assignments ORDER BY table_number"),
+                {}, [&](const QSqlQuery &row) {
+                    TableAssignment a;
+                    a.tableNumber = row.value(0).toInt();
+                    a.staffId = row.value(1).toLongLong();
+                    a.staffName = row.value(2).toString();
+                    a.assignedAt = Database::timeFrom(row.value(3));
+                    a.assignedBy = row.value(4).toString();
+                    list.append(a);
+                });
+    return list;
+}
+
+bool ServiceRepository::assign(const TableAssignment &a)
+{
+    if (a.staffId == 0)
+        return m_db.exec(Connection::Write,
+                         QStringLiteral("DELETE FROM table_assignments WHERE table_number = ?"),
+                         {a.tableNumber});
+    return m_db.exec(Connection::Write,
+                     QStringLiteral("INSERT OR REPLACE INTO table_assignments (table_number, "
+                                    "staff_id, staff_name, assigned_at, assigned_by) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {a.tableNumber, a.staffId, a.staffName, Database::timeText(a.assignedAt),
+                      a.assignedBy});
+}
+
+QHash<QString, int> ServiceRepository::escalationLevels(Connection connection, const QString &kind)
+{
+    QHash<QString, int> levels;
+    m_db.select(connection,
+                QStringLiteral("SELECT subject_id, MAX(level) FROM escalation_steps "
+                               "WHERE subject_kind = ? GROUP BY subject_id"),
+                {kind},
+                [&](const QSqlQuery &row) { levels.insert(row.value(0).toString(), row.value(1).toInt()); });
+    return levels;
+}
+
+int ServiceRepository::escalationLevel(const QString &kind, const QString &subjectId)
+{
+    int level = 0;
+    m_db.select(Connection::Read,
+                QStringLiteral("SELECT MAX(level) FROM escalation_steps WHERE subject_kind = ? "
+                               "AND subject_id = ?"),
+                {kind, subjectId}, [&](const QSqlQuery &row) { level = row.value(0).toInt(); });
+    return level;
+}
+
+bool ServiceRepository::hasEscalation(const QString &kind, const QString &subjectId, int level,
+                                      bool *fired)
+{
+    *fired = false;
+    return m_db.select(Connection::Write,
+                       QStringLiteral("SELECT 1 FROM escalation_steps WHERE subject_kind = ? AND "
+                                      "subject_id = ? AND level = ?"),
+                       {kind, subjectId, level}, [&](const QSqlQuery &) { *fired = true; });
+}
+
+bool ServiceRepository::recordEscalation(const QString &kind, const QString &subjectId, int level,
+                                         const QDateTime &at, qint64 seq)
+{
+    return m_db.exec(Connection::Write,
+                     QStringLiteral("INSERT INTO escalation_steps (subject_kind, subject_id, "
+                                    "level, fired_at, seq) VALUES (?, ?, ?, ?, ?)"),
+                     {kind, subjectId, level, Database::timeText(at), seq});
+}
+
+QList<DeviceRecord> ServiceRepository::devices(Connection connection)
+{
+    QList<DeviceRecord> list;
+    m_db.select(connection,
+                QStringLiteral("SELECT device_id, name, staff_name, mode, station, online, muted, "
+                               "last_seen_at, changed_at FROM devices ORDER BY device_id"),
+                {}, [&](const QSqlQuery &row) {
+                    DeviceRecord d;
+                    d.deviceId = row.value(0).toString();
+                    d.name = row.value(1).toString();
+                    d.staffName = row.value(2).toString();
+                    d.mode = row.value(3).toString();
+                    d.station = row.value(4).toString();
+                    d.online = row.value(5).toBool();
+                    d.muted = row.value(6).toBool();
+                    d.lastSeenAt = Database::timeFrom(row.value(7));
+                    d.changedAt = Database::timeFrom(row.value(8));
+                    list.append(d);
+                });
+    return list;
+}
+
+bool ServiceRepository::saveDevice(const DeviceRecord &d)
+{
+    return m_db.exec(Connection::Write,
+                     QStringLiteral("INSERT OR REPLACE INTO devices (device_id, name, staff_name, "
+                                    "mode, station, online, muted, last_seen_at, changed_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {d.deviceId, d.name, d.staffName, d.mode, d.station, d.online ? 1 : 0,
+                      d.muted ? 1 : 0, Database::timeText(d.lastSeenAt),
+                      Database::timeText(d.changedAt)});
+}
+
+} // namespace tableside::server
