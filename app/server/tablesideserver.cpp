@@ -2,6 +2,10 @@
 
 #include "apirouter.h"
 #include "backupscheduler.h"
+#include "adminservicecontroller.h"
+#include "adminstaffcontroller.h"
+#include "admintablescontroller.h"
+#include "billcontroller.h"
 #include "callscontroller.h"
 #include "eventscontroller.h"
 #include "guardedtcpserver.h"
@@ -12,9 +16,14 @@
 #include "logging.h"
 #include "loginthrottle.h"
 #include "menucontroller.h"
+#include "adminmenucontroller.h"
+#include "photoencoder.h"
 #include "metrics.h"
 #include "orderscontroller.h"
+#include "printerscontroller.h"
+#include "printspooler.h"
 #include "realtimeserver.h"
+#include "servicehealth.h"
 #include "staffcertificate.h"
 #include "staffcontroller.h"
 #include "store.h"
@@ -74,15 +83,24 @@ public:
     GuardedTcpServer *staffTcp = nullptr; // owned by http
     StaffCertificate staffCertificate;
     std::unique_ptr<MenuController> menu;
+    std::unique_ptr<AdminMenuController> adminMenu;
     std::unique_ptr<OrdersController> orders;
     std::unique_ptr<CallsController> calls;
     std::unique_ptr<StaffController> staff;
     std::unique_ptr<EventsController> events;
     std::unique_ptr<HealthController> health;
     std::unique_ptr<KitchenController> kitchen;
+    std::unique_ptr<BillController> bill; // the bill: tables view, tabs, payments (issue 15)
+    // The manager's console (issue 16).
+    std::unique_ptr<AdminStaffController> adminStaff;
+    std::unique_ptr<AdminTablesController> adminTables;
+    std::unique_ptr<AdminServiceController> adminService;
     std::unique_ptr<GuestBillController> guestBill;
+    std::unique_ptr<PrintSpooler> printing; // ticket and bill printers (docs/printing.md)
+    std::unique_ptr<PrintersController> printers;
     std::unique_ptr<RealtimeServer> realtime;
     std::unique_ptr<GuestRoutes> guest;
+    std::unique_ptr<ServiceHealth> service; // devices, escalation, table assignment
     // Held while the server runs: `restore` refuses to replace the database under it.
     std::unique_ptr<QLockFile> lock;
     std::unique_ptr<BackupScheduler> backups;
@@ -141,21 +159,35 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
 
     ApiContext context {d->store, d->settings, d->metrics, d->guestLimits, d->logins};
     d->menu = std::make_unique<MenuController>(context);
+    d->adminMenu = std::make_unique<AdminMenuController>(context);
     d->orders = std::make_unique<OrdersController>(context);
     d->calls = std::make_unique<CallsController>(context);
     d->staff = std::make_unique<StaffController>(context);
     d->events = std::make_unique<EventsController>(context);
     d->health = std::make_unique<HealthController>(context);
     d->kitchen = std::make_unique<KitchenController>(context);
+    d->bill = std::make_unique<BillController>(context);
+    d->adminStaff = std::make_unique<AdminStaffController>(context);
+    d->adminTables = std::make_unique<AdminTablesController>(context);
+    d->adminService = std::make_unique<AdminServiceController>(context);
     d->guestBill = std::make_unique<GuestBillController>(context);
     d->menu->registerRoutes(d->router);
+    d->adminMenu->registerRoutes(d->router);
     d->orders->registerRoutes(d->router);
     d->calls->registerRoutes(d->router);
     d->staff->registerRoutes(d->router);
     d->events->registerRoutes(d->router);
     d->health->registerRoutes(d->router);
     d->kitchen->registerRoutes(d->router);
+    d->bill->registerRoutes(d->router);
+    d->adminStaff->registerRoutes(d->router);
+    d->adminTables->registerRoutes(d->router);
+    d->adminService->registerRoutes(d->router);
+    d->service = std::make_unique<ServiceHealth>(context, d->router, d->metrics);
     d->guestBill->registerRoutes(d->router);
+    d->printing = std::make_unique<PrintSpooler>(d->store, d->settings.printers);
+    d->printers = std::make_unique<PrintersController>(context, *d->printing);
+    d->printers->registerRoutes(d->router);
 
     Store *store = &d->store;
     d->realtime
@@ -169,6 +201,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     connect(&d->store, &Store::staffSessionsEnded, d->realtime.get(),
             &RealtimeServer::endStaffSessions);
     d->store.watchStaffChanges(StaffWatchIntervalMs);
+    d->printing->start(); // after the realtime link: printer-status reaches the screens
     d->guest = std::make_unique<GuestRoutes>(d->store, d->guestLimits);
     d->guest->attach(d->http);
     // Last: everything the routes above do not take comes to the REST API's router.
@@ -265,6 +298,7 @@ GuardedTcpServer *TablesideServer::listenOn(QHttpServer &http, const QHostAddres
 {
     ConnectionGuard::Limits limits {d->settings.maxBodyBytes, d->settings.maxHeaderBytes,
                                     d->settings.idleTimeoutSeconds};
+    limits.maxUploadBytes = PhotoEncoder::MaxUploadBytes; // a product photo, managers only
     auto tcp = std::make_unique<GuardedTcpServer>(limits, d->settings.maxConnections);
     if (tls)
         tcp->setTlsConfiguration(*tls);

@@ -29,7 +29,9 @@ bool HealthController::mayReadInternals(const ApiRequest &request) const
 
 void HealthController::registerRoutes(ApiRouter &router)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/healthz"), ApiRouter::Access::Guest,
+    // /api/health: the origin app's name for the same answer.
+    for (const QString &path : {QStringLiteral("/healthz"), QStringLiteral("/api/health")})
+    router.add(QStringLiteral("GET"), path, ApiRouter::Access::Guest,
                ApiRouter::Body::None, [this](const ApiRequest &request, ApiResponder reply) {
                    // A read through the read connection proves the database answers.
                    const bool databaseOk = m_context.store.isOpen()
