@@ -2,6 +2,7 @@
 
 #include "jsonreader.h"
 #include "logging.h"
+#include "servicegate.h"
 #include "storeprivate.h"
 
 #include <QDir>
@@ -85,18 +86,41 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
 
 StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
 {
-    return d->batch.run<CreatedOrder>([&] { return d->orders.create(draft); });
+    return d->batch.run<CreatedOrder>([&]() -> StoreOutcome<CreatedOrder> {
+        // A manager may switch guest ordering off (issue 16).
+        if (auto paused = ServiceGate::refusal(d->settings, ServiceGate::Kind::Ordering))
+            return *paused;
+        auto created = d->orders.create(draft);
+        // Its station tickets commit with it (printing: never an order without its tickets).
+        if (created.ok() && !created.value().replayed
+            && !d->printJobs.queueForOrder(created.value().order, QStringLiteral("new-order"),
+                                           d->clock.now()))
+            return StoreError::storage();
+        return created;
+    });
 }
 
 StoreOutcome<Store::CreatedCall> Store::createCall(const CallDraft &draft)
 {
-    return d->batch.run<CreatedCall>([&] { return d->calls.create(draft); });
+    return d->batch.run<CreatedCall>([&]() -> StoreOutcome<CreatedCall> {
+        if (auto paused = ServiceGate::refusal(d->settings, ServiceGate::Kind::Calls))
+            return *paused;
+        return d->calls.create(draft);
+    });
 }
 
 StoreOutcome<Order> Store::changeOrderStatus(const QString &orderId, OrderStatus to,
                                              const StaffMember &by)
 {
-    return d->batch.run<Order>([&] { return d->orders.changeStatus(orderId, to, by); });
+    return d->batch.run<Order>([&]() -> StoreOutcome<Order> {
+        auto changed = d->orders.changeStatus(orderId, to, by);
+        // A dashboard's "start" starts every station: their "start" tickets print.
+        if (changed.ok() && to == OrderStatus::Preparing
+            && !d->printJobs.queueForOrder(changed.value(), QStringLiteral("start"),
+                                           d->clock.now()))
+            return StoreError::storage();
+        return changed;
+    });
 }
 
 StoreOutcome<Order> Store::bumpStation(const QString &orderId, const QString &station,
@@ -108,7 +132,14 @@ StoreOutcome<Order> Store::bumpStation(const QString &orderId, const QString &st
 StoreOutcome<Order> Store::stepStation(const QString &orderId, const QString &station,
                                        StationProgress::Step step, const StaffMember &by)
 {
-    return d->batch.run<Order>([&] { return d->orders.stepStation(orderId, station, step, by); });
+    return d->batch.run<Order>([&]() -> StoreOutcome<Order> {
+        auto stepped = d->orders.stepStation(orderId, station, step, by);
+        if (stepped.ok() && step == StationProgress::Step::Start
+            && !d->printJobs.queueForOrder(stepped.value(), QStringLiteral("start"),
+                                           d->clock.now(), station))
+            return StoreError::storage();
+        return stepped;
+    });
 }
 
 StoreOutcome<WaiterCall> Store::acknowledgeCall(const QString &callId, const StaffMember &by)
