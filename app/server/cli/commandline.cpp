@@ -3,6 +3,7 @@
 #include "commandlinebasics.h"
 
 #include "backupcommand.h"
+#include "reportcommand.h"
 #include "fingerprintcommand.h"
 #include "logging.h"
 #include "pinhasher.h"
@@ -73,6 +74,8 @@ QString usageText()
         "  tableside-server fingerprint [--data-dir DIR]\n"
         "  tableside-server backup --data-dir DIR [--out FILE.db.gz]\n"
         "  tableside-server restore --data-dir DIR FILE.db.gz\n"
+        "  tableside-server report --data-dir DIR (--day YYYY-MM-DD | --from D --to D)\n"
+        "                   [--lang bg|en] (--out FILE.pdf | --out FOLDER --format csv)\n"
         "  tableside-server menu import --data-dir DIR FILE.json\n"
         "  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf\n"
         "  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]\n"
@@ -475,6 +478,8 @@ int runCommandLine(int argc, char *argv[])
     // The QR command makes its own (GUI) application object, so it goes first.
     if (arguments.value(1) == u"qr")
         return runQrCommand(arguments.mid(2));
+    if (arguments.value(1) == u"report") // a GUI application too (the PDF's fonts)
+        return runReportCommand(arguments.mid(2));
 
 #ifdef Q_OS_LINUX
     // The server's loop waits on thousands of idle WebSockets: epoll instead of Qt's poll() over
