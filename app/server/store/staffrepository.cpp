@@ -68,7 +68,7 @@ StoreOutcome<Store::Session> StaffRepository::login(const QString &pin, qint64 l
                                                     const QDateTime &now)
 {
     const auto member = withPin(pin);
-    if (!member)
+    if (!member || !isActive(member->id))
         return StoreError {StoreError::Code::NotFound, Store::tr("Wrong PIN."), {}};
     Store::Session session;
     session.token = PinHasher::randomToken();
@@ -94,7 +94,9 @@ QList<Store::PinRecord> StaffRepository::records(const QString &name)
 QHash<qint64, QByteArray> StaffRepository::committedPinHashes()
 {
     QHash<qint64, QByteArray> hashes;
-    m_db.select(Connection::Read, QStringLiteral("SELECT id, pin_hash FROM staff"), {},
+    // A switched-off member (issue 16) counts as gone: the watch ends their sessions' sockets.
+    m_db.select(Connection::Read,
+                QStringLiteral("SELECT id, pin_hash FROM staff WHERE is_active = 1"), {},
                 [&](const QSqlQuery &row) {
                     hashes.insert(row.value(0).toLongLong(), row.value(1).toByteArray());
                 });
@@ -109,7 +111,8 @@ StoreOutcome<Store::Session> StaffRepository::openSession(const Store::PinRecord
     for (const HashRow &row : hashRows())
         current = current || (row.member.id == verified.member.id && row.hash == verified.hash);
     // Removed or reset while the PIN was being checked: the PIN that matched is no longer theirs.
-    if (!current)
+    // A switched-off member (issue 16) is refused like a wrong PIN.
+    if (!current || !isActive(verified.member.id))
         return StoreError {StoreError::Code::NotFound, Store::tr("Wrong PIN."), {}};
     Store::Session session;
     session.token = PinHasher::randomToken();
@@ -256,6 +259,14 @@ std::optional<StaffMember> StaffRepository::withPin(const QString &pin, qint64 e
             found = row.member;
     }
     return found;
+}
+
+bool StaffRepository::isActive(qint64 staffId)
+{
+    QSqlQuery &query = m_db.statement(Connection::Write,
+                                      QStringLiteral("SELECT is_active FROM staff WHERE id = ?"));
+    Finisher finisher {query};
+    return m_db.run(query, {staffId}) && query.next() && query.value(0).toBool();
 }
 
 bool StaffRepository::endSessions(qint64 staffId)

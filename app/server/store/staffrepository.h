@@ -57,6 +57,8 @@ private:
     /// The member (other than @p exceptId) whose PIN is @p pin.
     std::optional<StaffMember> withPin(const QString &pin, qint64 exceptId = -1);
     bool endSessions(qint64 staffId);
+    /// Not switched off in the console (issue 16).
+    bool isActive(qint64 staffId);
 
     Database &m_db;
 };
