@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BillPdfWriter</name>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="89"/>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="91"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="174"/>
+        <source>BILL</source>
+        <translation>BILL</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="99"/>
+        <source>Order #%1</source>
+        <translation>Order #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="116"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="128"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="132"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="133"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="141"/>
+        <source>   Tip</source>
+        <translation>   Tip</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="144"/>
+        <source>   Tendered</source>
+        <translation>   Tendered</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="146"/>
+        <source>   Change</source>
+        <translation>   Change</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="153"/>
+        <source>Not a fiscal receipt</source>
+        <translation>Not a fiscal receipt</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="155"/>
+        <source>The fiscal receipt is issued by the cash register.</source>
+        <translation>The fiscal receipt is issued by the cash register.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../app/dashboard/models/labels.cpp" line="9"/>
@@ -220,14 +284,294 @@
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::BillDialog</name>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="181"/>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="182"/>
+        <source>Bill · %1</source>
+        <translation>Bill · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="183"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="184"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="228"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="185"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="228"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="186"/>
+        <source>Tip (EUR)</source>
+        <translation>Tip (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="187"/>
+        <source>Tendered (EUR)</source>
+        <translation>Tendered (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="190"/>
+        <source>Pay whole tab</source>
+        <translation>Pay whole tab</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="191"/>
+        <source>Pay chosen items</source>
+        <translation>Pay chosen items</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="192"/>
+        <source>Payments today</source>
+        <translation>Payments today</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="193"/>
+        <source>Void payment…</source>
+        <translation>Void payment…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="194"/>
+        <source>Move tab…</source>
+        <translation>Move tab…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="195"/>
+        <source>Merge table in…</source>
+        <translation>Merge table in…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="196"/>
+        <source>Print / Save PDF…</source>
+        <translation>Print / Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="197"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="198"/>
+        <source>Split in </source>
+        <translation>Split in </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="207"/>
+        <source>The bill could not be loaded: %1</source>
+        <translation>The bill could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="231"/>
+        <source>(part %1 of %2)</source>
+        <translation>(part %1 of %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="233"/>
+        <source>+ tip %1</source>
+        <translation>+ tip %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="237"/>
+        <source>VOIDED: %1</source>
+        <translation>VOIDED: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="258"/>
+        <source>Nothing open on this table.</source>
+        <translation>Nothing open on this table.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="259"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
+        <source>Paid: the tab is closed.</source>
+        <translation>Paid: the tab is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="294"/>
+        <source>To pay: %1</source>
+        <translation>To pay: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="297"/>
+        <source>Chosen items: %1</source>
+        <translation>Chosen items: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="299"/>
+        <source>Split in %1: %2 paid, next part %3</source>
+        <translation>Split in %1: %2 paid, next part %3</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="311"/>
+        <source>Not enough: %1 missing</source>
+        <translation>Not enough: %1 missing</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="313"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="415"/>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="325"/>
+        <source>Pay part %1 of %2</source>
+        <translation>Pay part %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="328"/>
+        <source>Pay one part (%1)</source>
+        <translation>Pay one part (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
+        <source>Payment taken.</source>
+        <translation>Payment taken.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="426"/>
+        <source>Not paid: %1</source>
+        <translation>Not paid: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="455"/>
+        <source>Payment voided.</source>
+        <translation>Payment voided.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="464"/>
+        <source>Order moved to %1.</source>
+        <translation>Order moved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="473"/>
+        <source>Tab moved to %1.</source>
+        <translation>Tab moved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="482"/>
+        <source>%1 merged in.</source>
+        <translation>%1 merged in.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="496"/>
+        <source>Bill saved: %1</source>
+        <translation>Bill saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="497"/>
+        <source>The bill could not be saved: %1</source>
+        <translation>The bill could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="507"/>
+        <source>Void payment</source>
+        <translation>Void payment</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="508"/>
+        <source>Why is this payment voided?</source>
+        <translation>Why is this payment voided?</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
+        <source>Move order</source>
+        <translation>Move order</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
+        <source>Move the order to table:</source>
+        <translation>Move the order to table:</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="527"/>
+        <source>Move tab</source>
+        <translation>Move tab</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="528"/>
+        <source>Move the whole tab to table:</source>
+        <translation>Move the whole tab to table:</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="537"/>
+        <source>Merge tables</source>
+        <translation>Merge tables</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="538"/>
+        <source>Bring the tab of table … onto this one:</source>
+        <translation>Bring the tab of table … onto this one:</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="552"/>
+        <source>Save the bill</source>
+        <translation>Save the bill</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="553"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::BillItemsTree</name>
+    <message>
+        <location filename="../app/dashboard/views/billitemstree.cpp" line="24"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billitemstree.cpp" line="24"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billitemstree.cpp" line="24"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billitemstree.cpp" line="24"/>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billitemstree.cpp" line="54"/>
+        <source>Order #%1 · %2</source>
+        <translation>Order #%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billitemstree.cpp" line="60"/>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="139"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="148"/>
+        <source>Open bill</source>
+        <translation>Open bill</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="165"/>
         <source>Waiter calls: %1</source>
         <translation>Waiter calls: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="139"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="165"/>
         <source>Waiter call!</source>
         <translation>Waiter call!</translation>
     </message>
@@ -235,14 +579,19 @@
 <context>
     <name>tableside::dashboard::CallCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="141"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="166"/>
         <source>%1 is on the way</source>
         <translation>%1 is on the way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="144"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="169"/>
         <source>Done · %1</source>
         <translation>Done · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="189"/>
+        <source>Bill</source>
+        <translation>Bill</translation>
     </message>
 </context>
 <context>
@@ -317,19 +666,33 @@
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::ConsoleWindow</name>
+    <message>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="100"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="101"/>
+        <source>Manage the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::DashboardApplication</name>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="68"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="69"/>
         <source>Your session has ended. Please enter your PIN again.</source>
         <translation>Your session has ended. Please enter your PIN again.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="81"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="82"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="128"/>
+        <location filename="../app/dashboard/app/dashboardapplication.cpp" line="129"/>
         <source>The dashboard did not connect: the certificate fingerprint of the server at %1 did not match the server&apos;s. Ask a manager to check the server address and run &quot;tableside-server fingerprint&quot; on the server.</source>
         <translation>The dashboard did not connect: the certificate fingerprint of the server at %1 did not match the server&apos;s. Ask a manager to check the server address and run &quot;tableside-server fingerprint&quot; on the server.</translation>
     </message>
@@ -623,12 +986,12 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="215"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="247"/>
         <source>New order #%1 · %2</source>
         <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="218"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="250"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n item · %1</numerusform>
@@ -636,114 +999,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="228"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="233"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="265"/>
         <source>Someone was faster</source>
         <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="240"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="272"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="244"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="276"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="270"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="302"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="271"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="303"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="273"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="305"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="274"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="306"/>
         <source>☰ Menu</source>
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="275"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="307"/>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="308"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="276"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="309"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="277"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="310"/>
         <source>Switch staff / log out</source>
         <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="311"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="279"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="312"/>
         <source>No open waiter calls</source>
         <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="281"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="314"/>
         <source>Nothing here</source>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="282"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="315"/>
         <source>No completed orders yet</source>
         <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="316"/>
         <source>No completed calls yet</source>
         <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="299"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="333"/>
         <source>Waiter calls (%1)</source>
         <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="301"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="335"/>
         <source>Active (%1)</source>
         <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="302"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="336"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="303"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="337"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="338"/>
         <source>Completed orders (%1)</source>
         <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="304"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="339"/>
         <source>Completed calls (%1)</source>
         <translation>Completed calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="313"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="348"/>
         <source>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</source>
         <translation>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="383"/>
+        <source>%1 is paid</source>
+        <translation>%1 is paid</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="384"/>
+        <source>The bill was closed on another device.</source>
+        <translation>The bill was closed on another device.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1349,60 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
         <location filename="../app/dashboard/views/settingsdialog.cpp" line="150"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::StatusColumnSwitcher</name>
+    <message>
+        <location filename="../app/dashboard/views/statuscolumnswitcher.cpp" line="86"/>
+        <source>Order status columns</source>
+        <translation>Order status columns</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::TableTile</name>
+    <message>
+        <location filename="../app/dashboard/views/tabletile.cpp" line="70"/>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/tabletile.cpp" line="72"/>
+        <source>Open tab</source>
+        <translation>Open tab</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/tabletile.cpp" line="74"/>
+        <source>Order waiting</source>
+        <translation>Order waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/tabletile.cpp" line="76"/>
+        <source>Call waiting</source>
+        <translation>Call waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/tabletile.cpp" line="78"/>
+        <source>Bill requested</source>
+        <translation>Bill requested</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/tabletile.cpp" line="80"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::TablesView</name>
+    <message>
+        <location filename="../app/dashboard/views/tablesview.cpp" line="85"/>
+        <source>Other tables</source>
+        <translation>Other tables</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/tablesview.cpp" line="115"/>
+        <source>No tables yet: a manager adds them in the console.</source>
+        <translation>No tables yet: a manager adds them in the console.</translation>
     </message>
 </context>
 <context>

@@ -85,8 +85,8 @@ TableBill TableBill::fromJson(const QJsonObject &json)
     const QJsonObject split = json.value(QStringLiteral("split")).toObject();
     bill.splitParts = split.value(QStringLiteral("parts")).toInt();
     bill.splitPaidParts = int(split.value(QStringLiteral("paidParts")).toArray().size());
-    bill.splitNextPart = Money::fromEuroCents(
-        split.value(QStringLiteral("nextPartEurCents")).toInteger());
+    bill.splitNextPart
+        = Money::fromEuroCents(split.value(QStringLiteral("nextPartEurCents")).toInteger());
     return bill;
 }
 

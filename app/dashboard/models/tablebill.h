@@ -11,9 +11,11 @@
 namespace tableside::dashboard {
 
 /// One table's open bill as GET /api/tables/{n}/tab returns it: the unpaid orders with their
-/// due lines, today's payments (GET /api/tables/{n}/payments), and the totals (EUR cents; BGN derived from the EUR total).
+/// due lines, today's payments (GET /api/tables/{n}/payments), and the totals (EUR cents; BGN
+/// derived from the EUR total).
 struct TableBill
 {
+    /// One line still (partly) due.
     struct Line
     {
         QString orderId;
@@ -25,6 +27,7 @@ struct TableBill
         Money unitPrice;
         Money lineTotal() const { return unitPrice * quantity; }
     };
+    /// One order of the tab with its due lines.
     struct OrderPart
     {
         QString id;
@@ -34,6 +37,7 @@ struct TableBill
         QDateTime createdAt;
         QList<Line> lines;
     };
+    /// One payment of today (voided ones included, marked).
     struct Payment
     {
         QString id;

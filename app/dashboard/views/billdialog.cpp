@@ -222,11 +222,11 @@ void BillDialog::loadPayments()
         const MoneyFormatter money = uiMoney();
         const QLocale locale;
         for (const TableBill::Payment &p : std::as_const(m_bill.payments)) {
-            QString text = QStringLiteral("%1 · %2 · %3")
-                               .arg(locale.toString(p.createdAt.toLocalTime().time(),
-                                                    QLocale::ShortFormat),
-                                    p.method == QLatin1String("card") ? tr("Card") : tr("Cash"),
-                                    money.formatDual(p.amount, QDate::currentDate()));
+            QString text
+                = QStringLiteral("%1 · %2 · %3")
+                      .arg(locale.toString(p.createdAt.toLocalTime().time(), QLocale::ShortFormat),
+                           p.method == QLatin1String("card") ? tr("Card") : tr("Cash"),
+                           money.formatDual(p.amount, QDate::currentDate()));
             if (p.parts > 0)
                 text += QLatin1Char(' ') + tr("(part %1 of %2)").arg(p.part).arg(p.parts);
             if (!p.tip.isZero())
@@ -307,10 +307,10 @@ void BillDialog::updateAmounts()
     m_tenderedLabel->setEnabled(cash);
     if (cash && parseCents(m_tendered) >= 0) {
         const Money change = changeNow();
-        m_change->setText(change.isNegative()
-                              ? tr("Not enough: %1 missing")
-                                    .arg(dual(Money::fromEuroCents(-change.euroCents())))
-                              : tr("Change: %1").arg(dual(change)));
+        m_change->setText(
+            change.isNegative()
+                ? tr("Not enough: %1 missing").arg(dual(Money::fromEuroCents(-change.euroCents())))
+                : tr("Change: %1").arg(dual(change)));
     } else {
         m_change->clear();
     }
@@ -322,13 +322,11 @@ void BillDialog::updateAmounts()
         m_parts->setValue(m_bill.splitParts);
     m_parts->setEnabled(open && !split);
     m_payPart->setEnabled(open);
-    m_payPart->setText(split ? tr("Pay part %1 of %2")
-                                   .arg(m_bill.splitPaidParts + 1)
-                                   .arg(m_bill.splitParts)
-                             : tr("Pay one part (%1)")
-                                   .arg(money.formatEur(Money::fromEuroCents(
-                                       (m_bill.total.euroCents() + m_parts->value() - 1)
-                                       / m_parts->value()))));
+    m_payPart->setText(
+        split ? tr("Pay part %1 of %2").arg(m_bill.splitPaidParts + 1).arg(m_bill.splitParts)
+              : tr("Pay one part (%1)")
+                    .arg(money.formatEur(Money::fromEuroCents(
+                        (m_bill.total.euroCents() + m_parts->value() - 1) / m_parts->value()))));
     m_moveTab->setEnabled(open && !split);
     m_merge->setEnabled(!m_busy && !split);
     const QListWidgetItem *current = m_payments->currentItem();
@@ -407,8 +405,8 @@ void BillDialog::pay(Action action)
             m_ownPayments.insert(payment.value(QStringLiteral("id")).toString());
             m_lastError.clear();
             applyTab(result.body.value(QStringLiteral("tab")).toObject());
-            const Money change = Money::fromEuroCents(
-                payment.value(QStringLiteral("changeEurCents")).toInteger());
+            const Money change
+                = Money::fromEuroCents(payment.value(QStringLiteral("changeEurCents")).toInteger());
             m_status->setText(
                 (m_bill.isEmpty() ? tr("Paid: the tab is closed.") : tr("Payment taken."))
                 + (change.isZero() ? QString()
@@ -504,10 +502,10 @@ void BillDialog::askVoid()
     if (!current)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Void payment"),
-                                                 tr("Why is this payment voided?"),
-                                                 QLineEdit::Normal, QString(), &ok)
-                               .trimmed();
+    const QString reason
+        = QInputDialog::getText(this, tr("Void payment"), tr("Why is this payment voided?"),
+                                QLineEdit::Normal, QString(), &ok)
+              .trimmed();
     if (ok && !reason.isEmpty())
         voidPayment(current->data(Qt::UserRole).toString(), reason.left(200));
 }
@@ -524,9 +522,8 @@ void BillDialog::askMoveOrder(const QString &orderId)
 void BillDialog::askMoveTab()
 {
     bool ok = false;
-    const int table = QInputDialog::getInt(this, tr("Move tab"),
-                                           tr("Move the whole tab to table:"), m_tableNumber, 1,
-                                           9999, 1, &ok);
+    const int table = QInputDialog::getInt(this, tr("Move tab"), tr("Move the whole tab to table:"),
+                                           m_tableNumber, 1, 9999, 1, &ok);
     if (ok && table != m_tableNumber)
         moveTabTo(table);
 }
@@ -534,9 +531,9 @@ void BillDialog::askMoveTab()
 void BillDialog::askMerge()
 {
     bool ok = false;
-    const int table = QInputDialog::getInt(this, tr("Merge tables"),
-                                           tr("Bring the tab of table … onto this one:"), 1, 1,
-                                           9999, 1, &ok);
+    const int table
+        = QInputDialog::getInt(this, tr("Merge tables"),
+                               tr("Bring the tab of table … onto this one:"), 1, 1, 9999, 1, &ok);
     if (ok && table != m_tableNumber)
         mergeFrom(table);
 }
@@ -544,13 +541,13 @@ void BillDialog::askMerge()
 void BillDialog::askPrint()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QStringLiteral("%1/bill-table-%2-%3.pdf")
-                                  .arg(folder)
-                                  .arg(m_tableNumber)
-                                  .arg(QDateTime::currentDateTime().toString(
-                                      QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the bill"), suggested,
-                                                      tr("PDF (*.pdf)"));
+    const QString suggested
+        = QStringLiteral("%1/bill-table-%2-%3.pdf")
+              .arg(folder)
+              .arg(m_tableNumber)
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the bill"), suggested, tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         printTo(path);
 }

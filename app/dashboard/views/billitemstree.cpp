@@ -50,11 +50,11 @@ void BillItemsTree::setBill(const TableBill &bill, Language language)
     orderFont.setBold(true);
     for (const TableBill::OrderPart &order : bill.orders) {
         auto *orderItem = new QTreeWidgetItem(this);
-        orderItem->setText(NameColumn,
-                           tr("Order #%1 · %2")
-                               .arg(order.orderNumber)
-                               .arg(locale.toString(order.createdAt.toLocalTime().time(),
-                                                    QLocale::ShortFormat)));
+        orderItem->setText(
+            NameColumn,
+            tr("Order #%1 · %2")
+                .arg(order.orderNumber)
+                .arg(locale.toString(order.createdAt.toLocalTime().time(), QLocale::ShortFormat)));
         orderItem->setFont(NameColumn, orderFont);
         orderItem->setFirstColumnSpanned(false);
         auto *move = new QPushButton(tr("Move…"));
@@ -65,24 +65,23 @@ void BillItemsTree::setBill(const TableBill &bill, Language language)
         setItemWidget(orderItem, PayColumn, move);
         for (const TableBill::Line &line : order.lines) {
             auto *item = new QTreeWidgetItem(orderItem);
-            const QString name = language == Language::English && !line.nameEn.isEmpty()
-                ? line.nameEn
-                : line.name;
-            item->setText(NameColumn, line.notes.isEmpty()
-                                          ? name
-                                          : name + QStringLiteral("\n   ") + line.notes);
-            item->setText(QuantityColumn, QStringLiteral("%1 × %2")
-                                              .arg(line.quantity)
-                                              .arg(money.formatEur(line.unitPrice)));
+            const QString name
+                = language == Language::English && !line.nameEn.isEmpty() ? line.nameEn : line.name;
+            item->setText(NameColumn,
+                          line.notes.isEmpty() ? name
+                                               : name + QStringLiteral("\n   ") + line.notes);
+            item->setText(
+                QuantityColumn,
+                QStringLiteral("%1 × %2").arg(line.quantity).arg(money.formatEur(line.unitPrice)));
             item->setText(TotalColumn, money.formatEur(line.lineTotal()));
             item->setTextAlignment(TotalColumn, Qt::AlignRight | Qt::AlignVCenter);
             auto *spin = new QSpinBox;
             spin->setObjectName(QStringLiteral("pay-%1-%2").arg(line.orderId).arg(line.itemId));
             spin->setRange(0, line.quantity);
             spin->setMinimumHeight(ThemeManager::TouchTarget);
-            spin->setValue(qMin(line.quantity,
-                                chosen.value(line.orderId + QLatin1Char('/')
-                                             + QString::number(line.itemId))));
+            spin->setValue(
+                qMin(line.quantity,
+                     chosen.value(line.orderId + QLatin1Char('/') + QString::number(line.itemId))));
             connect(spin, &QSpinBox::valueChanged, this, &BillItemsTree::selectionChanged);
             setItemWidget(item, PayColumn, spin);
             m_entries.append({line, spin});

@@ -31,6 +31,8 @@ QFont font(qreal points, bool bold = false, bool italic = false)
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setItalic(italic);
+    // No "fi"/"ff" ligatures: copied or searched text of the PDF stays plain letters.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 } // namespace
@@ -58,8 +60,8 @@ QString BillPdfWriter::translate(Language language, const char *source)
     auto &translator = translators[int(language)];
     if (!translator) {
         translator = std::make_shared<QTranslator>();
-        if (!translator->load(QStringLiteral(":/dashboard/i18n/dashboard_%1.qm")
-                                  .arg(languageCode(language))))
+        if (!translator->load(
+                QStringLiteral(":/dashboard/i18n/dashboard_%1.qm").arg(languageCode(language))))
             translator.reset(new QTranslator);
     }
     const QString translated = translator->translate("BillPdfWriter", source);
@@ -95,7 +97,10 @@ QList<BillPdfWriter::Row> BillPdfWriter::rows(const TableBill &bill) const
             continue;
         rows.append({Kind::Text,
                      text(QT_TRANSLATE_NOOP("BillPdfWriter", "Order #%1")).arg(order.orderNumber),
-                     {}, 7.5, false, true});
+                     {},
+                     7.5,
+                     false,
+                     true});
         for (const TableBill::Line &line : order.lines) {
             const QString name = !bg && !line.nameEn.isEmpty() ? line.nameEn : line.name;
             rows.append({Kind::Text, QStringLiteral("%1 × %2").arg(line.quantity).arg(name),
@@ -105,7 +110,8 @@ QList<BillPdfWriter::Row> BillPdfWriter::rows(const TableBill &bill) const
                              QStringLiteral("   %1 × %2")
                                  .arg(line.quantity)
                                  .arg(money.formatEur(line.unitPrice)),
-                             {}, 7});
+                             {},
+                             7});
             if (!line.notes.isEmpty())
                 rows.append({Kind::Text, QStringLiteral("   ") + line.notes, {}, 7, false, true});
         }
@@ -123,18 +129,18 @@ QList<BillPdfWriter::Row> BillPdfWriter::rows(const TableBill &bill) const
             payments.append(payment);
     if (!payments.isEmpty()) {
         rows.append(marker(Kind::Rule));
-        rows.append({Kind::Text, text(QT_TRANSLATE_NOOP("BillPdfWriter", "Payments")), {}, 8.5,
-                     true});
+        rows.append(
+            {Kind::Text, text(QT_TRANSLATE_NOOP("BillPdfWriter", "Payments")), {}, 8.5, true});
         for (const TableBill::Payment &payment : payments) {
             const QString method = payment.method == QLatin1String("card")
                 ? text(QT_TRANSLATE_NOOP("BillPdfWriter", "Card"))
                 : text(QT_TRANSLATE_NOOP("BillPdfWriter", "Cash"));
-            rows.append({Kind::Text,
-                         QStringLiteral("%1 %2").arg(
-                             locale.toString(payment.createdAt.toLocalTime().time(),
-                                             QStringLiteral("HH:mm")),
-                             method),
-                         money.formatDual(payment.amount, at.date()), 8});
+            rows.append(
+                {Kind::Text,
+                 QStringLiteral("%1 %2").arg(locale.toString(payment.createdAt.toLocalTime().time(),
+                                                             QStringLiteral("HH:mm")),
+                                             method),
+                 money.formatDual(payment.amount, at.date()), 8});
             if (!payment.tip.isZero())
                 rows.append({Kind::Text, text(QT_TRANSLATE_NOOP("BillPdfWriter", "   Tip")),
                              money.formatEur(payment.tip), 7.5});
@@ -148,11 +154,15 @@ QList<BillPdfWriter::Row> BillPdfWriter::rows(const TableBill &bill) const
     }
     rows.append(marker(Kind::Rule));
     rows.append({Kind::Centered,
-                 text(QT_TRANSLATE_NOOP("BillPdfWriter", "Not a fiscal receipt")), {}, 10, true});
+                 text(QT_TRANSLATE_NOOP("BillPdfWriter", "Not a fiscal receipt")),
+                 {},
+                 10,
+                 true});
     rows.append({Kind::Centered,
                  text(QT_TRANSLATE_NOOP("BillPdfWriter",
                                         "The fiscal receipt is issued by the cash register.")),
-                 {}, 7});
+                 {},
+                 7});
     return rows;
 }
 
@@ -193,10 +203,9 @@ bool BillPdfWriter::write(const TableBill &bill, const QString &path)
     }
     const qreal heightMm = qMax(MinimumHeightMm, height / Dpi * 25.4 + 2 * MarginMm + 2);
     m_lastHeightMm = heightMm;
-    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(PageWidthMm, heightMm),
-                                               QPageSize::Millimeter),
-                                     QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QSizeF(PageWidthMm, heightMm), QPageSize::Millimeter),
+                    QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
 
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -210,7 +219,8 @@ bool BillPdfWriter::write(const TableBill &bill, const QString &path)
         const qreal rowHeight = measure(row, &right);
         if (row.kind == Row::Kind::Rule) {
             painter.setPen(QPen(Qt::black, 2, Qt::DashLine));
-            painter.drawLine(QPointF(left, y + rowHeight / 2), QPointF(left + width, y + rowHeight / 2));
+            painter.drawLine(QPointF(left, y + rowHeight / 2),
+                             QPointF(left + width, y + rowHeight / 2));
         } else if (row.kind != Row::Kind::Gap) {
             painter.setPen(Qt::black);
             painter.setFont(font(row.points, row.bold, row.italic));

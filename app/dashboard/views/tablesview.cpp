@@ -43,7 +43,8 @@ TablesView::TablesView(TablesModel *model, QWidget *parent)
         // An area change moves a tile to another section; everything else is a repaint.
         bool sectionsChanged = false;
         for (const TablesModel::Table &t : m_model->tables())
-            if (TableTile *tile = m_tiles.value(t.tableNumber); !tile || tile->table().area != t.area)
+            if (TableTile *tile = m_tiles.value(t.tableNumber);
+                !tile || tile->table().area != t.area)
                 sectionsChanged = true;
         if (sectionsChanged)
             rebuild();

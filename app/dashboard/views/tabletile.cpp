@@ -136,8 +136,7 @@ void TableTile::paintEvent(QPaintEvent *)
     const QRect bottom(content.left(), content.bottom() - smallMetrics.height() + 1,
                        content.width(), smallMetrics.height());
     if (!m_table.total.isZero() && money.showsBgnOn(QDate::currentDate()))
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                         money.formatBgn(m_table.total));
+        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, money.formatBgn(m_table.total));
     if (m_table.lastActivityAt.isValid() && m_table.state != TablesModel::State::Free)
         painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter,
                          Labels::elapsed(m_table.lastActivityAt, QDateTime::currentDateTimeUtc()));
