@@ -23,6 +23,8 @@
 #include "printerscontroller.h"
 #include "printspooler.h"
 #include "realtimeserver.h"
+#include "endofdayreport.h"
+#include "reportscontroller.h"
 #include "servicehealth.h"
 #include "staffcertificate.h"
 #include "staffcontroller.h"
@@ -98,6 +100,8 @@ public:
     std::unique_ptr<GuestBillController> guestBill;
     std::unique_ptr<PrintSpooler> printing; // ticket and bill printers (docs/printing.md)
     std::unique_ptr<PrintersController> printers;
+    std::unique_ptr<ReportsController> reports;
+    std::unique_ptr<EndOfDayReport> endOfDay;
     std::unique_ptr<RealtimeServer> realtime;
     std::unique_ptr<GuestRoutes> guest;
     std::unique_ptr<ServiceHealth> service; // devices, escalation, table assignment
@@ -188,6 +192,8 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->printing = std::make_unique<PrintSpooler>(d->store, d->settings.printers);
     d->printers = std::make_unique<PrintersController>(context, *d->printing);
     d->printers->registerRoutes(d->router);
+    d->reports = std::make_unique<ReportsController>(context);
+    d->reports->registerRoutes(d->router);
 
     Store *store = &d->store;
     d->realtime
@@ -215,6 +221,16 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->backups = std::make_unique<BackupScheduler>(d->store, backupOptions);
     if (d->settings.backupEnabled)
         d->backups->start();
+    if (d->settings.reportsEndOfDay) {
+        EndOfDayReport::Options reportOptions;
+        reportOptions.binary = QCoreApplication::applicationFilePath();
+        reportOptions.dataDir = d->settings.effectiveDataDir();
+        reportOptions.folder = d->settings.effectiveReportsFolder();
+        reportOptions.language = d->settings.reportsLanguage;
+        reportOptions.businessDayStartHour = d->settings.businessDayStartHour;
+        d->endOfDay = std::make_unique<EndOfDayReport>(reportOptions);
+        d->endOfDay->start();
+    }
 
     d->metrics.addSource([store, this] {
         const Store::CommitStats stats = store->commitStats();

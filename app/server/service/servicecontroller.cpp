@@ -58,6 +58,25 @@ void ServiceController::registerRoutes(ApiRouter &router)
     router.add(QStringLiteral("PUT"), QStringLiteral("/api/assignments"), Access::Staff,
                Body::JsonObject,
                [this](const ApiRequest &request, ApiResponder reply) { assign(request, reply); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/service/escalations"), Access::Staff,
+               Body::None, [this](const ApiRequest &, ApiResponder reply) {
+                   // The levels of open calls and orders: what a dashboard needs after a
+                   // snapshot (the events that raised them may be older than its replay).
+                   QJsonObject calls;
+                   const QHash<QString, int> callLevels
+                       = m_context.store.escalationLevels(QStringLiteral("call"));
+                   for (const WaiterCall &call : m_context.store.openCalls())
+                       if (callLevels.contains(call.id))
+                           calls.insert(call.id, callLevels.value(call.id));
+                   QJsonObject orders;
+                   const QHash<QString, int> orderLevels
+                       = m_context.store.escalationLevels(QStringLiteral("order"));
+                   for (const Order &order : m_context.store.activeOrders())
+                       if (orderLevels.contains(order.id))
+                           orders.insert(order.id, orderLevels.value(order.id));
+                   reply.json(200, {{QStringLiteral("calls"), calls},
+                                    {QStringLiteral("orders"), orders}});
+               });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/service/response-times"),
                Access::Staff, Body::None, [this](const ApiRequest &, ApiResponder reply) {
                    QJsonObject figures = ResponseFigures::compute(m_context.store.todaysCalls());
@@ -95,7 +114,17 @@ QJsonObject ServiceController::assignmentsJson() const
     QJsonArray list;
     for (const TableAssignment &assignment : m_context.store.tableAssignments())
         list.append(assignment.toJson());
+    // What an assignment screen offers: the tables, and who may be given one.
+    QJsonArray tables;
+    for (const int table : m_context.store.tableNumbers())
+        tables.append(table);
+    QJsonArray staff;
+    for (const Store::StaffRecord &record : m_context.store.staffList())
+        if (record.member.role != StaffRole::Kitchen)
+            staff.append(record.member.toJson());
     return {{QStringLiteral("assignments"), list},
+            {QStringLiteral("tables"), tables},
+            {QStringLiteral("staff"), staff},
             {QStringLiteral("waitersAssignThemselves"),
              m_context.settings.waitersAssignThemselves}};
 }
