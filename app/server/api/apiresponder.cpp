@@ -1,5 +1,7 @@
 #include "apiresponder.h"
 
+#include <algorithm>
+
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -55,7 +57,11 @@ void ApiResponder::raw(int status, const QByteArray &body, const QByteArray &con
     responder.writeHeader("Content-Type",
                           contentType.isEmpty() ? QByteArray("application/json") : contentType);
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
+    // no-store unless the caller says otherwise (the menu's ETag, photos cached for good).
+    if (std::none_of(headers.cbegin(), headers.cend(), [](const Header &header) {
+            return header.first.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+        }))
+        responder.writeHeader("Cache-Control", "no-store");
     for (const Header &header : headers)
         responder.writeHeader(header.first, header.second);
     responder.writeBody(body);

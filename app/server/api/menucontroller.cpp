@@ -6,6 +6,7 @@
 #include "requestvalidator.h"
 #include "store.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,16 +24,20 @@ QByteArray MenuController::menuJson()
     if (m_cache.isEmpty()) {
         QJsonArray categories;
         for (const Category &category : m_context.store.categories())
-            categories.append(category.toJson());
+            if (!category.isPaused) // "kitchen closed": the whole section leaves the menu
+                categories.append(category.toJson());
         QJsonArray products;
-        // Sold-out products stay listed (shown as such); hidden ones are not on the menu.
+        // Sold-out products stay listed (shown as such); hidden ones are not on the menu, nor
+        // those of a paused category (a paused station's are listed as unavailable).
         for (const Product &product : m_context.store.products())
-            if (!product.isHidden)
+            if (!product.isHidden && product.pausedBy != QLatin1String("category"))
                 products.append(product.toJson());
         m_cache = QJsonDocument(QJsonObject {{QStringLiteral("categories"), categories},
                                              {QStringLiteral("products"), products},
                                              {QStringLiteral("currency"), QStringLiteral("EUR")}})
                       .toJson(QJsonDocument::Compact);
+        m_etag = '"' + QCryptographicHash::hash(m_cache, QCryptographicHash::Sha1).toHex().left(16)
+            + '"';
     }
     return m_cache;
 }
@@ -40,8 +45,15 @@ QByteArray MenuController::menuJson()
 void MenuController::registerRoutes(ApiRouter &router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/api/menu"), ApiRouter::Access::Guest,
-               ApiRouter::Body::None, [this](const ApiRequest &, ApiResponder reply) {
-                   reply.raw(200, menuJson(), "application/json");
+               ApiRouter::Body::None, [this](const ApiRequest &request, ApiResponder reply) {
+                   const QByteArray body = menuJson();
+                   // A cheap change check for the guest page: it sends its ETag back and gets
+                   // 304 with no body until a manager changes the menu.
+                   const QList<ApiResponder::Header> headers {{"ETag", m_etag},
+                                                              {"Cache-Control", "no-cache"}};
+                   if (request.header("if-none-match") == m_etag)
+                       return reply.raw(304, {}, "application/json", headers);
+                   reply.raw(200, body, "application/json", headers);
                });
     router.add(
         QStringLiteral("PATCH"), QStringLiteral("/api/products/{id}/availability"),

@@ -22,6 +22,7 @@ private:
     QByteArray menuJson();
     ApiContext m_context;
     QByteArray m_cache;
+    QByteArray m_etag; ///< of m_cache
 };
 
 } // namespace tableside::server

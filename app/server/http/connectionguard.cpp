@@ -39,7 +39,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, Limits limits)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
-    , m_framer({limits.maxBodyBytes, limits.maxHeaderBytes})
+    , m_framer({limits.maxBodyBytes, limits.maxHeaderBytes, limits.maxUploadBytes})
 {
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QIODevice::bytesWritten, this, [this] {

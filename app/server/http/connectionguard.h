@@ -25,6 +25,7 @@ public:
         qint64 maxBodyBytes = 64 * 1024;
         int maxHeaderBytes = 16 * 1024;
         int idleTimeoutSeconds = 60;
+        qint64 maxUploadBytes = 0; ///< see HttpRequestFramer::Limits
     };
 
     /// Connect before the HTTP server sees @p socket. Parent is the socket.

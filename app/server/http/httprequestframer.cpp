@@ -104,11 +104,11 @@ void HttpRequestFramer::feed(const char *data, qint64 size)
                             QCoreApplication::translate("ConnectionGuard",
                                                         "Malformed chunked request body."));
             m_bodyTotal += chunk;
-            if (m_bodyTotal > m_limits.maxBodyBytes)
+            if (m_bodyTotal > m_bodyLimit)
                 return fail(ErrorCatalogue::Code::PayloadTooLarge,
                             QCoreApplication::translate("ConnectionGuard",
                                                         "The request body is over %1 bytes.")
-                                .arg(m_limits.maxBodyBytes));
+                                .arg(m_bodyLimit));
             if (chunk == 0) {
                 m_state = State::Trailers;
             } else {
@@ -162,10 +162,16 @@ bool HttpRequestFramer::headersComplete()
         m_state = State::Upgraded;
         return false;
     }
-    if (!chunked && contentLength > m_limits.maxBodyBytes) {
+    // Photo uploads ("PUT …/photo HTTP/1.1") may be larger than any other body.
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    const bool upload = m_limits.maxUploadBytes > 0 && requestLine.size() == 3
+        && requestLine.at(0) == "PUT" && requestLine.at(1).split('?').first().endsWith("/photo");
+    m_bodyLimit = upload ? std::max(m_limits.maxUploadBytes, m_limits.maxBodyBytes)
+                         : m_limits.maxBodyBytes;
+    if (!chunked && contentLength > m_bodyLimit) {
         fail(ErrorCatalogue::Code::PayloadTooLarge,
              QCoreApplication::translate("ConnectionGuard", "The request body is over %1 bytes.")
-                 .arg(m_limits.maxBodyBytes));
+                 .arg(m_bodyLimit));
         return false;
     }
     if (expectContinue)

@@ -17,6 +17,9 @@ public:
     {
         qint64 maxBodyBytes = 64 * 1024;
         int maxHeaderBytes = 16 * 1024;
+        /// The limit for a PUT whose path ends in "/photo" (a manager's photo upload, checked
+        /// and decoded after authentication); 0 = maxBodyBytes.
+        qint64 maxUploadBytes = 0;
     };
 
     enum class State { Headers, Body, ChunkSize, ChunkData, Trailers, Upgraded, Failed };
@@ -45,6 +48,7 @@ private:
     bool headersComplete();
 
     Limits m_limits;
+    qint64 m_bodyLimit = 0; ///< of the current request
     State m_state = State::Headers;
     QByteArray m_line; ///< header block or chunk-size/trailer line being collected
     qint64 m_remaining = 0;

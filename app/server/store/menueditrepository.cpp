@@ -200,7 +200,7 @@ StoreOutcome<bool> MenuEditRepository::reorderCategories(const QList<qint64> &id
                        {(i + 1) * 10, ids.at(i)}))
             return StoreError::storage();
     if (!announce(QStringLiteral("category-order"), {{QStringLiteral("ids"), idArray(ids)}}, by,
-                  now, QStringLiteral("category.reorder"), {},
+                  now, QStringLiteral("category.reorder"), QStringLiteral("menu"),
                   {{QStringLiteral("before"), idArray(existing)},
                    {QStringLiteral("after"), idArray(ids)}}))
         return StoreError::storage();
@@ -310,7 +310,8 @@ StoreOutcome<Product> MenuEditRepository::createProduct(const Product &draft,
                    QStringLiteral("INSERT INTO products (id, category_id, name_bg, name_en, "
                                   "description_bg, description_en, price_eur_cents, station, "
                                   "is_available, is_hidden, sort_order, allergens) VALUES "
-                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "(?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, "
+                                  "COALESCE(?, ''))"),
                    {product.id, product.categoryId, product.nameBg, product.nameEn,
                     product.descriptionBg, product.descriptionEn, product.price.euroCents(),
                     product.station, product.isAvailable ? 1 : 0, product.isHidden ? 1 : 0,
@@ -359,9 +360,10 @@ StoreOutcome<Product> MenuEditRepository::updateProduct(qint64 id,
         return after;
     if (!m_db.exec(Connection::Write,
                    QStringLiteral("UPDATE products SET category_id = ?, name_bg = ?, name_en = ?, "
-                                  "description_bg = ?, description_en = ?, price_eur_cents = ?, "
-                                  "station = ?, is_available = ?, is_hidden = ?, "
-                                  "sort_order = ?, allergens = ? WHERE id = ?"),
+                                  "description_bg = COALESCE(?, ''), description_en = COALESCE(?, ''), "
+                                  "price_eur_cents = ?, station = ?, is_available = ?, "
+                                  "is_hidden = ?, sort_order = ?, allergens = COALESCE(?, '') "
+                                  "WHERE id = ?"),
                    {after.categoryId, after.nameBg, after.nameEn, after.descriptionBg,
                     after.descriptionEn, after.price.euroCents(), after.station,
                     after.isAvailable ? 1 : 0, after.isHidden ? 1 : 0, after.sortOrder,
