@@ -52,7 +52,11 @@ int run(const QStringList &arguments)
                                     QStringLiteral("FORMAT"), QStringLiteral("pdf"));
     const QCommandLineOption out(QStringLiteral("out"), ReportCommand::tr("Output."),
                                  QStringLiteral("PATH"));
-    parser.addOptions({dataDir, config, day, from, to, lang, format, out});
+    // The server passes its own start hour to the PDFs it has this command make.
+    const QCommandLineOption startHour(QStringLiteral("business-day-start-hour"),
+                                       ReportCommand::tr("Hour a business day starts."),
+                                       QStringLiteral("HOUR"));
+    parser.addOptions({dataDir, config, day, from, to, lang, format, out, startHour});
     if (!parser.parse(QStringList {QStringLiteral("tableside-server report")} + arguments))
         return fail(parser.errorText(), ExitUsage);
     if (!parser.positionalArguments().isEmpty())
@@ -84,6 +88,12 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(dataDir))
         settings.dataDir = parser.value(dataDir);
+    if (parser.isSet(startHour)) {
+        bool ok = false;
+        settings.businessDayStartHour = parser.value(startHour).toInt(&ok);
+        if (!ok || settings.businessDayStartHour < 0 || settings.businessDayStartHour > 23)
+            return fail(ReportCommand::tr("--business-day-start-hour: expected 0-23"), ExitUsage);
+    }
     const QString database = QDir(settings.effectiveDataDir()).filePath(QStringLiteral("tableside.db"));
     if (!QFileInfo::exists(database))
         return fail(ReportCommand::tr("there is no database in %1").arg(settings.effectiveDataDir()),

@@ -86,10 +86,25 @@ QString ServerSettings::effectiveBackupFolder() const
     return QDir(effectiveDataDir()).filePath(QStringLiteral("backups"));
 }
 
+QString ServerSettings::effectiveReportsFolder() const
+{
+    if (!reportsFolder.isEmpty())
+        return reportsFolder;
+    return QDir(effectiveDataDir()).filePath(QStringLiteral("reports"));
+}
+
 bool ServerSettings::load(QSettings &ini, QString *error)
 {
     readString(ini, QStringLiteral("server/dataDir"), dataDir);
     readString(ini, QStringLiteral("backup/folder"), backupFolder);
+    readString(ini, QStringLiteral("reports/folder"), reportsFolder);
+    readString(ini, QStringLiteral("reports/language"), reportsLanguage);
+    if (reportsLanguage != u"bg" && reportsLanguage != u"en") {
+        if (error)
+            *error = QCoreApplication::translate("ServerSettings",
+                                                 "reports/language: expected bg or en");
+        return false;
+    }
     if (ini.contains(QStringLiteral("server/address"))) {
         const QString text = ini.value(QStringLiteral("server/address")).toString().trimmed();
         QHostAddress parsed;
@@ -168,6 +183,7 @@ bool ServerSettings::load(QSettings &ini, QString *error)
         && readInt(ini, QStringLiteral("devices/lagAlertSeconds"), 1, 3600, deviceLagAlertSeconds,
                    error)
         && readBool(ini, QStringLiteral("backup/enabled"), backupEnabled, error)
+        && readBool(ini, QStringLiteral("reports/endOfDay"), reportsEndOfDay, error)
         && readInt(ini, QStringLiteral("backup/keepDaily"), 0, 3650, backupKeepDaily, error)
         && readInt(ini, QStringLiteral("backup/keepWeekly"), 0, 520, backupKeepWeekly, error)
         && readBool(ini, QStringLiteral("realtime/publicStaffChannel"), publicStaffChannel, error)
@@ -282,6 +298,9 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("backup/folder"), backupFolder);
     ini.setValue(QStringLiteral("backup/keepDaily"), backupKeepDaily);
     ini.setValue(QStringLiteral("backup/keepWeekly"), backupKeepWeekly);
+    ini.setValue(QStringLiteral("reports/endOfDay"), reportsEndOfDay);
+    ini.setValue(QStringLiteral("reports/folder"), reportsFolder);
+    ini.setValue(QStringLiteral("reports/language"), reportsLanguage);
     ini.setValue(QStringLiteral("realtime/publicStaffChannel"),
                  realtime.staffChannel == QStringLiteral("staff-channel"));
     ini.setValue(QStringLiteral("realtime/clientEvents"), realtime.clientEventsEnabled);

@@ -73,6 +73,10 @@ struct ServerSettings
     QString backupFolder; ///< empty = <data dir>/backups
     int backupKeepDaily = 14; ///< the last backup of each of this many newest days
     int backupKeepWeekly = 8; ///< and of each of this many newest weeks
+    // [reports]
+    bool reportsEndOfDay = false; ///< the day's PDF written after the business day ends
+    QString reportsFolder; ///< empty = <data dir>/reports
+    QString reportsLanguage = QStringLiteral("bg"); ///< of the end-of-day PDF: bg or en
     // [printers] one group per printer (printersettings.h)
     QList<PrinterSettings> printers;
     // [realtime]
@@ -82,6 +86,8 @@ struct ServerSettings
     QString effectiveDataDir() const;
     /// The backup folder actually used (backupFolder or <effectiveDataDir()>/backups).
     QString effectiveBackupFolder() const;
+    /// The end-of-day reports' folder (reportsFolder or <effectiveDataDir()>/reports).
+    QString effectiveReportsFolder() const;
     /// A certificate is configured (tls/certificate): with tls/mode=off the one port is HTTPS.
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
     /// The staff side has its own TLS port (tls/mode=on, the default).
