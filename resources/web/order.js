@@ -433,7 +433,7 @@
         } else if (result.status === 403 || result.status === 404) {
           // No session for this table on this phone: say so only to a phone that ordered.
           state.billError = state.billWatch ? "billUnavailable" : null;
-          render();
+          renderBill();
         } else {
           pollBill(BILL_POLL_MS * 2);
         }
@@ -458,7 +458,9 @@
     if (orders.length) state.billWatch = true;
     if (paid) state.billWatch = false; // settled: the next order starts a new bill
     save();
-    render();
+    // Only the bill and the bar: the menu above is not rebuilt for a bill update.
+    renderBill();
+    renderBar();
     if (changed.length) $("bill-live").textContent = changed.join(". ");
     if (paid) $("bill-live").textContent = t("billPaid");
     if (state.billWatch) pollBill(BILL_POLL_MS);

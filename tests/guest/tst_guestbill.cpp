@@ -9,6 +9,7 @@
 
 #include "money.h"
 #include "order.h"
+#include "tab.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -95,46 +96,45 @@ QString TestGuestBill::createOrder(int table, const QByteArray &cookie,
 
 void TestGuestBill::billJsonSumsTheOpenTab()
 {
-    // Many random orders over three tables: the table's total is the exact sum of its open,
-    // not cancelled orders' lines, and BGN is derived once from that EUR total.
+    // Many random orders on one tab: the bill's total is the exact sum of the lines, BGN is
+    // derived once from that EUR total, and no staff name reaches the guest.
     QRandomGenerator random(15);
-    QList<Order> orders;
+    TableTab tab;
+    tab.tableNumber = 2;
     qint64 expected = 0;
-    int expectedOrders = 0;
     for (int i = 0; i < 300; ++i) {
         Order order;
         order.id = QStringLiteral("o%1").arg(i);
         order.orderNumber = i + 1;
-        order.tableNumber = 1 + random.bounded(3);
-        order.status = OrderStatus(random.bounded(5));
-        qint64 cents = 0;
+        order.tableNumber = 2;
+        order.status = OrderStatus(random.bounded(4)); // pending … completed
+        order.changedBy = QStringLiteral("Мария Иванова");
         for (int line = 0; line < 1 + random.bounded(4); ++line) {
             OrderItem item;
+            item.id = line;
             item.productId = 1 + line;
             item.productName = QStringLiteral("x");
             item.quantity = 1 + random.bounded(5);
             item.unitPrice = Money::fromEuroCents(random.bounded(1, 5000));
-            cents += item.unitPrice.euroCents() * item.quantity;
+            expected += item.unitPrice.euroCents() * item.quantity;
             order.items.append(item);
         }
-        if (order.tableNumber == 2 && order.status != OrderStatus::Cancelled) {
-            expected += cents;
-            ++expectedOrders;
-        }
-        orders.append(order);
+        tab.orders.append(order);
     }
-    const QJsonObject json = GuestBillController::billJson(2, orders);
+    const QJsonObject json = GuestBillController::billJson(tab, false);
     QCOMPARE(json.value("tableNumber").toInt(), 2);
-    QCOMPARE(json.value("orders").toArray().size(), expectedOrders);
-    QCOMPARE(qint64(json.value("totalEurCents").toDouble()), expected);
-    QCOMPARE(qint64(json.value("totalBgnCents").toDouble()),
-             Money::fromEuroCents(expected).bgnCents());
+    QCOMPARE(json.value("orders").toArray().size(), 300);
+    QCOMPARE(json.value("totalEurCents").toInteger(), expected);
+    QCOMPARE(json.value("totalBgnCents").toInteger(), Money::fromEuroCents(expected).bgnCents());
     QCOMPARE(json.value("paid").toBool(), false);
-    for (const QJsonValue &order : json.value("orders").toArray())
-        QVERIFY(!order.toObject().contains("changedBy")); // the guest view: no staff names
-    const QJsonObject empty = GuestBillController::billJson(9, orders);
-    QCOMPARE(empty.value("orders").toArray().size(), 0);
-    QCOMPARE(empty.value("totalEurCents").toInt(), 0);
+    QVERIFY(!QJsonDocument(json).toJson().contains("Иванова"));
+    // Paid only with nothing left on the tab.
+    QCOMPARE(GuestBillController::billJson(tab, true).value("paid").toBool(), false);
+    TableTab empty;
+    empty.tableNumber = 2;
+    QCOMPARE(GuestBillController::billJson(empty, true).value("paid").toBool(), true);
+    QCOMPARE(GuestBillController::billJson(empty, false).value("paid").toBool(), false);
+    QCOMPARE(GuestBillController::billJson(empty, true).value("totalEurCents").toInt(), 0);
 }
 
 void TestGuestBill::showsTheTablesOrdersAndStatuses()

@@ -57,9 +57,15 @@ async function main() {
     const ivanToken = await login('731904');
     check(!!mariaToken && !!ivanToken, 'staff log in with their PINs');
 
+    // The recipe of docs/realtime.md ("An existing Pusher app"): an app keeps its code and its
+    // other options (cluster, channelAuthorization, …); only these change. Every client and
+    // server-library instance below is made from exactly these two objects.
+    const serverOptions = { host: '127.0.0.1', port: String(port), useTLS: false };
+    const clientOptions = { wsHost: '127.0.0.1', wsPort: port, forceTLS: false, enabledTransports: ['ws'] };
+    const appCluster = 'eu'; // what the app had; ignored once wsHost is set
+
     const client = (token) => new Pusher(credentials.key, {
-      cluster: 'local', wsHost: '127.0.0.1', wsPort: port, forceTLS: false,
-      enabledTransports: ['ws'], disableStats: true,
+      cluster: appCluster, ...clientOptions,
       channelAuthorization: { endpoint: `${base}/pusher/auth`, transport: 'ajax',
                               headers: { Authorization: `Bearer ${token}` } },
     });
@@ -120,7 +126,7 @@ async function main() {
 
     // The server library: trigger with exclusion.
     const api = new PusherServer({ appId: credentials.appId, key: credentials.key, secret: credentials.secret,
-                                   host: '127.0.0.1', port: String(port), useTLS: false });
+                                   ...serverOptions });
     const triggered = await api.trigger(staffChannel, 'interop-event', { n: 1 }, { socket_id: a.connection.socket_id });
     check(triggered.status === 200, 'pusher.trigger answers 200');
     check(await waitFor(() => received.b.some((e) => e.event === 'interop-event' && e.data.n === 1)),
@@ -146,14 +152,14 @@ async function main() {
 
     // A wrong secret is refused with a real 401 (soketi answers 200 here).
     const wrong = new PusherServer({ appId: credentials.appId, key: credentials.key, secret: 'wrong',
-                                     host: '127.0.0.1', port: String(port), useTLS: false });
+                                     ...serverOptions });
     let status = 0;
     try { await wrong.trigger(staffChannel, 'nope', {}); } catch (e) { status = e.status; }
     check(status === 401, `wrong secret refused with 401 (got ${status})`);
 
     // An auth made for another socket is refused.
     const c = new Pusher(credentials.key, {
-      cluster: 'local', wsHost: '127.0.0.1', wsPort: port, forceTLS: false, enabledTransports: ['ws'],
+      cluster: appCluster, ...clientOptions,
       channelAuthorization: { customHandler: (params, callback) => {
         callback(null, { auth: api.authorizeChannel(a.connection.socket_id, staffChannel).auth }); } },
     });
@@ -161,6 +167,35 @@ async function main() {
     c.subscribe(staffChannel).bind('pusher:subscription_error', (e) => { refused = e; });
     check(await waitFor(() => refused !== null), 'auth signed for another socket is refused');
     c.disconnect();
+
+    // An existing app, unchanged: its own backend authorizes its own private channel with the
+    // server library's authorizeChannel (the usual /pusher/auth handler of a Pusher app) and
+    // publishes with trigger; its pusher-js client posts to that backend as it always did.
+    const appBackend = require('http').createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => { body += chunk; });
+      req.on('end', () => {
+        const form = new URLSearchParams(body);
+        const auth = api.authorizeChannel(form.get('socket_id'), form.get('channel_name'));
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+        res.end(JSON.stringify(auth));
+      });
+    });
+    await new Promise((resolve) => appBackend.listen(0, '127.0.0.1', resolve));
+    const appClient = new Pusher(credentials.key, {
+      cluster: appCluster, ...clientOptions,
+      channelAuthorization: { endpoint: `http://127.0.0.1:${appBackend.address().port}/pusher/auth`,
+                              transport: 'ajax' },
+    });
+    const appChannel = appClient.subscribe('private-kitchen-display');
+    const appEvents = [];
+    appChannel.bind('order-ready', (d) => appEvents.push(d));
+    check(await waitFor(() => appChannel.subscribed), "an existing app's own auth endpoint (authorizeChannel) is accepted");
+    await api.trigger('private-kitchen-display', 'order-ready', { table: 4 });
+    check(await waitFor(() => appEvents.length === 1 && appEvents[0].table === 4),
+          "the existing app's trigger reaches its pusher-js client");
+    appClient.disconnect();
+    appBackend.close();
 
     // Reconnect: pusher-js resubscribes by itself and gets events again.
     const oldId = a.connection.socket_id;

@@ -3,11 +3,11 @@
 #include "apierror.h"
 #include "apiresponder.h"
 #include "apirouter.h"
+#include "billtypes.h"
 #include "guestsecurityheaders.h"
-#include "guestview.h"
 #include "guestwritepipeline.h"
-#include "order.h"
 #include "store.h"
+#include "tab.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -18,13 +18,6 @@
 namespace tableside::server {
 
 namespace {
-
-// An order is paid once the bill work (issue 15) marks it so; until an order carries the
-// flag, nothing is paid and every order that is not cancelled is on the tab.
-bool isPaid(const QJsonObject &orderJson)
-{
-    return orderJson.value(QStringLiteral("isPaid")).toBool(false);
-}
 
 std::optional<int> parseTable(const QString &text)
 {
@@ -66,34 +59,25 @@ void GuestBillController::registerRoutes(ApiRouter &router)
                [this](const ApiRequest &request, ApiResponder reply) { bill(request, reply); });
 }
 
-QJsonObject GuestBillController::billJson(int tableNumber, const QList<Order> &todaysOrders)
+QJsonObject GuestBillController::billJson(const TableTab &tab, bool paidRecently)
 {
+    const QJsonObject full = tab.toJson();
     QJsonArray orders;
-    Money total;
-    bool anyPaid = false;
-    for (const Order &order : todaysOrders) {
-        if (order.tableNumber != tableNumber || order.status == OrderStatus::Cancelled)
-            continue;
-        QJsonObject json = GuestView::order(order);
-        // A paid order has left the tab: the next party at this table must not see it.
-        if (isPaid(json)) {
-            anyPaid = true;
-            continue;
-        }
-        total += order.totalEur();
-        orders.append(json);
+    for (const QJsonValue &value : full.value(QStringLiteral("orders")).toArray()) {
+        QJsonObject order = value.toObject();
+        // The guest view: no staff names (as GuestView::order).
+        order.remove(QStringLiteral("changedBy"));
+        orders.append(order);
     }
-    const qint64 eurCents = total.euroCents();
-    const qint64 bgnCents = total.bgnCents();
-    return {{QStringLiteral("tableNumber"), tableNumber},
-            {QStringLiteral("orders"), orders},
-            {QStringLiteral("totalEurCents"), eurCents},
-            {QStringLiteral("totalBgnCents"), bgnCents},
-            {QStringLiteral("totalEur"), double(eurCents) / 100.0},
-            {QStringLiteral("totalBgn"), double(bgnCents) / 100.0},
-            // Paid: nothing left open and the table's tab was settled today. The page shows
-            // it only to a phone that ordered, so a new party is not told "paid".
-            {QStringLiteral("paid"), orders.isEmpty() && anyPaid}};
+    QJsonObject json;
+    for (const char *key : {"tableNumber", "totalEurCents", "totalBgnCents", "totalEur", "totalBgn",
+                            "orderedEurCents", "paidEurCents", "split"})
+        json.insert(QLatin1String(key), full.value(QLatin1String(key)));
+    json.insert(QStringLiteral("orders"), orders);
+    // Paid: the tab was settled a moment ago. The page tells only a phone that followed this
+    // bill, so the next party at the table is not greeted with "paid".
+    json.insert(QStringLiteral("paid"), orders.isEmpty() && paidRecently);
+    return json;
 }
 
 QByteArray GuestBillController::etag(const QByteArray &body)
@@ -131,7 +115,8 @@ void GuestBillController::bill(const ApiRequest &request, ApiResponder reply)
         refuse(*refused);
         return;
     }
-    const QByteArray body = QJsonDocument(billJson(*table, m_context.store.todaysOrders()))
+    const bill::GuestBill guestBill = m_context.store.guestBill(*table);
+    const QByteArray body = QJsonDocument(billJson(guestBill.tab, guestBill.paidRecently))
                                 .toJson(QJsonDocument::Compact);
     const QByteArray tag = etag(body);
     headers.append({"ETag", tag});

@@ -7,7 +7,7 @@
 #include <QObject>
 
 namespace tableside {
-struct Order;
+struct TableTab;
 }
 
 namespace tableside::server {
@@ -27,10 +27,12 @@ public:
     explicit GuestBillController(ApiContext context, QObject *parent = nullptr);
     void registerRoutes(ApiRouter &router);
 
-    /// The bill body for @p tableNumber from @p todaysOrders (any table's; others are skipped):
-    /// {"tableNumber","orders":[GuestView::order…],"totalEurCents","totalBgnCents","totalEur",
-    ///  "totalBgn","paid"}. Exposed for tests.
-    static QJsonObject billJson(int tableNumber, const QList<Order> &todaysOrders);
+    /// The bill body for @p tab (the table's open tab, Store::guestBill): {"tableNumber",
+    /// "orders":[the tab's orders as the staff see them (items with dueQuantity, order
+    /// dueEurCents) without staff names],"totalEurCents" (still due),"totalBgnCents",
+    /// "totalEur","totalBgn","orderedEurCents","paidEurCents","split","paid"}.
+    /// @p paidRecently: the table paid within the last minutes and nothing is due.
+    static QJsonObject billJson(const TableTab &tab, bool paidRecently);
     /// The strong ETag of @p body: "\"<32 hex of SHA-256>\"".
     static QByteArray etag(const QByteArray &body);
 

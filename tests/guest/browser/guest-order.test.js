@@ -4,6 +4,10 @@
 // after a dropped connection make one order; a waiter call shows "coming" after a staff
 // acknowledge; the language switch keeps the cart; an unknown table cannot order; the page is
 // opened through the table's signed link, and without it an order is refused with "scan again".
+// The table's running bill: orders with their status change live (staff API), "paid" after
+// staff pay the tab, another table's bill refused. Layout shift (PerformanceObserver
+// 'layout-shift', without shifts right after input) must stay ≤ 0.1 on a throttled load and
+// after adding items; blocking time (long tasks over 50 ms) is printed as a figure.
 // Exits 77 (CTest SKIP) when chromium or npm is unavailable.
 "use strict";
 const assert = require("assert/strict");
@@ -21,6 +25,31 @@ const STAFF_NAME = "Мария Иванова";
 const TABLE = 3;
 
 function step(name) { console.log("--- " + name); }
+
+const CLS_LIMIT = 0.1;
+// Installed before any page script: sums layout shifts not caused by input (the CLS rule) and
+// the blocking part of long tasks, as Lighthouse counts them.
+const PERF_OBSERVER = `
+  window.__perf = { cls: 0, shifts: [], tbt: 0, longTasks: 0 };
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) {
+        if (e.hadRecentInput) return;
+        window.__perf.cls += e.value;
+        window.__perf.shifts.push({ value: e.value, at: Math.round(e.startTime),
+          nodes: (e.sources || []).map(function (s) {
+            return s.node ? (s.node.id || s.node.className || s.node.nodeName) : "?"; }) });
+      });
+    }).observe({ type: "layout-shift", buffered: true });
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) {
+        window.__perf.longTasks++;
+        window.__perf.tbt += Math.max(0, e.duration - 50);
+      });
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) { window.__perf.unsupported = String(e); }`;
+
+async function perf(page) { return page.evaluate(() => window.__perf); }
 
 async function main() {
   const playwright = loadPlaywright(args.modules);
@@ -46,11 +75,14 @@ async function main() {
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 },
                                                 locale: "bg-BG", hasTouch: true });
+    await context.addInitScript(PERF_OBSERVER);
     const page = await context.newPage();
     let dropping = false; // the deliberately dropped reply below logs a reset: expected
+    let refusalExpected = false; // asking for another table's bill logs its 403: expected
     page.on("console", (message) => {
       if (message.type() !== "error") return;
       if (dropping && /ERR_CONNECTION_RESET/.test(message.text())) return;
+      if (refusalExpected && /status of 403/.test(message.text())) return;
       problems.push(message.text() + " (" + (message.location().url || "?") + ")");
     });
     page.on("pageerror", (error) => problems.push("page error: " + error.message));
@@ -188,6 +220,77 @@ async function main() {
     assert.ok(!(await page.textContent("body")).includes("Иванова"), "no surname on the page");
     const status = await api(base, "GET", "/api/waiter-call/" + callList[0].id + "/status");
     assert.ok(!status.text.includes("Иванова"), "status route tells the first name only");
+
+    step("the running bill: this table's orders, statuses live, totals in € with BGN beside");
+    await page.click("#language-switch"); // back to Bulgarian
+    await page.waitForSelector("#bill:not([hidden]) .bill-order");
+    orders = await ordersOfTable(TABLE);
+    assert.equal(await page.locator(".bill-order").count(), orders.length, "every order of the table");
+    const tab = orders.reduce((sum, o) => sum + o.totalEurCents, 0);
+    const billTotal = await page.textContent("#bill-total");
+    assert.ok(billTotal.includes((tab / 100).toFixed(2).replace(".", ",") + "\u00a0€") &&
+              billTotal.includes("лв."), "bill total " + billTotal + " for " + tab + " cents");
+    const followed = orders[0];
+    const statusOf = () => page.getAttribute('.bill-order[data-order-id="' + followed.id + '"]', "data-status");
+    assert.equal(await statusOf(), followed.status);
+    for (const next of ["preparing", "ready"]) {
+      const changed = await api(base, "PATCH", "/api/orders/" + followed.id + "/status",
+                                { status: next }, token);
+      assert.equal(changed.status, 200, changed.text);
+      const started = Date.now();
+      await page.waitForSelector('.bill-order[data-order-id="' + followed.id + '"][data-status="' + next + '"]',
+                                 { timeout: 15000 });
+      console.log("  status " + next + " shown " + (Date.now() - started) + " ms after the change (poll 5 s)");
+    }
+    assert.equal(await page.textContent('.bill-order[data-order-id="' + followed.id + '"] .status'), "Готова");
+
+    step("another table's bill is not reachable from this phone");
+    refusalExpected = true;
+    const foreign = await page.evaluate(async () => {
+      const r = await fetch("/api/guest/tables/4/bill", { credentials: "same-origin" });
+      return { status: r.status, body: await r.json() };
+    });
+    assert.equal(foreign.status, 403);
+    assert.equal(foreign.body.error, "table_link_invalid");
+    refusalExpected = false;
+
+    step("staff pay the tab: the page says paid");
+    const paid = await api(base, "POST", "/api/tables/" + TABLE + "/payments", { method: "card" }, token,
+                           { "Idempotency-Key": "guest-browser-pay-1" });
+    assert.equal(paid.status, 201, paid.text);
+    await page.waitForSelector("#bill-paid:not([hidden])", { timeout: 15000 });
+    assert.equal(await page.textContent("#bill-paid"), "Сметката е платена. Благодарим Ви!");
+    assert.equal(await page.locator(".bill-order").count(), 0, "paid orders left the bill");
+    assert.equal(await page.textContent("#cart-bar-link"), "Сметката е платена");
+
+    step("layout shift and blocking time: throttled load (slow 4G, 4× CPU), then adding items");
+    const measured = await context.newPage();
+    const cdp = await context.newCDPSession(measured);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150,
+      downloadThroughput: 1.6 * 1024 * 1024 / 8, uploadThroughput: 750 * 1024 / 8 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await measured.goto(base + "/bg/order?table=" + TABLE);
+    await measured.waitForSelector(".product .button-add");
+    await measured.waitForTimeout(1500); // the bill's first answer and any late paint
+    const onLoad = await perf(measured);
+    assert.ok(!onLoad.unsupported, "PerformanceObserver: " + onLoad.unsupported);
+    console.log("  load: CLS " + onLoad.cls.toFixed(4) + ", TBT " + Math.round(onLoad.tbt) + " ms (" +
+                onLoad.longTasks + " long tasks)" + (onLoad.shifts.length ? " shifts " + JSON.stringify(onLoad.shifts) : ""));
+    assert.ok(onLoad.cls <= CLS_LIMIT, "CLS on load " + onLoad.cls + " > " + CLS_LIMIT);
+    const measuredAdd = measured.locator(".product .button-add");
+    for (let i = 0; i < 3; i++) {
+      await measuredAdd.nth(i).click();
+      await measured.waitForTimeout(700); // past the 500 ms input window: later shifts count
+    }
+    await measured.mouse.wheel(0, 600);
+    await measured.waitForTimeout(700);
+    const afterAdding = await perf(measured);
+    console.log("  after adding 3 items: CLS " + afterAdding.cls.toFixed(4) + ", TBT " +
+                Math.round(afterAdding.tbt) + " ms (" + afterAdding.longTasks + " long tasks)");
+    assert.ok(afterAdding.cls <= CLS_LIMIT, "CLS after adding items " + afterAdding.cls + " > " + CLS_LIMIT);
+    await measured.evaluate(() => window.localStorage.clear());
+    await measured.close();
 
     step("no table link on this phone: the order is refused, the page says scan again");
     const stranger = await browser.newContext({ locale: "bg-BG" });
