@@ -165,7 +165,10 @@ void TestOrder::toJsonShape()
     QCOMPARE(json.value(QStringLiteral("changedBy")).toString(), QStringLiteral("Мария"));
     QCOMPARE(json.value(QStringLiteral("stationStatus")).toObject(),
              (QJsonObject {{QStringLiteral("bar"), QStringLiteral("ready")}}));
-    QCOMPARE(json.size(), 16);
+    // The origin's compat fields (the bill): unpaid, no method yet.
+    QCOMPARE(json.value(QStringLiteral("isPaid")), QJsonValue(false));
+    QVERIFY(json.value(QStringLiteral("paymentMethod")).isNull());
+    QCOMPARE(json.size(), 18);
     // The seed's new-order numbers, as numbers on the wire.
     QCOMPARE(QJsonDocument(
                  QJsonObject {{QStringLiteral("totalEur"), json.value(QStringLiteral("totalEur"))}})

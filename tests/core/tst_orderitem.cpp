@@ -81,6 +81,7 @@ void TestOrderItem::toJsonShape()
         {QStringLiteral("lineTotalEurCents"), 300},
         {QStringLiteral("priceBgn"), 2.93},
         {QStringLiteral("priceEur"), 1.5},
+        {QStringLiteral("id"), 0}, // the line number in its order (the bill names it)
     };
     QCOMPARE(twoCappuccinos().toJson(), expected);
 }

@@ -106,11 +106,12 @@ private slots:
             QCOMPARE(numbers.size(), orders.size());
             for (int n = 1; n <= orders.size(); ++n)
                 QVERIFY(numbers.contains(n));
+            // Each order: new-order and its table's table-tab-change (the bill).
             const Store::EventPage page = store.eventsAfter(0, 100000);
-            QCOMPARE(page.events.size(), orders.size());
+            QCOMPARE(page.events.size(), 2 * orders.size());
             for (int i = 0; i < page.events.size(); ++i)
                 QCOMPARE(page.events.at(i).seq(), qint64(i + 1));
-            QCOMPARE(page.latestSeq, qint64(orders.size()));
+            QCOMPARE(page.latestSeq, qint64(2 * orders.size()));
         }
         // The restarted server goes on from there.
         RawHttpClient client(port2);

@@ -44,14 +44,16 @@ private slots:
         // Refused changes leave no trace.
         staff.patch(QStringLiteral("/api/orders/%1/status").arg(orderId), {{"status", "pending"}});
 
-        QCOMPARE(broadcast.size(), 5);
+        QCOMPARE(broadcast.size(), 6);
         const HttpReply reply = staff.get(QStringLiteral("/api/events?after=0"));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json().value("seq").toInt(), 5);
+        QCOMPARE(reply.json().value("seq").toInt(), 6);
         const QJsonArray events = reply.json().value("events").toArray();
-        QCOMPARE(events.size(), 5);
-        const QStringList expected {"new-order", "waiter-call", "order-status-change",
-                                    "call-status-change", "product-availability-change"};
+        QCOMPARE(events.size(), 6);
+        // The new order opens table 1's tab: table-tab-change follows new-order.
+        const QStringList expected {"new-order", "table-tab-change", "waiter-call",
+                                    "order-status-change", "call-status-change",
+                                    "product-availability-change"};
         for (int i = 0; i < events.size(); ++i) {
             const QJsonObject event = events.at(i).toObject();
             QCOMPARE(event.value("seq").toInt(), i + 1);
@@ -61,14 +63,14 @@ private slots:
             QCOMPARE(event.value("data").toObject().value("seq").toInt(), i + 1);
             QVERIFY(event.value("data").toObject().contains("createdAt"));
         }
-        QCOMPARE(events.at(2).toObject().value("data").toObject().value("changedBy").toString(),
+        QCOMPARE(events.at(3).toObject().value("data").toObject().value("changedBy").toString(),
                  QStringLiteral("Maria"));
 
         // Paging.
         const HttpReply page = staff.get(QStringLiteral("/api/events?after=2&limit=2"));
         QCOMPARE(page.json().value("events").toArray().size(), 2);
         QCOMPARE(page.json().value("events").toArray().at(0).toObject().value("seq").toInt(), 3);
-        QCOMPARE(staff.get(QStringLiteral("/api/events?after=5"))
+        QCOMPARE(staff.get(QStringLiteral("/api/events?after=6"))
                      .json()
                      .value("events")
                      .toArray()
@@ -92,7 +94,7 @@ private slots:
         client.post(QStringLiteral("/api/waiter-call"), {{"tableNumber", 2}, {"callType", "help"}});
         client.setToken(server.login(QStringLiteral("2222")));
         const QJsonObject state = client.get(QStringLiteral("/api/staff/state")).json();
-        QCOMPARE(state.value("seq").toInt(), 3);
+        QCOMPARE(state.value("seq").toInt(), 5); // 2 × (new-order, table-tab-change), waiter-call
         QCOMPARE(state.value("orders").toArray().size(), 2);
         QCOMPARE(state.value("calls").toArray().size(), 1);
     }
@@ -114,15 +116,15 @@ private slots:
                         {{"tableNumber", 1}, {"callType", "help"}});
         }
         InProcessServer server(InProcessServer::unlimitedSettings(), dir.path());
-        QCOMPARE(server.store().latestSeq(), 2);
+        QCOMPARE(server.store().latestSeq(), 3); // new-order, table-tab-change, waiter-call
         QVERIFY(server.store().findOrder(orderId));
         QCOMPARE(server.store().openCalls().size(), 1);
         RawHttpClient client(server.port());
         const HttpReply next
             = client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         QCOMPARE(next.json().value("orderNumber").toInt(), 2);
-        QCOMPARE(server.store().latestSeq(), 3);
-        QCOMPARE(server.store().eventsAfter(0, 10).events.last().seq(), 3);
+        QCOMPARE(server.store().latestSeq(), 5);
+        QCOMPARE(server.store().eventsAfter(0, 10).events.last().seq(), 5);
     }
 
     void prunedLogAnswers410()
@@ -134,7 +136,8 @@ private slots:
             client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
             client.post(QStringLiteral("/api/orders/create"), orderBody(1, {{1, 1}}));
         }
-        // Three days later the old events are pruned: a client at seq 0 or 1 must resync.
+        // Three days later the old events are pruned (4: each order's new-order and
+        // table-tab-change): a client at seq 0 to 3 must resync.
         Store::Options options;
         options.clock = [] { return QDateTime::currentDateTimeUtc().addDays(3); };
         Store store(options);
@@ -143,9 +146,10 @@ private slots:
         QVERIFY(store.flush());
         QVERIFY(store.eventsAfter(0, 10).gone);
         QVERIFY(store.eventsAfter(1, 10).gone);
-        const Store::EventPage current = store.eventsAfter(2, 10);
+        QVERIFY(store.eventsAfter(3, 10).gone);
+        const Store::EventPage current = store.eventsAfter(4, 10);
         QVERIFY(!current.gone);
-        QCOMPARE(current.latestSeq, 2);
+        QCOMPARE(current.latestSeq, 4);
     }
 };
 

@@ -101,7 +101,8 @@ Write writeOfKind(const QString &kind, Fixture &f)
                 *id = created.ok() ? created.value().order.id : QString();
                 return created.ok();
             },
-            [&store, id] { return store.findOrder(*id) ? QStringLiteral("order") : QString(); }};
+            [&store, id] { return store.findOrder(*id) ? QStringLiteral("order") : QString(); },
+            2}; // new-order and the table's table-tab-change (the bill)
     }
     if (kind == QLatin1String("create call")) {
         auto id = std::make_shared<QString>();
@@ -276,10 +277,11 @@ void TestStore::refusalLeavesNothing()
     QVERIFY(f.call(5).ok());
     QVERIFY(f.store->flush());
 
-    // Only the two good writes are stored, their events numbered without a gap.
-    QCOMPARE(f.seqsAfter(seq), consecutive(seq, 2));
-    QCOMPARE(committed.count(), 2);
-    QCOMPARE(f.store->latestSeq(), seq + 2);
+    // Only the two good writes are stored, their events numbered without a gap (the order's
+    // new-order and table-tab-change, the call's waiter-call).
+    QCOMPARE(f.seqsAfter(seq), consecutive(seq, 3));
+    QCOMPARE(committed.count(), 3);
+    QCOMPARE(f.store->latestSeq(), seq + 3);
     QCOMPARE(f.store->todaysOrders().size(), orders + 1);
     QCOMPARE(f.store->staffList().size(), staff);
     QCOMPARE(f.store->findOrder(ready.id)->status, OrderStatus::Ready);
@@ -336,8 +338,8 @@ void TestStore::idempotentReplay()
     QCOMPARE(reused.error.code, StoreError::Code::IdempotencyKeyReused);
     QVERIFY(f.store->flush());
 
-    // One order (or call), one event: the retry added nothing.
-    QCOMPARE(f.seqsAfter(seq), consecutive(seq, 1));
+    // One order (new-order, table-tab-change) or call (waiter-call): the retry added nothing.
+    QCOMPARE(f.seqsAfter(seq), consecutive(seq, call ? 1 : 2));
     if (call)
         QCOMPARE(f.store->openCalls().size(), 1);
     else
@@ -465,7 +467,7 @@ void TestStore::firstStartSeedsOnce()
     QCOMPARE(f.store->appCredentials().secret, credentials.secret);
     QVERIFY(f.order(2, {Salad}).ok());
     QVERIFY(f.store->flush());
-    QCOMPARE(f.seqsAfter(seq), consecutive(seq, 1));
+    QCOMPARE(f.seqsAfter(seq), consecutive(seq, 2)); // new-order, table-tab-change
 }
 
 QTEST_GUILESS_MAIN(TestStore)
