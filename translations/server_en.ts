@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminStaffController</name>
+    <message>
+        <source>role: expected waiter, kitchen or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: send name, role or active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminTablesController</name>
+    <message>
+        <source>No such table.</source>
+        <translation>No such table.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: send name, area, seats or active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Log in first: a valid Bearer token is needed.</source>
@@ -434,6 +464,8 @@
   tableside-server fingerprint [--data-dir DIR]
   tableside-server backup --data-dir DIR [--out FILE.db.gz]
   tableside-server restore --data-dir DIR FILE.db.gz
+  tableside-server report --data-dir DIR (--day YYYY-MM-DD | --from D --to D)
+                   [--lang bg|en] (--out FILE.pdf | --out FOLDER --format csv)
   tableside-server menu import --data-dir DIR FILE.json
   tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
   tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
@@ -447,31 +479,7 @@ Options:
   --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
   --config FILE           INI file with these and more settings (see docs/api.md)
   --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
-        <translation>Usage:
-  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
-                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]
-  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
-  tableside-server staff list --data-dir DIR
-  tableside-server staff remove --data-dir DIR --name NAME
-  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
-  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
-  tableside-server app-credentials --data-dir DIR
-  tableside-server fingerprint [--data-dir DIR]
-  tableside-server backup --data-dir DIR [--out FILE.db.gz]
-  tableside-server restore --data-dir DIR FILE.db.gz
-  tableside-server menu import --data-dir DIR FILE.json
-  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
-  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
-  tableside-server --help | --version
-
-Options:
-  --data-dir DIR          where the database lives (default: the app-data folder)
-  --address ADDR          IP address to listen on (default 0.0.0.0)
-  --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
-  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
-  --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
-  --config FILE           INI file with these and more settings (see docs/api.md)
-  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -521,6 +529,13 @@ Options:
     <message>
         <source>The server is at its connection limit; try again shortly.</source>
         <translation>The server is at its connection limit; try again shortly.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestBillController</name>
+    <message>
+        <source>No such table.</source>
+        <translation>No such table.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +652,115 @@ Options:
     </message>
 </context>
 <context>
+    <name>PhotoEncoder</name>
+    <message>
+        <source>The photo is empty or too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is not an image (JPEG, PNG, GIF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo stays too large even compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>printers/%1: a printer&apos;s name is 1–40 letters, digits, - or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1address: expected HOST:PORT or a device path such as /dev/usb/lp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1codePage: expected cp866, cp855, cp1251, pc437 or raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1width: expected 58 or 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1when: expected new-order, start or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1lateSeconds: expected an integer from 5 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1codeTable: expected an integer from 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTransport</name>
+    <message>
+        <source>the printer reports: paper out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer reports: offline (cover open or an error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed (the printer does not answer status queries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed; status 0x%1 paper 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; the printer does not answer status queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready; status 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 of %2 bytes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2 (is the printer on, and the server in group lp?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 of %3 bytes (paper out or switched off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device printers are supported on Linux only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCardWriter</name>
     <message>
         <source>the base URL must be absolute, e.g. http://192.168.1.20:8080</source>
@@ -673,6 +797,387 @@ Options:
     <message>
         <source>cannot finish %1</source>
         <translation>cannot finish %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Data folder.</source>
+        <translation type="unfinished">Data folder.</translation>
+    </message>
+    <message>
+        <source>Config file.</source>
+        <translation type="unfinished">Config file.</translation>
+    </message>
+    <message>
+        <source>Business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bg or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished">unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--lang: expected bg or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: expected pdf or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation type="unfinished">cannot read the config file %1</translation>
+    </message>
+    <message>
+        <source>there is no database in %1</source>
+        <translation type="unfinished">there is no database in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 (%2 orders) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source> BGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in leva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiter calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill (cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill (card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by hour (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order to ready, minutes (orders per bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge a call (min:s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen and bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order → start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order → ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type / waiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack. median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack. 90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done 90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In leva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations and voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableside report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished">cannot write %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days from %1:00 local time · made %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>day: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a day or both from and to (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from/to: expected dates YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from must not be after to, and a report covers at most %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1388,93 @@ Options:
     </message>
 </context>
 <context>
+    <name>TicketLayout</name>
+    <message>
+        <source>Bill, cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill, card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL BGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 EUR = 1.95583 BGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code page: %1, ESC t %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper: %1 mm, %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::JsonReader</name>
     <message>
         <source>missing</source>
@@ -989,6 +1581,88 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::AdminMenuController</name>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation type="unfinished">the amount is negative</translation>
+    </message>
+    <message>
+        <source>at most %1 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priceEur: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished">%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;bg&quot;: …, &quot;en&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: missing</source>
+        <translation type="unfinished">%1: missing {1.%2:?}</translation>
+    </message>
+    <message>
+        <source>%1.%2: 1 to %3 characters of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids: expected an array of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station: lowercase letters, digits, - and _ (1 to 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allergens: expected codes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the photo as the body, with Content-Type image/jpeg, image/png or image/gif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo has at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::AdminServiceController</name>
+    <message>
+        <source>approval: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from / to: expected a time like 2026-05-01T00:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: an entry id; limit: 1 to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::BackupScheduler</name>
     <message>
         <source>Backup failed: cannot create the backup folder %1.</source>
@@ -1001,6 +1675,37 @@ Options:
     <message>
         <source>Backup failed: %1</source>
         <translation>Backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::BillController</name>
+    <message>
+        <source>There is no table %1.</source>
+        <translation type="unfinished">There is no table %1.</translation>
+    </message>
+    <message>
+        <source>method: expected &quot;cash&quot; or &quot;card&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items: expected 1 to %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items and parts cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items[%1]: expected an object</source>
+        <translation type="unfinished">items[%1]: expected an object</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: at most %1 characters</source>
+        <translation type="unfinished">Idempotency-Key: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>reason: a reason is needed to void a payment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1829,48 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::PrintSpooler</name>
+    <message>
+        <source>no printer called %1 in the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raster mode needs the server&apos;s fonts (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown code page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printer called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::PrintersController</name>
+    <message>
+        <source>No printer with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer prints this order&apos;s stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such table.</source>
+        <translation>No such table.</translation>
+    </message>
+    <message>
+        <source>This table has no open tab to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::PusherProtocolHandler</name>
     <message>
         <source>Too many messages: the limit is %1 per second.</source>
@@ -1231,6 +1978,37 @@ Options:
     <message>
         <source>Your staff session has ended.</source>
         <translation>Your staff session has ended.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::server::ServiceController</name>
+    <message>
+        <source>deviceId: expected 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many devices are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignments: expected an array of at most 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager assigns tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tableNumber: no such table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staffId: no such waiter or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waiter assigns tables only to themselves.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1398,6 +2176,166 @@ Options:
     <message>
         <source>The staff list changed meanwhile; try again.</source>
         <translation>The staff list changed meanwhile; try again.</translation>
+    </message>
+    <message>
+        <source>A category needs a name in Bulgarian and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 still has %2 products: move or hide them and keep the category, or move them elsewhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must list every category exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a station name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs a name in Bulgarian and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product&apos;s name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price is between 0 and %1 €.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown allergen code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must list every product of the category exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is paid already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not on table %2&apos;s bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of order %2 is paid already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 × %3 is left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This idempotency key was used for a different payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has nothing left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill is being split in %1 parts, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be split in %2 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill is being split in %1 parts: pay the next part or the whole rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash tendered is only for cash payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tendered is less than the %2 due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can void a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment was voided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later payment settled this split: void that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is at table %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1&apos;s bill is being split: finish or void the split first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has no open bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering from the table is paused; please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling the waiter from the table is paused; please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active manager: make someone else a manager first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table number is 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table&apos;s name and area are at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table has 0 to %1 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a table %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has orders today or an open call: switch it off instead, or remove it tomorrow.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
