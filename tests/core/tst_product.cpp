@@ -1,6 +1,7 @@
 #include "product.h"
 
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QTest>
 
 using tableside::Category;
@@ -14,6 +15,7 @@ class TestProduct : public QObject
 
 private slots:
     void toJsonShape();
+    void allergensAndPauseRoundTrip();
     void roundTrip_data();
     void roundTrip();
     void priceSources_data();
@@ -73,7 +75,38 @@ void TestProduct::toJsonShape()
     QCOMPARE(json.value(QStringLiteral("isAvailable")), QJsonValue(false));
     QCOMPARE(json.value(QStringLiteral("isHidden")), QJsonValue(true));
     QCOMPARE(json.value(QStringLiteral("sortOrder")).toInteger(), 4);
-    QCOMPARE(json.size(), 15);
+    // The console's fields (issue 16): sold out on its own, not paused, no allergens or photo.
+    QCOMPARE(json.value(QStringLiteral("isSoldOut")), QJsonValue(true));
+    QCOMPARE(json.value(QStringLiteral("pausedBy")).toString(), QString());
+    QCOMPARE(json.value(QStringLiteral("allergens")).toArray(), QJsonArray());
+    QVERIFY(json.value(QStringLiteral("photoUrl")).isNull());
+    QCOMPARE(json.value(QStringLiteral("photoVersion")).toInteger(), 0);
+    QCOMPARE(json.size(), 20);
+}
+
+void TestProduct::allergensAndPauseRoundTrip()
+{
+    Product product;
+    product.id = 9;
+    product.nameBg = QStringLiteral("Баница");
+    product.allergens = {QStringLiteral("gluten"), QStringLiteral("eggs")};
+    product.photoVersion = 1700000000000;
+    product.pausedBy = QStringLiteral("station");
+    const QJsonObject json = product.toJson();
+    QCOMPARE(json.value(QStringLiteral("isAvailable")), QJsonValue(false)); // paused: not orderable
+    QCOMPARE(json.value(QStringLiteral("photoUrl")).toString(),
+             QStringLiteral("/api/menu/photos/9?v=1700000000000"));
+    const auto back = Product::fromJson(json);
+    QVERIFY(back);
+    QCOMPARE(back->isAvailable, true); // its own flag, from isSoldOut
+    QCOMPARE(back->allergens, (QStringList {QStringLiteral("gluten"), QStringLiteral("eggs")}));
+    QString error;
+    QVERIFY(!Product::fromJson(QJsonObject {{QStringLiteral("nameBg"), QStringLiteral("x")},
+                                            {QStringLiteral("priceEurCents"), 1},
+                                            {QStringLiteral("allergens"),
+                                             QJsonArray {QStringLiteral("cheese")}}},
+                               &error));
+    QVERIFY(error.contains(QStringLiteral("allergens")));
 }
 
 void TestProduct::roundTrip_data()
