@@ -1,5 +1,6 @@
 #include "alertcoordinator.h"
 
+#include "callattention.h"
 #include "calllistmodel.h"
 #include "labels.h"
 #include "logging.h"
@@ -30,6 +31,13 @@ void AlertCoordinator::setOptions(const AlertOptions &options)
 {
     m_options = options;
     onPendingCallsChanged(m_calls->pendingCount());
+}
+
+void AlertCoordinator::setAttention(CallAttention *attention)
+{
+    m_attention = attention;
+    connect(attention, &CallAttention::changed, this,
+            [this] { onPendingCallsChanged(m_calls->pendingCount()); });
 }
 
 void AlertCoordinator::enableTray()
@@ -67,8 +75,8 @@ void AlertCoordinator::onEventApplied(const StaffEvent &event, Via via)
             m_orderBatch.start();
     } else if (event.type() == StaffEventType::WaiterCallCreated) {
         const auto call = event.call();
-        if (!call)
-            return;
+        if (!call || (m_attention && !m_attention->isLoud(*call)))
+            return; // another waiter's table: quietly in the list
         ++m_callAlerts;
         qCInfo(lcAlerts).noquote() << QStringLiteral("Alert: waiter call, table %1 (%2)")
                                           .arg(call->tableNumber)
@@ -109,7 +117,10 @@ void AlertCoordinator::flushOrderAlerts()
 void AlertCoordinator::onPendingCallsChanged(int pendingCount)
 {
     // State-driven: the sound repeats exactly while some call is unacknowledged, so an
-    // acknowledgement on any device (an applied event) silences every device.
+    // acknowledgement on any device (an applied event) silences every device. With table
+    // assignment only the calls that concern this device count.
+    if (m_attention)
+        pendingCount = m_attention->loudPendingCount(m_calls);
     if (pendingCount > 0 && m_options.callSound)
         m_sounds->startRepeating();
     else

@@ -12,6 +12,7 @@ class QSystemTrayIcon;
 
 namespace tableside::dashboard {
 
+class CallAttention;
 class CallListModel;
 class SoundPlayer;
 
@@ -31,6 +32,9 @@ public:
     void setWindow(QWidget *window) { m_window = window; }
     /// Shows the tray icon when the platform has a tray.
     void enableTray();
+    /// Rings only for the calls @p attention says concern this device (assigned tables first,
+    /// everyone after an escalation step).
+    void setAttention(CallAttention *attention);
 
     int orderAlertCount() const { return m_orderAlerts; }
     int callAlertCount() const { return m_callAlerts; }
@@ -52,6 +56,7 @@ private:
 
     SoundPlayer *m_sounds;
     CallListModel *m_calls;
+    CallAttention *m_attention = nullptr;
     AlertOptions m_options;
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray = nullptr;

@@ -3,8 +3,11 @@
 #include "actiondispatcher.h"
 #include "alertcoordinator.h"
 #include "backupstatusmodel.h"
+#include "callattention.h"
 #include "calllistmodel.h"
 #include "dashboardsettings.h"
+#include "devicealerts.h"
+#include "heartbeatsender.h"
 #include "logging.h"
 #include "onshiftmodel.h"
 #include "orderlistmodel.h"
@@ -32,7 +35,11 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
     , m_sounds(new SoundPlayer(this))
     , m_alerts(new AlertCoordinator(m_sounds, m_calls, this))
     , m_backupStatus(new BackupStatusModel(this))
+    , m_heartbeat(new HeartbeatSender(m_api, m_sync, m_sounds, settings, this))
+    , m_attention(new CallAttention(m_api, m_sync, settings, this))
+    , m_deviceAlerts(new DeviceAlerts(m_sync, m_sounds, settings, this))
 {
+    m_alerts->setAttention(m_attention);
     m_api->setTrust(m_trust);
     m_pusher->setTrust(m_trust);
     m_configRetry.setSingleShot(true);
@@ -173,6 +180,7 @@ void DashboardSession::startRealtime(const QJsonObject &realtime)
     m_pusher->setConfig(config);
     m_pusher->start();
     m_wake->start();
+    m_heartbeat->start();
 }
 
 void DashboardSession::stop()
@@ -180,12 +188,14 @@ void DashboardSession::stop()
     m_running = false;
     m_configRetry.stop();
     m_wake->stop();
+    m_heartbeat->stop();
     m_pusher->stop();
     m_sounds->stopRepeating();
 }
 
 void DashboardSession::logout()
 {
+    m_heartbeat->stop(true); // leaving on purpose: managers get no "offline" alert
     stop();
     m_settings->clearSession();
     m_api->setToken({});

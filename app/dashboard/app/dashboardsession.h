@@ -14,7 +14,10 @@ class ActionDispatcher;
 class AlertCoordinator;
 class BackupStatusModel;
 class CallListModel;
+class CallAttention;
 class DashboardSettings;
+class DeviceAlerts;
+class HeartbeatSender;
 class OnShiftModel;
 class OrderListModel;
 class PusherClient;
@@ -51,6 +54,12 @@ public:
     AlertCoordinator *alerts() const { return m_alerts; }
     /// The server's last backup attempt (managers are alerted when it failed).
     BackupStatusModel *backupStatus() const { return m_backupStatus; }
+    /// This device's heartbeat to the server (device health, issue 18).
+    HeartbeatSender *heartbeat() const { return m_heartbeat; }
+    /// Whose calls ring here (table assignment, escalation levels).
+    CallAttention *attention() const { return m_attention; }
+    /// Device health alerts (managers; the kitchen screen's line).
+    DeviceAlerts *deviceAlerts() const { return m_deviceAlerts; }
     /// The signed-in member is a manager.
     bool isManager() const;
 
@@ -89,6 +98,9 @@ private:
     SoundPlayer *m_sounds;
     AlertCoordinator *m_alerts;
     BackupStatusModel *m_backupStatus;
+    HeartbeatSender *m_heartbeat;
+    CallAttention *m_attention;
+    DeviceAlerts *m_deviceAlerts;
     QTimer m_configRetry;
     bool m_running = false;
 };

@@ -1,9 +1,11 @@
 #include "kitchenwindow.h"
 
 #include "alertcoordinator.h"
+#include "callattention.h"
 #include "calllistmodel.h"
 #include "dashboardsession.h"
 #include "dashboardsettings.h"
+#include "devicealerts.h"
 #include "kitchenactions.h"
 #include "kitchenboard.h"
 #include "kitchensound.h"
@@ -142,6 +144,21 @@ KitchenWindow::KitchenWindow(DashboardSession *session, const KitchenSettings &s
     m_calls->setTextFormat(Qt::PlainText);
     m_calls->hide();
     layout->addWidget(m_calls);
+    // Issue 18: kitchen devices in trouble (offline, behind, muted), named on every kitchen
+    // screen; calls escalated to level 2 show in the calls line even when it is switched off.
+    auto *devices = new QLabel(this);
+    devices->setObjectName(QStringLiteral("KitchenDevices"));
+    devices->setFont(pixelFont(22, true));
+    devices->setTextFormat(Qt::PlainText);
+    devices->setStyleSheet(QStringLiteral("QLabel { color: #ffb300; }"));
+    devices->hide();
+    layout->addWidget(devices);
+    connect(m_session->deviceAlerts(), &DeviceAlerts::kitchenLineChanged, devices,
+            [devices](const QString &line) {
+                devices->setText(QStringLiteral("⚠ ") + line);
+                devices->setVisible(!line.isEmpty());
+            });
+    connect(m_session->attention(), &CallAttention::changed, this, &KitchenWindow::refreshCalls);
 
     m_board = new KitchenBoard(m_tiles, this);
     layout->addWidget(m_board, 1);
@@ -394,15 +411,17 @@ QString KitchenWindow::allDayText() const
 
 void KitchenWindow::refreshCalls()
 {
-    if (!m_settings.showCalls) {
-        m_calls->hide();
-        return;
-    }
     QStringList parts;
     for (const WaiterCall &call : m_session->calls()->calls()) {
         if (call.status == CallStatus::Completed)
             continue;
-        parts.append(tr("Table %1: %2").arg(call.tableNumber).arg(Labels::callType(call.type)));
+        const bool escalated = call.status == CallStatus::Pending
+            && m_session->attention()->level(call.id) >= 2;
+        if (!m_settings.showCalls && !escalated)
+            continue;
+        const QString text
+            = tr("Table %1: %2").arg(call.tableNumber).arg(Labels::callType(call.type));
+        parts.append(escalated ? QStringLiteral("⚠ ") + text : text);
     }
     m_calls->setText(QStringLiteral("🔔 ") + parts.join(QStringLiteral("   ·   ")));
     m_calls->setVisible(!parts.isEmpty());

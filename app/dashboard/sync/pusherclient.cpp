@@ -80,8 +80,7 @@ void PusherClient::setKeepAlive(int idleMs, int pongTimeoutMs)
 
 void PusherClient::setBackoff(int initialMs, int maximumMs)
 {
-    m_initialBackoffMs = initialMs;
-    m_maximumBackoffMs = maximumMs;
+    m_backoff.set(initialMs, maximumMs);
 }
 
 void PusherClient::start()
@@ -368,12 +367,9 @@ void PusherClient::connectionLost(LossReason reason, int closeCode, const QStrin
 
 int PusherClient::backoffDelayMs()
 {
-    // Exponential (initial × 2^attempt, capped) with "equal jitter": half fixed, half random,
-    // so a room full of tablets does not reconnect in lock-step after a server restart.
-    const qint64 exp
-        = qMin<qint64>(qint64(m_initialBackoffMs) << qMin(m_attempt, 16), m_maximumBackoffMs);
-    const qint64 half = exp / 2;
-    return int(half + QRandomGenerator::global()->bounded(half + 1));
+    // A fast phase (a restarted server is back within ~0.4 s of its return), then exponential
+    // with equal jitter; every delay random, so tablets never reconnect in lock-step.
+    return m_backoff.delayFor(m_attempt);
 }
 
 void PusherClient::scheduleReconnect(int delayMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pusherconfig.h"
+#include "reconnectbackoff.h"
 
 #include <QAbstractSocket>
 #include <QDateTime>
@@ -48,6 +49,8 @@ public:
     void setKeepAlive(int idleMs, int pongTimeoutMs);
     /// First reconnect delay and the cap; each failure doubles the delay, with jitter.
     void setBackoff(int initialMs, int maximumMs);
+    /// The fast attempts before that (see ReconnectBackoff; default 10 × 100–400 ms).
+    ReconnectBackoff &backoff() { return m_backoff; }
     /// The longest a dead link can go unnoticed: idle time plus pong timeout.
     int deadLinkDetectionMs() const { return m_idleMs + m_pongTimeoutMs; }
 
@@ -110,8 +113,7 @@ private:
     int m_pendingErrorCode = 0; ///< code of a pusher:error that preceded the close
     int m_idleMs = 10'000;
     int m_pongTimeoutMs = 4'000;
-    int m_initialBackoffMs = 1'000;
-    int m_maximumBackoffMs = 30'000;
+    ReconnectBackoff m_backoff;
     quint64 m_linkGeneration = 0; ///< ignores auth answers for a link that is gone
     QTimer m_activityTimer;
     QTimer m_pongTimer;

@@ -72,11 +72,17 @@ void CallAlertPopup::setEnabledByUser(bool enabled)
     rebuild();
 }
 
+void CallAlertPopup::setFilter(std::function<bool(const WaiterCall &)> loud)
+{
+    m_loud = std::move(loud);
+    rebuild();
+}
+
 void CallAlertPopup::rebuild()
 {
     QList<WaiterCall> pending;
     for (const WaiterCall &call : m_calls->calls())
-        if (call.status == CallStatus::Pending)
+        if (call.status == CallStatus::Pending && (!m_loud || m_loud(call)))
             pending.append(call);
     std::sort(pending.begin(), pending.end(),
               [](const WaiterCall &a, const WaiterCall &b) { return a.createdAt < b.createdAt; });

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "callstatus.h"
+#include "waitercall.h"
 
 #include <QFrame>
 #include <QPointer>
+#include <functional>
 
 class QLabel;
 class QPropertyAnimation;
@@ -28,6 +30,8 @@ public:
     void setPulse(qreal pulse);
     /// Whether the popup may show at all (alert setting).
     void setEnabledByUser(bool enabled);
+    /// Lists only the pending calls @p loud accepts (table assignment, issue 18).
+    void setFilter(std::function<bool(const tableside::WaiterCall &)> loud);
     /// Ids of the calls the popup lists now.
     QStringList shownCallIds() const { return m_callIds; }
     bool isPulsing() const;
@@ -53,6 +57,7 @@ private:
     QStringList m_callIds;
     qreal m_pulse = 0;
     bool m_enabledByUser = true;
+    std::function<bool(const tableside::WaiterCall &)> m_loud;
 };
 
 } // namespace tableside::dashboard

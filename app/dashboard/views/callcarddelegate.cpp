@@ -167,6 +167,12 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (call.status == CallStatus::Completed)
         status = call.acknowledgedBy.isEmpty() ? Labels::callStatus(call.status)
                                                : tr("Done · %1").arg(call.acknowledgedBy);
+    // An escalated call says how far it went (level 1: every waiter; 2: managers, kitchen).
+    if (const int level = m_level && call.status == CallStatus::Pending ? m_level(call.id) : 0) {
+        status = level >= 2 ? tr("⚠ Escalated to managers (level %1)").arg(level)
+                            : tr("⚠ Reminded all waiters (level %1)").arg(level);
+        painter->setPen(c.urgent);
+    }
     painter->drawText(who, Qt::AlignLeft | Qt::AlignVCenter, status);
 
     painter->setFont(scaled(1.05, true));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "waitercall.h"
 
 #include <QStyledItemDelegate>
@@ -20,6 +22,11 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QList<CallStatus> actionsFor(CallStatus status);
+    /// Where the card reads a call's escalation level (issue 18; none = no badge).
+    void setLevelLookup(std::function<int(const QString &callId)> lookup)
+    {
+        m_level = std::move(lookup);
+    }
 
     /// A payment call carries the table's tab: its card shows the amount and a bill button.
     static bool hasBill(const WaiterCall &call) { return !call.tab.isEmpty(); }
@@ -41,6 +48,7 @@ private:
     /// The button row split into @p count equal slots.
     QList<QRect> buttonSlots(const QRect &rect, int count) const;
     int m_cardWidth;
+    std::function<int(const QString &)> m_level;
 };
 
 } // namespace tableside::dashboard

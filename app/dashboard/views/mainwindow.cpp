@@ -5,6 +5,7 @@
 #include "backupstatusmodel.h"
 #include "billdialog.h"
 #include "callalertpopup.h"
+#include "callattention.h"
 #include "callcarddelegate.h"
 #include "callfilterproxy.h"
 #include "calllistmodel.h"
@@ -13,6 +14,7 @@
 #include "consolewindow.h"
 #include "dashboardsession.h"
 #include "dashboardsettings.h"
+#include "devicealerts.h"
 #include "labels.h"
 #include "moneyformatter.h"
 #include "onshiftlabel.h"
@@ -141,6 +143,10 @@ void MainWindow::buildUi()
     m_openCalls->setSourceModel(m_session->calls());
     m_callsView = new CardListView(CardListView::Direction::Horizontal);
     auto *callDelegate = new CallCardDelegate(CallCardWidth, m_callsView);
+    CallAttention *attention = m_session->attention(); // issue 18: escalation level on the card
+    callDelegate->setLevelLookup([attention](const QString &id) { return attention->level(id); });
+    connect(attention, &CallAttention::changed, m_callsView->viewport(),
+            qOverload<>(&QWidget::update));
     m_callsView->setItemDelegate(callDelegate);
     m_callsView->setModel(m_openCalls);
     // Room for one row of cards and the horizontal scroll bar.
@@ -229,6 +235,15 @@ void MainWindow::buildUi()
     connect(m_callPopup, &CallAlertPopup::actionRequested, m_session->actions(),
             &ActionDispatcher::setCallStatus);
     connect(m_callPopup, &CallAlertPopup::billRequested, this, &MainWindow::openBill);
+    // Issue 18: the popup rings for this waiter's tables (everyone's after an escalation), and
+    // a manager's device shows device health alerts.
+    m_callPopup->setFilter([attention](const WaiterCall &call) { return attention->isLoud(call); });
+    connect(attention, &CallAttention::changed, m_callPopup,
+            [this] { m_callPopup->setEnabledByUser(m_session->settings()->alerts().callPopup); });
+    connect(m_session->deviceAlerts(), &DeviceAlerts::alertRaised, this,
+            [this](const QString &title, const QString &text) {
+                m_toasts->showToast(Toast::Kind::Error, title, text, 30'000);
+            });
     connect(m_session->settings(), &DashboardSettings::changed, this, [this] {
         m_callPopup->setEnabledByUser(m_session->settings()->alerts().callPopup);
         refreshViews();

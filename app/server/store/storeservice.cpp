@@ -23,7 +23,9 @@ StoreOutcome<QList<TableAssignment>> Store::assignTables(const QList<TableAssign
         ServiceRepository service(d->db);
         const QDateTime now = d->clock.now();
         QJsonArray changed;
+        QStringList tables;
         for (TableAssignment assignment : changes) {
+            tables.append(QString::number(assignment.tableNumber));
             assignment.assignedAt = now;
             assignment.assignedBy = by.name;
             if (!service.assign(assignment))
@@ -34,7 +36,8 @@ StoreOutcome<QList<TableAssignment>> Store::assignTables(const QList<TableAssign
         QJsonArray list;
         for (const TableAssignment &assignment : all)
             list.append(assignment.toJson());
-        if (!d->audit.record(now, &by, QStringLiteral("table.assign"), QString(),
+        if (!d->audit.record(now, &by, QStringLiteral("table.assign"),
+                             QStringLiteral("tables ") + tables.join(QLatin1Char(',')),
                              {{QStringLiteral("changes"), changed}})
             || !d->batch.appendEvent([&](qint64 seq) {
                    return StaffEvent::make(StaffEventType::TableAssignmentChange,
