@@ -212,7 +212,8 @@ bool MenuRepository::upsert(const Product &p)
                        "allergens = excluded.allergens"),
         {p.id, p.categoryId, p.nameBg, p.nameEn, p.descriptionBg, p.descriptionEn,
          p.price.euroCents(), p.station, p.isAvailable ? 1 : 0, p.isHidden ? 1 : 0, p.sortOrder,
-         p.allergens.join(u',')});
+         // Never NULL (the column is NOT NULL): an empty list joins to a null QString.
+         p.allergens.isEmpty() ? QStringLiteral("") : p.allergens.join(u',')});
 }
 
 } // namespace tableside::server
