@@ -14,6 +14,7 @@
   var MAX_QUANTITY = 50;
   var NOTE_MAX = 200;
 
+  var MENU_CHECK_MS = 30000;
   var state = {
     lang: body.getAttribute("data-lang") === "en" ? "en" : "bg",
     table: parseInt(body.getAttribute("data-table"), 10) || 0,
@@ -187,8 +188,12 @@
   // ---------- menu ----------
 
   function loadMenu() {
-    return request("GET", "/api/menu").then(function (result) {
+    // A cheap change check (H4, issue 16): 304 while the manager changed nothing.
+    return request("GET", "/api/menu", undefined,
+                   state.menuEtag ? { "If-None-Match": state.menuEtag } : {}).then(function (result) {
+      if (result.status === 304 && state.menuLoaded) return;
       if (!result.ok) throw new Error("menu " + result.status);
+      state.menuEtag = result.etag || null;
       var categories = Array.isArray(result.body.categories) ? result.body.categories : [];
       var products = Array.isArray(result.body.products) ? result.body.products : [];
       state.categories = categories.slice().sort(function (a, b) {
@@ -259,6 +264,8 @@
         }
         var description = productDescription(product);
         list.appendChild(el("li", { className: "product" + (orderable ? "" : " product-soldout") }, [
+          product.photoUrl ? el("img", { className: "product-photo", src: product.photoUrl, alt: "",
+                                         width: 72, height: 72, loading: "lazy" }) : null,
           el("div", { className: "product-text" }, [
             el("h4", { className: "product-name", text: name }),
             description ? el("p", { className: "product-description", text: description }) : null,
@@ -762,7 +769,10 @@
       // Phones freeze timers in the background: catch up at once when the guest looks again.
       if (!document.hidden && state.call) pollCall(0);
       if (!document.hidden && state.billWatch) pollBill(0);
+      if (!document.hidden) loadMenu(); // the manager may have changed the menu meanwhile
     });
+    // Menu changes (prices, pauses, photos) reach an open page within MENU_CHECK_MS.
+    setInterval(function () { if (!document.hidden) loadMenu(); }, MENU_CHECK_MS);
     if (window.IntersectionObserver) {
       new IntersectionObserver(function (entries) {
         cartInView = entries[0].isIntersecting;
