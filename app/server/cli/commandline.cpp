@@ -7,6 +7,7 @@
 #include "fingerprintcommand.h"
 #include "logging.h"
 #include "pinhasher.h"
+#include "printersettings.h"
 #include "qrcommand.h"
 #include "shutdownsignals.h"
 #include "staffcommand.h"
@@ -16,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -77,6 +79,7 @@ QString usageText()
         "  tableside-server report --data-dir DIR (--day YYYY-MM-DD | --from D --to D)\n"
         "                   [--lang bg|en] (--out FILE.pdf | --out FOLDER --format csv)\n"
         "  tableside-server menu import --data-dir DIR FILE.json\n"
+        "  tableside-server menu export --data-dir DIR [FILE.json]\n"
         "  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf\n"
         "  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]\n"
         "  tableside-server --help | --version\n"
@@ -230,10 +233,53 @@ int runAppCredentials(const QStringList &arguments)
     return ExitOk;
 }
 
+// menu export: the whole menu (hidden products too) in the form menu import reads, to a file or
+// to standard output: for backups of the menu alone and bulk edits in a text editor.
+int runMenuExport(const QStringList &arguments)
+{
+    SubcommandParser sub;
+    int exitCode = ExitOk;
+    QStringList rest = arguments.mid(1);
+    rest[0] = QStringLiteral("tableside-server menu export");
+    if (!sub.parse(rest, &exitCode))
+        return exitCode;
+    if (sub.parser.positionalArguments().size() > 1)
+        return usageError(CommandLine::tr("menu export: expected at most one FILE.json"));
+    const QString dataDir = sub.effectiveDataDir(&exitCode);
+    if (exitCode != ExitOk)
+        return exitCode;
+    Store store;
+    if (!openStore(store, dataDir))
+        return ExitFailure;
+    QJsonArray categories, products;
+    for (const Category &category : store.categories())
+        categories.append(category.toJson());
+    for (const Product &product : store.products())
+        products.append(product.toJson());
+    const QByteArray json = QJsonDocument(QJsonObject {{QStringLiteral("categories"), categories},
+                                                       {QStringLiteral("products"), products}})
+                                .toJson(QJsonDocument::Indented);
+    if (sub.parser.positionalArguments().isEmpty()) {
+        printOut(QString::fromUtf8(json).trimmed());
+        return ExitOk;
+    }
+    const QString path = sub.parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        return usageError(CommandLine::tr("cannot write %1").arg(path));
+    printOut(CommandLine::tr("Exported %1 categories and %2 products to %3.")
+                 .arg(categories.size())
+                 .arg(products.size())
+                 .arg(path));
+    return ExitOk;
+}
+
 int runMenu(const QStringList &arguments)
 {
+    if (arguments.value(1) == u"export")
+        return runMenuExport(arguments);
     if (arguments.value(1) != u"import")
-        return usageError(CommandLine::tr("menu: expected import"));
+        return usageError(CommandLine::tr("menu: expected import or export"));
     SubcommandParser sub;
     int exitCode = ExitOk;
     QStringList rest = arguments.mid(1);
@@ -490,7 +536,17 @@ int runCommandLine(int argc, char *argv[])
     if (runsServer && qEnvironmentVariable("TABLESIDE_EVENT_DISPATCHER") != u"qt")
         QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
 #endif
-    QCoreApplication app(argc, argv);
+    // Raster printers draw tickets with fonts, which need a QGuiApplication (offscreen, no
+    // display); otherwise the lighter QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (PrinterSettings::rasterConfigured(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Tableside"));
     QCoreApplication::setApplicationName(QStringLiteral("tableside-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TABLESIDE_VERSION));
