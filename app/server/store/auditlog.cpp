@@ -29,8 +29,10 @@ bool AuditLog::record(const QDateTime &at, const StaffMember *by, const QString 
     return m_db.exec(Connection::Write,
                      QStringLiteral("INSERT INTO audit_log (at, staff_id, staff_name, action, "
                                     "subject, detail) VALUES (?, ?, ?, ?, ?, ?)"),
+                     // A null QString binds as NULL: an empty subject is written as ''.
                      {Database::timeText(at), by ? by->id : qint64(0),
-                      by ? by->name : QStringLiteral("server"), action, subject,
+                      by ? by->name : QStringLiteral("server"), action,
+                      subject.isNull() ? QStringLiteral("") : subject,
                       QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
@@ -41,11 +43,14 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter &filter) const
         "SELECT id, at, staff_id, staff_name, action, subject, detail FROM audit_log "
         "WHERE (? = '' OR at >= ?) AND (? = '' OR at < ?) AND (? = '' OR substr(action, 1, "
         "length(?)) = ?) AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?");
-    const QString from = Database::timeText(filter.from);
-    const QString to = Database::timeText(filter.to);
+    // Bound as '' (not NULL: "? = ''" would never hold) when a bound is not set.
+    const QString none = QStringLiteral("");
+    const QString from = filter.from.isValid() ? Database::timeText(filter.from) : none;
+    const QString to = filter.to.isValid() ? Database::timeText(filter.to) : none;
+    const QString prefix = filter.actionPrefix.isEmpty() ? none : filter.actionPrefix;
     QList<Entry> result;
     m_db.select(Connection::Read, sql,
-                {from, from, to, to, filter.actionPrefix, filter.actionPrefix, filter.actionPrefix,
+                {from, from, to, to, prefix, prefix, prefix,
                  filter.beforeId, filter.beforeId, qBound(1, filter.limit, 1000)},
                 [&](const QSqlQuery &row) {
                     Entry entry;

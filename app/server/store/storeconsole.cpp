@@ -92,6 +92,13 @@ StoreOutcome<ConsoleStaff> Store::consoleChangeStaff(qint64 id, const ConsoleSta
     });
     if (outcome.ok())
         checkStaffAfterCommit();
+    // Switched off: their sockets close after the commit, whether or not the staff watch had
+    // seen them yet (it compares with what it saw last).
+    if (outcome.ok() && change.active && !*change.active)
+        whenCommitted(this, [this, id](bool committed) {
+            if (committed)
+                emit staffSessionsEnded(id);
+        });
     return outcome;
 }
 

@@ -27,6 +27,12 @@ ConsoleTable tableFrom(const QSqlQuery &row)
     return table;
 }
 
+// A null QString binds as NULL, which the NOT NULL text columns refuse.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 StoreError invalid(const QString &message)
 {
     return StoreError {StoreError::Code::Invalid, message, {}};
@@ -86,7 +92,7 @@ StoreOutcome<ConsoleTable> TableAdminRepository::add(const ConsoleTable &table)
     if (!m_db.exec(Connection::Write,
                    QStringLiteral("INSERT INTO dining_tables (table_number, name, area, seats, "
                                   "is_active) VALUES (?, ?, ?, ?, ?)"),
-                   {added.number, added.name, added.area, added.seats, added.active ? 1 : 0}))
+                   {added.number, text(added.name), text(added.area), added.seats, added.active ? 1 : 0}))
         return StoreError::storage();
     return added;
 }
@@ -111,7 +117,7 @@ StoreOutcome<ConsoleTable> TableAdminRepository::change(int number,
     if (!m_db.exec(Connection::Write,
                    QStringLiteral("UPDATE dining_tables SET name = ?, area = ?, seats = ?, "
                                   "is_active = ? WHERE table_number = ?"),
-                   {table->name, table->area, table->seats, table->active ? 1 : 0, number}))
+                   {text(table->name), text(table->area), table->seats, table->active ? 1 : 0, number}))
         return StoreError::storage();
     return *table;
 }
