@@ -1,0 +1,50 @@
+#pragma once
+
+#include "consolepage.h"
+
+#include <QJsonArray>
+
+class QTableWidget;
+class QPushButton;
+
+namespace tableside::dashboard {
+
+/// The console's Tables page: number, name, area, seats, on/off and QR scans; add, edit,
+/// switch off / on and remove a table.
+class TablesPage : public ConsolePage
+{
+    Q_OBJECT
+public:
+    explicit TablesPage(DashboardSession *session, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QJsonArray tables() const { return m_tables; }
+
+public slots:
+    void reload() override;
+    void addTable(const QJsonObject &table);
+    void changeTable(int number, const QJsonObject &fields);
+    void removeTable(int number);
+
+protected:
+    void retranslate() override;
+
+private:
+    void fill();
+    QJsonObject selected() const;
+    /// The add / edit form; an empty object when cancelled.
+    QJsonObject askForTable(const QJsonObject &current, bool withNumber);
+    void onAdd();
+    void onEdit();
+    void onActive();
+    void onRemove();
+
+    QJsonArray m_tables;
+    QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_active;
+    QPushButton *m_remove;
+};
+
+} // namespace tableside::dashboard
