@@ -308,10 +308,6 @@
         <translation>New PIN for %1 is %2.</translation>
     </message>
     <message>
-        <source>menu: expected import</source>
-        <translation>menu: expected import</translation>
-    </message>
-    <message>
         <source>menu import: expected one FILE.json</source>
         <translation>menu import: expected one FILE.json</translation>
     </message>
@@ -467,6 +463,7 @@
   tableside-server report --data-dir DIR (--day YYYY-MM-DD | --from D --to D)
                    [--lang bg|en] (--out FILE.pdf | --out FOLDER --format csv)
   tableside-server menu import --data-dir DIR FILE.json
+  tableside-server menu export --data-dir DIR [FILE.json]
   tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
   tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
   tableside-server --help | --version
@@ -479,6 +476,22 @@ Options:
   --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
   --config FILE           INI file with these and more settings (see docs/api.md)
   --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu export: expected at most one FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished">cannot write %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 categories and %2 products to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu: expected import or export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +878,14 @@ Options:
         <source>Wrote the report for %1 (%2 orders) to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hour a business day starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--business-day-start-hour: expected 0-23</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -1179,6 +1200,22 @@ Options:
         <source>cannot write %1: %2</source>
         <translation type="unfinished">cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>table: which table (summary, by_product …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lang: expected bg or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestValidator</name>
@@ -1235,6 +1272,10 @@ Options:
     <message>
         <source>tls/mode: expected on or off</source>
         <translation>tls/mode: expected on or off</translation>
+    </message>
+    <message>
+        <source>reports/language: expected bg or en</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1681,31 +1722,31 @@ Options:
     <name>tableside::server::BillController</name>
     <message>
         <source>There is no table %1.</source>
-        <translation type="unfinished">There is no table %1.</translation>
+        <translation>There is no table %1.</translation>
     </message>
     <message>
         <source>method: expected &quot;cash&quot; or &quot;card&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>method: expected &quot;cash&quot; or &quot;card&quot;</translation>
     </message>
     <message>
         <source>items: expected 1 to %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>items: expected 1 to %1 items</translation>
     </message>
     <message>
         <source>items and parts cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>items and parts cannot be combined</translation>
     </message>
     <message>
         <source>items[%1]: expected an object</source>
-        <translation type="unfinished">items[%1]: expected an object</translation>
+        <translation>items[%1]: expected an object</translation>
     </message>
     <message>
         <source>Idempotency-Key: at most %1 characters</source>
-        <translation type="unfinished">Idempotency-Key: at most %1 characters</translation>
+        <translation>Idempotency-Key: at most %1 characters</translation>
     </message>
     <message>
         <source>reason: a reason is needed to void a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: a reason is needed to void a payment</translation>
     </message>
 </context>
 <context>
@@ -1984,31 +2025,31 @@ Options:
     <name>tableside::server::ServiceController</name>
     <message>
         <source>deviceId: expected 1 to 64 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>deviceId: expected 1 to 64 letters, digits, dots, dashes or underscores</translation>
     </message>
     <message>
         <source>Too many devices are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many devices are registered.</translation>
     </message>
     <message>
         <source>assignments: expected an array of at most 500</source>
-        <translation type="unfinished"></translation>
+        <translation>assignments: expected an array of at most 500</translation>
     </message>
     <message>
         <source>Only a manager assigns tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager assigns tables.</translation>
     </message>
     <message>
         <source>tableNumber: no such table</source>
-        <translation type="unfinished"></translation>
+        <translation>tableNumber: no such table</translation>
     </message>
     <message>
         <source>staffId: no such waiter or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>staffId: no such waiter or manager</translation>
     </message>
     <message>
         <source>A waiter assigns tables only to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>A waiter assigns tables only to themselves.</translation>
     </message>
 </context>
 <context>
@@ -2223,83 +2264,83 @@ Options:
     </message>
     <message>
         <source>Order %1 is paid already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is paid already.</translation>
     </message>
     <message>
         <source>Order %1 is not on table %2&apos;s bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is not on table %2&apos;s bill.</translation>
     </message>
     <message>
         <source>Order %1 has no item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 has no item %2.</translation>
     </message>
     <message>
         <source>%1 of order %2 is paid already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of order %2 is paid already.</translation>
     </message>
     <message>
         <source>Only %1 of %2 × %3 is left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1 of %2 × %3 is left to pay.</translation>
     </message>
     <message>
         <source>This idempotency key was used for a different payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>This idempotency key was used for a different payment.</translation>
     </message>
     <message>
         <source>Table %1 has nothing left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 has nothing left to pay.</translation>
     </message>
     <message>
         <source>The bill is being split in %1 parts, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bill is being split in %1 parts, not %2.</translation>
     </message>
     <message>
         <source>%1 cannot be split in %2 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be split in %2 parts.</translation>
     </message>
     <message>
         <source>The bill is being split in %1 parts: pay the next part or the whole rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bill is being split in %1 parts: pay the next part or the whole rest.</translation>
     </message>
     <message>
         <source>Cash tendered is only for cash payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash tendered is only for cash payments.</translation>
     </message>
     <message>
         <source>%1 tendered is less than the %2 due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tendered is less than the %2 due.</translation>
     </message>
     <message>
         <source>There is no payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no payment %1.</translation>
     </message>
     <message>
         <source>Only a manager can void a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager can void a payment.</translation>
     </message>
     <message>
         <source>This payment was voided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment was voided already.</translation>
     </message>
     <message>
         <source>A later payment settled this split: void that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A later payment settled this split: void that one first.</translation>
     </message>
     <message>
         <source>The order is at table %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order is at table %1 already.</translation>
     </message>
     <message>
         <source>Table %1&apos;s bill is being split: finish or void the split first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1&apos;s bill is being split: finish or void the split first.</translation>
     </message>
     <message>
         <source>Order %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 is cancelled.</translation>
     </message>
     <message>
         <source>Table %1 has no open bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 has no open bill.</translation>
     </message>
     <message>
         <source>Ordering from the table is paused; please ask the staff.</source>
