@@ -122,6 +122,27 @@ bool PrinterSettings::loadAll(QSettings &ini, QList<PrinterSettings> *printers, 
     return true;
 }
 
+bool PrinterSettings::rasterConfigured(const QStringList &arguments)
+{
+    QString file;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if ((argument == u"--config" || argument == u"-config") && i + 1 < arguments.size())
+            file = arguments.at(i + 1);
+        else if (argument.startsWith(u"--config="))
+            file = argument.mid(9);
+    }
+    if (file.isEmpty())
+        return false;
+    QSettings ini(file, QSettings::IniFormat);
+    ini.beginGroup(QStringLiteral("printers"));
+    const QStringList names = ini.childGroups();
+    for (const QString &name : names)
+        if (ini.value(name + QStringLiteral("/codePage")).toString().trimmed().toLower() == u"raster")
+            return true;
+    return false;
+}
+
 void PrinterSettings::save(QSettings &ini) const
 {
     const QString prefix = QStringLiteral("printers/%1/").arg(name);

@@ -39,6 +39,9 @@ public:
     /// value ("printers/bar/width: expected 58 or 80").
     static bool loadAll(QSettings &ini, QList<PrinterSettings> *printers, QString *error);
     void save(QSettings &ini) const;
+    /// Whether the config file named in @p arguments (--config FILE) sets up a raster
+    /// printer: the server then needs fonts, so a QGuiApplication (offscreen).
+    static bool rasterConfigured(const QStringList &arguments);
 };
 
 } // namespace tableside::server

@@ -394,7 +394,8 @@ void PrintSpooler::queueLateTickets()
 
 void PrintSpooler::onEvent(const StaffEvent &event)
 {
-    if (event.name().startsWith(u"order-"))
+    // The order's write queued its tickets in the same commit.
+    if (event.name() == u"new-order" || event.name().startsWith(u"order-"))
         kick();
 }
 

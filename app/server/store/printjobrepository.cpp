@@ -36,6 +36,12 @@ PrintJob jobFromRow(const QSqlQuery &row)
     return job;
 }
 
+// A null QString binds as SQL NULL: the NOT NULL text columns take "" instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString nowText(const QDateTime &now)
 {
     return Database::timeText(now);
@@ -108,13 +114,14 @@ std::optional<qint64> PrintJobRepository::queue(const PrintJobDraft &draft, cons
 {
     QSqlQuery &query = m_db.statement(
         Connection::Write,
-        QStringLiteral("INSERT OR IGNORE INTO print_jobs (printer, kind, trigger_name, order_id, "
+        QStringLiteral("INSERT INTO print_jobs (printer, kind, trigger_name, order_id, "
                        "table_number, station, copy, payload, dedup_key, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (printer, dedup_key) DO NOTHING"));
     Database::Finisher finisher {query};
     if (!m_db.run(query,
-                  {draft.printer, draft.kind, draft.trigger, draft.orderId, draft.tableNumber,
-                   draft.station, draft.copy ? 1 : 0,
+                  {text(draft.printer), text(draft.kind), text(draft.trigger), text(draft.orderId),
+                   draft.tableNumber, text(draft.station), draft.copy ? 1 : 0,
                    QString::fromUtf8(QJsonDocument(draft.payload).toJson(QJsonDocument::Compact)),
                    Database::nullableText(draft.dedupKey), nowText(now)}))
         return std::nullopt;
@@ -165,7 +172,7 @@ StoreOutcome<bool> PrintJobRepository::defer(qint64 id, const QString &error,
     const int rows = changed(QStringLiteral("UPDATE print_jobs SET state = 'queued', "
                                             "last_error = ?, not_before = ?, "
                                             "copy = MAX(copy, ?) WHERE id = ? AND state = 'sending'"),
-                             {error, nowText(notBefore), asCopy ? 1 : 0, id});
+                             {text(error), nowText(notBefore), asCopy ? 1 : 0, id});
     if (rows < 0)
         return StoreError::storage();
     return rows == 1;
@@ -176,7 +183,7 @@ StoreOutcome<bool> PrintJobRepository::fail(qint64 id, const QString &error, con
     const int rows = changed(QStringLiteral("UPDATE print_jobs SET state = 'failed', "
                                             "last_error = ?, done_at = ? "
                                             "WHERE id = ? AND state IN ('queued', 'sending')"),
-                             {error, nowText(now), id});
+                             {text(error), nowText(now), id});
     if (rows < 0)
         return StoreError::storage();
     return rows == 1;
@@ -212,7 +219,7 @@ std::optional<bool> PrintJobRepository::recordState(const QString &printer, cons
                                   "VALUES (?, ?, ?, ?) ON CONFLICT (printer) DO UPDATE SET "
                                   "state = excluded.state, message = excluded.message, "
                                   "changed_at = excluded.changed_at"),
-                   {printer, state, message, nowText(now)}))
+                   {printer, state, text(message), nowText(now)}))
         return std::nullopt;
     return true;
 }
