@@ -1,24 +1,19 @@
 #include "reportquery.h"
 
 #include "logging.h"
+#include "reportconnection.h"
 
-#include <QAtomicInteger>
 #include <QHash>
 #include <QMap>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QThread>
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <map>
+#include <numeric>
 
 namespace tableside::server {
 
 namespace {
-
-QAtomicInteger<quint64> connectionCounter;
 
 qint64 roundedDivision(qint64 numerator, qint64 denominator)
 {
@@ -34,137 +29,106 @@ QString msBetween(const QString &from, const QString &to)
         .arg(from, to);
 }
 
-/// One read-only connection for one report run, removed afterwards.
-class ReadConnection
-{
-public:
-    explicit ReadConnection(const QString &path)
-        : m_name(QStringLiteral("report-%1").arg(++connectionCounter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        m_ok = db.open();
-        if (!m_ok)
-            m_error = db.lastError().text();
-    }
-    ~ReadConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+using Row = ReportConnection::Row;
 
-private:
-    QString m_name;
-    bool m_ok = false;
-    QString m_error;
-};
-
-// Runs @p sql with @p binds and calls @p eachRow for every row; false with @p error on failure.
+// Runs @p sql on @p db: see ReportConnection::select.
 template<typename EachRow>
-bool select(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-            QString *error, EachRow &&eachRow)
+bool select(ReportConnection &db, const QString &sql, const QVariantList &binds, QString *error,
+            EachRow &&eachRow)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = query.lastError().text();
-        return false;
-    }
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    while (query.next())
-        eachRow(std::as_const(query));
-    return true;
+    return db.select(sql, binds, error, std::forward<EachRow>(eachRow));
 }
 
-bool hasTable(const QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    query.addBindValue(table);
-    return query.exec() && query.next();
-}
-
-/// Durations with what each belongs to, ranked into DurationStats at the end.
+/// Durations with the row (orders or waiter_calls rowid) each belongs to; ranked into
+/// DurationStats at the end, the slowest five looked up by rowid then (a year has hundreds of
+/// thousands of durations: only integers are kept per value).
 struct DurationList
 {
     QList<qint64> values;
-    QList<DurationStats::Slow> slow; ///< one per value
+    QList<qint64> rows; ///< one per value
 
-    void add(qint64 ms, DurationStats::Slow what)
+    void add(qint64 ms, qint64 rowid)
     {
-        ms = std::max<qint64>(ms, 0); // a clock step backwards never makes a negative time
-        values.append(ms);
-        what.ms = ms;
-        slow.append(what);
+        values.append(std::max<qint64>(ms, 0)); // a clock step back never makes a negative time
+        rows.append(rowid);
     }
-    DurationStats stats() const
+    DurationStats stats(ReportConnection &db, bool orders) const
     {
         DurationStats stats = ReportQuery::statsOf(values);
-        QList<DurationStats::Slow> sorted = slow;
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [](const auto &a, const auto &b) { return a.ms > b.ms; });
-        stats.slowest = sorted.mid(0, 5);
+        QList<int> order(values.size());
+        std::iota(order.begin(), order.end(), 0);
+        const int top = int(std::min<qsizetype>(5, order.size()));
+        std::partial_sort(order.begin(), order.begin() + top, order.end(),
+                          [this](int a, int b) { return values.at(a) > values.at(b); });
+        for (int i = 0; i < top; ++i) {
+            DurationStats::Slow slow;
+            slow.ms = values.at(order.at(i));
+            QString error;
+            select(db,
+                   orders ? QStringLiteral("SELECT id, business_day, order_number, table_number "
+                                           "FROM orders WHERE rowid = ?")
+                          : QStringLiteral("SELECT id, business_day, 0, table_number "
+                                           "FROM waiter_calls WHERE rowid = ?"),
+                   {rows.at(order.at(i))}, &error, [&slow](const Row &row) {
+                       slow.id = row.value(0).toString();
+                       slow.businessDay = row.value(1).toString();
+                       slow.number = row.value(2).toInt();
+                       slow.tableNumber = row.value(3).toInt();
+                   });
+            stats.slowest.append(slow);
+        }
         return stats;
     }
 };
 
-// Payments (issue 15): by method without voided ones (amounts without tips, tips apart);
-// each voided one listed with who took it, who voided it and why.
-bool readPayments(const QSqlDatabase &db, const QVariantList &days, Report *report,
+// Payments (issue 15): by method and by who took them, without voided ones (amounts
+// without tips, tips apart), summed in SQL; each voided one listed with who voided it and why.
+bool readPayments(ReportConnection &db, const QVariantList &days, Report *report,
                   const std::function<Report::StaffRow &(const QString &)> &staffRow,
                   QString *error)
 {
     report->paymentsAvailable = true;
-    std::map<QString, Report::PaymentRow> methods;
-    const bool ok = select(
+    bool ok = select(
         db,
-        QStringLiteral("SELECT method, amount_eur_cents, tip_eur_cents, taken_by, voided_at, "
-                       "voided_by, void_reason, id, table_number FROM payments "
-                       "WHERE business_day BETWEEN ? AND ?"),
-        days, error, [&](const QSqlQuery &row) {
-            const qint64 amount = row.value(1).toLongLong();
-            const qint64 tip = row.value(2).toLongLong();
-            if (!row.value(4).isNull()) {
-                Report::VoidRow voided;
-                voided.kind = QStringLiteral("payment-voided");
-                voided.id = row.value(7).toString();
-                voided.tableNumber = row.value(8).toInt();
-                voided.at = QDateTime::fromString(row.value(4).toString(), Qt::ISODateWithMs);
-                voided.by = row.value(5).toString();
-                voided.amountEurCents = amount + tip;
-                voided.reason = row.value(6).toString();
-                report->voids.append(voided);
-                ++staffRow(voided.by).paymentsVoided;
-                return;
-            }
-            Report::PaymentRow &method = methods[row.value(0).toString()];
-            method.method = row.value(0).toString();
-            ++method.count;
-            method.amountEurCents += amount;
-            method.tipsEurCents += tip;
-            report->paidEurCents += amount;
-            report->tipsEurCents += tip;
-            Report::StaffRow &member = staffRow(row.value(3).toString());
-            ++member.payments;
-            member.paymentsEurCents += amount;
-            member.tipsEurCents += tip;
+        QStringLiteral("SELECT method, COUNT(*), SUM(amount_eur_cents), SUM(tip_eur_cents) "
+                       "FROM payments WHERE business_day BETWEEN ? AND ? AND voided_at IS NULL "
+                       "GROUP BY method ORDER BY method"),
+        days, error, [&](const Row &row) {
+            Report::PaymentRow method {row.value(0).toString(), row.value(1).toLongLong(),
+                                       row.value(2).toLongLong(), row.value(3).toLongLong()};
+            report->paidEurCents += method.amountEurCents;
+            report->tipsEurCents += method.tipsEurCents;
+            report->paymentMethods.append(method);
         });
-    for (const auto &[name, row] : methods)
-        report->paymentMethods.append(row);
-    return ok;
+    ok = ok
+        && select(db,
+                  QStringLiteral("SELECT taken_by, COUNT(*), SUM(amount_eur_cents), "
+                                 "SUM(tip_eur_cents) FROM payments WHERE business_day BETWEEN ? "
+                                 "AND ? AND voided_at IS NULL GROUP BY taken_by"),
+                  days, error, [&](const Row &row) {
+                      Report::StaffRow &member = staffRow(row.value(0).toString());
+                      member.payments += row.value(1).toLongLong();
+                      member.paymentsEurCents += row.value(2).toLongLong();
+                      member.tipsEurCents += row.value(3).toLongLong();
+                  });
+    return ok
+        && select(db,
+                  QStringLiteral("SELECT id, table_number, voided_at, voided_by, void_reason, "
+                                 "amount_eur_cents + tip_eur_cents FROM payments "
+                                 "WHERE business_day BETWEEN ? AND ? AND voided_at IS NOT NULL"),
+                  days, error, [&](const Row &row) {
+                      Report::VoidRow voided;
+                      voided.kind = QStringLiteral("payment-voided");
+                      voided.id = row.value(0).toString();
+                      voided.tableNumber = row.value(1).toInt();
+                      voided.at = QDateTime::fromString(row.value(2).toString(),
+                                                        Qt::ISODateWithMs);
+                      voided.by = row.value(3).toString();
+                      voided.reason = row.value(4).toString();
+                      voided.amountEurCents = row.value(5).toLongLong();
+                      report->voids.append(voided);
+                      ++staffRow(voided.by).paymentsVoided;
+                  });
 }
 
 } // namespace
@@ -198,14 +162,13 @@ DurationStats ReportQuery::statsOf(QList<qint64> values)
 
 std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *error) const
 {
-    ReadConnection connection(m_path);
-    if (!connection.ok()) {
-        *error = connection.error();
+    ReportConnection db(m_path);
+    if (!db.ok()) {
+        *error = db.error();
         return std::nullopt;
     }
-    const QSqlDatabase db = connection.db();
     // One read transaction: every figure comes from the same committed snapshot.
-    QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    db.exec(QStringLiteral("BEGIN"));
     Report report;
     report.from = period.from;
     report.to = period.to;
@@ -213,63 +176,105 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     report.generatedAt = QDateTime::currentDateTimeUtc();
     const QVariantList days {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)};
 
-    // Orders, one row each with its items' totals: summary, hours, tables, staff.
+    // One pass over the period's order lines (SQLite hands them out order by order): each
+    // order's totals go to the summary, its hour, its table and who completed or cancelled it;
+    // each line not cancelled to its product.
     std::map<QString, Report::HourRow> hours; // by UTC hour "yyyy-MM-ddTHH"
     std::map<int, Report::TableRow> tables;
     QMap<QString, Report::StaffRow> staff;
+    QHash<qint64, Report::ProductRow> products;
+    QList<std::pair<qint64, qint64>> cancelledRows; // rowid, cents
     const auto staffRow = [&staff](const QString &name) -> Report::StaffRow & {
         Report::StaffRow &row = staff[name];
         row.name = name;
         return row;
     };
+    struct Current
+    {
+        qint64 rowid = -1;
+        QString status, hour, by;
+        int table = 0;
+        qint64 items = 0, cents = 0;
+    } current;
+    const auto closeOrder = [&] {
+        if (current.rowid < 0)
+            return;
+        if (current.status == u"cancelled") {
+            ++report.cancelledOrders;
+            report.cancelledEurCents += current.cents;
+            if (!current.by.isEmpty())
+                ++staffRow(current.by).ordersCancelled;
+            cancelledRows.append({current.rowid, current.cents});
+            return;
+        }
+        ++report.orders;
+        report.items += current.items;
+        report.revenueEurCents += current.cents;
+        Report::HourRow &hour = hours[current.hour];
+        ++hour.orders;
+        hour.items += current.items;
+        hour.revenueEurCents += current.cents;
+        Report::TableRow &table = tables[current.table];
+        table.tableNumber = current.table;
+        ++table.orders;
+        table.items += current.items;
+        table.revenueEurCents += current.cents;
+        if (current.status == u"completed" && !current.by.isEmpty()) {
+            Report::StaffRow &member = staffRow(current.by);
+            ++member.ordersCompleted;
+            member.completedEurCents += current.cents;
+        }
+    };
     bool ok = select(
         db,
-        QStringLiteral(
-            "SELECT o.status, substr(o.created_at, 1, 13), o.table_number, o.changed_by, "
-            "(SELECT SUM(quantity) FROM order_items WHERE order_id = o.id), "
-            "(SELECT SUM(quantity * unit_price_eur_cents) FROM order_items WHERE order_id = o.id), "
-            "o.id, o.order_number, o.updated_at FROM orders o "
-            "WHERE o.business_day BETWEEN ? AND ?"),
-        days, error, [&](const QSqlQuery &row) {
-            const QString status = row.value(0).toString();
-            const qint64 items = row.value(4).toLongLong();
-            const qint64 cents = row.value(5).toLongLong();
-            const QString by = row.value(3).toString();
-            if (status == u"cancelled") {
-                ++report.cancelledOrders;
-                report.cancelledEurCents += cents;
-                if (!by.isEmpty())
-                    ++staffRow(by).ordersCancelled;
-                Report::VoidRow cancelled;
-                cancelled.kind = QStringLiteral("order-cancelled");
-                cancelled.id = row.value(6).toString();
-                cancelled.orderNumber = row.value(7).toInt();
-                cancelled.tableNumber = row.value(2).toInt();
-                cancelled.at = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
-                cancelled.by = by;
-                cancelled.amountEurCents = cents;
-                report.voids.append(cancelled);
+        QStringLiteral("SELECT o.rowid, o.status, substr(o.created_at, 1, 13), o.table_number, "
+                       "o.changed_by, i.product_id, i.quantity, i.unit_price_eur_cents, "
+                       "i.product_name, i.product_name_en FROM orders o "
+                       "JOIN order_items i ON i.order_id = o.id "
+                       "WHERE o.business_day BETWEEN ? AND ?"),
+        days, error, [&](const Row &row) {
+            const qint64 rowid = row.value(0).toLongLong();
+            if (rowid != current.rowid) {
+                closeOrder();
+                current = Current {rowid, row.value(1).toString(), row.value(2).toString(),
+                                   row.value(4).toString(), row.value(3).toInt(), 0, 0};
+            }
+            const qint64 quantity = row.value(6).toLongLong();
+            const qint64 cents = quantity * row.value(7).toLongLong();
+            current.items += quantity;
+            current.cents += cents;
+            if (current.status == u"cancelled")
                 return;
+            Report::ProductRow &product = products[row.value(5).toLongLong()];
+            if (product.productId == 0) {
+                product.productId = row.value(5).toLongLong();
+                product.nameBg = row.value(8).toString();
+                product.nameEn = row.value(9).toString();
             }
-            ++report.orders;
-            report.items += items;
-            report.revenueEurCents += cents;
-            Report::HourRow &hour = hours[row.value(1).toString()];
-            ++hour.orders;
-            hour.items += items;
-            hour.revenueEurCents += cents;
-            Report::TableRow &table = tables[row.value(2).toInt()];
-            table.tableNumber = row.value(2).toInt();
-            ++table.orders;
-            table.items += items;
-            table.revenueEurCents += cents;
-            if (status == u"completed" && !by.isEmpty()) {
-                Report::StaffRow &member = staffRow(by);
-                ++member.ordersCompleted;
-                member.completedEurCents += cents;
-            }
+            product.quantity += quantity;
+            product.revenueEurCents += cents;
         });
+    closeOrder();
     report.averageTicketEurCents = roundedDivision(report.revenueEurCents, report.orders);
+    // The cancelled orders' details (few), with who cancelled them.
+    for (const auto &[rowid, cents] : std::as_const(cancelledRows)) {
+        ok = ok
+            && select(db,
+                      QStringLiteral("SELECT id, order_number, table_number, updated_at, "
+                                     "changed_by FROM orders WHERE rowid = ?"),
+                      {rowid}, error, [&, cents = cents](const Row &row) {
+                          Report::VoidRow cancelled;
+                          cancelled.kind = QStringLiteral("order-cancelled");
+                          cancelled.id = row.value(0).toString();
+                          cancelled.orderNumber = row.value(1).toInt();
+                          cancelled.tableNumber = row.value(2).toInt();
+                          cancelled.at = QDateTime::fromString(row.value(3).toString(),
+                                                               Qt::ISODateWithMs);
+                          cancelled.by = row.value(4).toString();
+                          cancelled.amountEurCents = cents;
+                          report.voids.append(cancelled);
+                      });
+    }
     for (auto &[utcHour, row] : hours) {
         const QDateTime utc = QDateTime::fromString(utcHour + QStringLiteral(":00:00Z"),
                                                     Qt::ISODate);
@@ -280,68 +285,55 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     for (const auto &[number, row] : tables)
         report.tables.append(row);
 
-    // Products and categories (names as ordered; the category as the menu has it now).
+    // Products by revenue; categories as the menu has them now.
     if (ok) {
+        QHash<qint64, std::pair<QString, QString>> categoryOf;
+        ok = select(db,
+                    QStringLiteral("SELECT p.id, c.name_bg, c.name_en FROM products p "
+                                   "JOIN categories c ON c.id = p.category_id"),
+                    {}, error, [&](const Row &row) {
+                        categoryOf.insert(row.value(0).toLongLong(),
+                                          {row.value(1).toString(), row.value(2).toString()});
+                    });
         QMap<QString, Report::CategoryRow> categories;
-        ok = select(
-            db,
-            QStringLiteral(
-                "SELECT i.product_id, MAX(i.product_name), MAX(i.product_name_en), "
-                "SUM(i.quantity), SUM(i.quantity * i.unit_price_eur_cents), "
-                "c.name_bg, c.name_en FROM orders o "
-                "JOIN order_items i ON i.order_id = o.id "
-                "LEFT JOIN products p ON p.id = i.product_id "
-                "LEFT JOIN categories c ON c.id = p.category_id "
-                "WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled' "
-                "GROUP BY i.product_id"),
-            days, error, [&](const QSqlQuery &row) {
-                Report::ProductRow product;
-                product.productId = row.value(0).toLongLong();
-                product.nameBg = row.value(1).toString();
-                product.nameEn = row.value(2).toString();
-                product.quantity = row.value(3).toLongLong();
-                product.revenueEurCents = row.value(4).toLongLong();
-                product.categoryBg = row.value(5).toString();
-                product.categoryEn = row.value(6).toString();
-                report.products.append(product);
-                Report::CategoryRow &category = categories[product.categoryEn];
-                category.nameBg = product.categoryBg;
-                category.nameEn = product.categoryEn;
-                category.quantity += product.quantity;
-                category.revenueEurCents += product.revenueEurCents;
-            });
-        std::stable_sort(report.products.begin(), report.products.end(),
-                         [](const auto &a, const auto &b) {
-                             return a.revenueEurCents > b.revenueEurCents;
-                         });
+        for (Report::ProductRow &product : products) {
+            std::tie(product.categoryBg, product.categoryEn) = categoryOf.value(product.productId);
+            Report::CategoryRow &category = categories[product.categoryEn];
+            category.nameBg = product.categoryBg;
+            category.nameEn = product.categoryEn;
+            category.quantity += product.quantity;
+            category.revenueEurCents += product.revenueEurCents;
+            report.products.append(product);
+        }
+        const auto byRevenue = [](const auto &a, const auto &b) {
+            return a.revenueEurCents != b.revenueEurCents ? a.revenueEurCents > b.revenueEurCents
+                                                          : a.nameEn < b.nameEn;
+        };
+        std::sort(report.products.begin(), report.products.end(), byRevenue);
         report.categories = categories.values();
-        std::stable_sort(report.categories.begin(), report.categories.end(),
-                         [](const auto &a, const auto &b) {
-                             return a.revenueEurCents > b.revenueEurCents;
-                         });
+        std::sort(report.categories.begin(), report.categories.end(), byRevenue);
     }
 
     // Kitchen and bar: order → a station's first start (or its ready, when it never reported
     // a start) and order → its last ready; "*" = the whole order (orders.ready_at).
     if (ok) {
         std::map<QString, std::pair<DurationList, DurationList>> stations;
-        const bool hasStationTimes = hasTable(db, QStringLiteral("station_times"));
+        const bool hasStationTimes = db.hasTable(QStringLiteral("station_times"));
         const QString stationSql = QStringLiteral(
-            "SELECT s.station, %1, %2, o.id, o.business_day, o.order_number, o.table_number "
+            "SELECT s.station, %1, %2, o.rowid "
             "FROM orders o JOIN station_times s ON s.order_id = o.id "
             "WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled'")
             .arg(msBetween(QStringLiteral("o.created_at"),
                            QStringLiteral("COALESCE(s.started_at, s.ready_at)")),
                  msBetween(QStringLiteral("o.created_at"), QStringLiteral("s.ready_at")));
         const QString orderSql = QStringLiteral(
-            "SELECT '*', NULL, %1, o.id, o.business_day, o.order_number, o.table_number "
+            "SELECT '*', NULL, %1, o.rowid "
             "FROM orders o WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled' "
             "AND o.ready_at IS NOT NULL")
             .arg(msBetween(QStringLiteral("o.created_at"), QStringLiteral("o.ready_at")));
-        const auto addRow = [&](const QSqlQuery &row) {
+        const auto addRow = [&](const Row &row) {
             auto &[toStart, toReady] = stations[row.value(0).toString()];
-            const DurationStats::Slow what {row.value(3).toString(), row.value(4).toString(),
-                                            row.value(5).toInt(), row.value(6).toInt(), 0};
+            const qint64 what = row.value(3).toLongLong();
             if (!row.value(1).isNull())
                 toStart.add(row.value(1).toLongLong(), what);
             if (!row.value(2).isNull())
@@ -353,8 +345,8 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
         for (const auto &[name, lists] : stations) {
             Report::StationRow station;
             station.station = name;
-            station.toStart = lists.first.stats();
-            station.toReady = lists.second.stats();
+            station.toStart = lists.first.stats(db, true);
+            station.toReady = lists.second.stats(db, true);
             if (name == u"*")
                 report.stations.prepend(station);
             else
@@ -368,15 +360,14 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
         std::map<QString, std::pair<Report::CallRow, std::pair<DurationList, DurationList>>> waiters;
         ok = select(
             db,
-            QStringLiteral("SELECT call_type, status, %1, %2, acknowledged_by, changed_by, id, "
-                           "business_day, table_number FROM waiter_calls "
+            QStringLiteral("SELECT call_type, status, %1, %2, acknowledged_by, changed_by, rowid "
+                           "FROM waiter_calls "
                            "WHERE business_day BETWEEN ? AND ?")
                 .arg(msBetween(QStringLiteral("created_at"), QStringLiteral("acknowledged_at")),
                      msBetween(QStringLiteral("created_at"), QStringLiteral("completed_at"))),
-            days, error, [&](const QSqlQuery &row) {
+            days, error, [&](const Row &row) {
                 const QString status = row.value(1).toString();
-                const DurationStats::Slow what {row.value(6).toString(), row.value(7).toString(),
-                                                0, row.value(8).toInt(), 0};
+                const qint64 what = row.value(6).toLongLong();
                 auto &type = types[row.value(0).toString()];
                 type.first.group = row.value(0).toString();
                 ++type.first.count;
@@ -407,20 +398,20 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
             });
         for (auto *map : {&types, &waiters}) {
             for (auto &[name, entry] : *map) {
-                entry.first.toAcknowledge = entry.second.first.stats();
-                entry.first.toComplete = entry.second.second.stats();
+                entry.first.toAcknowledge = entry.second.first.stats(db, false);
+                entry.first.toComplete = entry.second.second.stats(db, false);
                 (map == &types ? report.callTypes : report.waiterCalls).append(entry.first);
             }
         }
     }
 
-    if (ok && hasTable(db, QStringLiteral("payments")))
+    if (ok && db.hasTable(QStringLiteral("payments")))
         ok = readPayments(db, days, &report, staffRow, error);
 
     report.staff = staff.values();
     std::stable_sort(report.voids.begin(), report.voids.end(),
                      [](const auto &a, const auto &b) { return a.at < b.at; });
-    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    db.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         qCWarning(lcReports) << "report" << period.label() << "failed:" << *error;
         return std::nullopt;
