@@ -25,10 +25,10 @@ private slots:
         QTest::newRow("cents only") << qint64(5) << 4 << QList<qint64> {2, 1, 1, 1};
         QTest::newRow("fewer cents than parts") << qint64(2) << 3 << QList<qint64> {1, 1, 0};
         QTest::newRow("zero") << qint64(0) << 2 << QList<qint64> {0, 0};
-        QTest::newRow("twenty parts") << qint64(12345) << 20
-                                      << QList<qint64> {618, 618, 618, 618, 618, 617, 617, 617,
-                                                        617, 617, 617, 617, 617, 617, 617, 617,
-                                                        617, 617, 617, 617};
+        QTest::newRow("twenty parts")
+            << qint64(12345) << 20
+            << QList<qint64> {618, 618, 618, 618, 618, 617, 617, 617, 617, 617,
+                              617, 617, 617, 617, 617, 617, 617, 617, 617, 617};
         QTest::newRow("no parts") << qint64(100) << 0 << QList<qint64> {};
         QTest::newRow("negative total") << qint64(-1) << 2 << QList<qint64> {};
     }
@@ -79,8 +79,8 @@ private slots:
         QTest::newRow("one") << QList<SplitMath::Share> {{Money::fromEuroCents(250), 2}}
                              << qint64(500);
         QTest::newRow("mixed") << QList<SplitMath::Share> {{Money::fromEuroCents(199), 3},
-                                                            {Money::fromEuroCents(1), 7},
-                                                            {Money::fromEuroCents(1250), 1}}
+                                                           {Money::fromEuroCents(1), 7},
+                                                           {Money::fromEuroCents(1250), 1}}
                                << qint64(597 + 7 + 1250);
         QTest::newRow("zero quantity")
             << QList<SplitMath::Share> {{Money::fromEuroCents(999), 0}} << qint64(0);

@@ -48,9 +48,9 @@ private slots:
         const auto request = [&](int client, int n) {
             const QJsonObject body {
                 {"method", n % 3 == 0 ? "cash" : "card"},
-                {"items", QJsonArray {QJsonObject {{"orderId", orderIds.at(client)},
-                                                   {"itemId", n % 2},
-                                                   {"quantity", 1}}}}};
+                {"items",
+                 QJsonArray {QJsonObject {
+                     {"orderId", orderIds.at(client)}, {"itemId", n % 2}, {"quantity", 1}}}}};
             const QByteArray key = QStringLiteral("c%1-%2").arg(client).arg(n).toUtf8();
             return RawHttp::request(
                 "POST", QStringLiteral("/api/tables/%1/payments").arg(client + 1),
@@ -72,9 +72,8 @@ private slots:
             buffers[i] += sockets[i]->readAll();
             for (const HttpReply &reply : RawHttp::takeResponses(buffers[i])) {
                 QCOMPARE(reply.status, 201);
-                confirmed.insert(
-                    reply.json().value("payment").toObject().value("id").toString(),
-                    QStringLiteral("c%1").arg(i));
+                confirmed.insert(reply.json().value("payment").toObject().value("id").toString(),
+                                 QStringLiteral("c%1").arg(i));
                 if (more && sent[i] < 79)
                     sockets[i]->write(request(i, sent[i]++));
             }

@@ -24,8 +24,8 @@ private:
     QString order(int table, const QList<QPair<int, int>> &lines)
     {
         RawHttpClient client(m_server->port());
-        const HttpReply reply = client.post(QStringLiteral("/api/orders/create"),
-                                            orderBody(table, lines));
+        const HttpReply reply
+            = client.post(QStringLiteral("/api/orders/create"), orderBody(table, lines));
         if (reply.status != 201)
             qWarning("order: %s", reply.body.constData());
         return reply.json().value("order").toObject().value("id").toString();
@@ -37,8 +37,8 @@ private:
         HttpClient http(m_server->port());
         HttpHeaders all = headers;
         all.append(std::make_pair(QByteArray("Content-Type"), QByteArray("application/json")));
-        return http.request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                            token, all);
+        return http.request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token,
+                            all);
     }
 
     QJsonObject get(const QString &path, int *status = nullptr)
@@ -112,8 +112,8 @@ private slots:
                  5000 - payment.value("amountEurCents").toInteger());
         QCOMPARE(first.json().value("tab").toObject().value("totalEurCents").toInt(), 0);
         // The same key for another body is refused.
-        const HttpReply other = post(QStringLiteral("/api/tables/4/payments"),
-                                     {{"method", "card"}}, m_waiter, key);
+        const HttpReply other
+            = post(QStringLiteral("/api/tables/4/payments"), {{"method", "card"}}, m_waiter, key);
         QCOMPARE(other.status, 422);
         QCOMPARE(other.json().value("error").toString(), QStringLiteral("idempotency_key_reused"));
         int status = 0;
@@ -148,8 +148,8 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("no method") << QJsonObject {} << 400 << "invalid_request";
         QTest::newRow("bad method") << QJsonObject {{"method", "iou"}} << 400 << "invalid_request";
-        QTest::newRow("negative tip") << QJsonObject {{"method", "card"}, {"tipEurCents", -1}}
-                                      << 400 << "invalid_request";
+        QTest::newRow("negative tip")
+            << QJsonObject {{"method", "card"}, {"tipEurCents", -1}} << 400 << "invalid_request";
         QTest::newRow("huge tip") << QJsonObject {{"method", "card"}, {"tipEurCents", 10000000}}
                                   << 400 << "invalid_request";
         QTest::newRow("fraction") << QJsonObject {{"method", "card"}, {"tipEurCents", 1.5}} << 400
@@ -159,21 +159,22 @@ private slots:
         QTest::newRow("21 parts") << QJsonObject {{"method", "card"}, {"parts", 21}} << 400
                                   << "invalid_request";
         QTest::newRow("too little cash")
-            << QJsonObject {{"method", "cash"}, {"tenderedEurCents", 1}} << 422 << "payment_invalid";
+            << QJsonObject {{"method", "cash"}, {"tenderedEurCents", 1}} << 422
+            << "payment_invalid";
         QTest::newRow("tendered by card")
             << QJsonObject {{"method", "card"}, {"tenderedEurCents", 100000}} << 422
             << "payment_invalid";
         QTest::newRow("unknown order")
             << QJsonObject {{"method", "card"},
-                            {"items", QJsonArray {QJsonObject {{"orderId", "nope"},
-                                                               {"itemId", 0},
-                                                               {"quantity", 1}}}}}
+                            {"items",
+                             QJsonArray {QJsonObject {
+                                 {"orderId", "nope"}, {"itemId", 0}, {"quantity", 1}}}}}
             << 422 << "payment_invalid";
         QTest::newRow("zero quantity")
             << QJsonObject {{"method", "card"},
-                            {"items", QJsonArray {QJsonObject {{"orderId", "x"},
-                                                               {"itemId", 0},
-                                                               {"quantity", 0}}}}}
+                            {"items",
+                             QJsonArray {
+                                 QJsonObject {{"orderId", "x"}, {"itemId", 0}, {"quantity", 0}}}}}
             << 400 << "invalid_request";
     }
 
@@ -203,8 +204,8 @@ private slots:
                                         {{"method", "card"}, {"parts", 2}}, m_waiter);
         QCOMPARE(conflict.status, 409);
         QCOMPARE(conflict.json().value("error").toString(), QStringLiteral("split_conflict"));
-        const HttpReply move = post(QStringLiteral("/api/tables/7/move"), {{"toTable", 8}},
-                                    m_waiter);
+        const HttpReply move
+            = post(QStringLiteral("/api/tables/7/move"), {{"toTable", 8}}, m_waiter);
         QCOMPARE(move.status, 409);
         QCOMPARE(move.json().value("error").toString(), QStringLiteral("split_in_progress"));
     }
@@ -213,8 +214,8 @@ private slots:
     {
         const QString a = order(9, {{1, 1}});
         order(10, {{2, 1}});
-        HttpReply reply = post(QStringLiteral("/api/orders/%1/move").arg(a), {{"tableNumber", 11}},
-                               m_waiter);
+        HttpReply reply
+            = post(QStringLiteral("/api/orders/%1/move").arg(a), {{"tableNumber", 11}}, m_waiter);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value("order").toObject().value("tableNumber").toInt(), 11);
         QCOMPARE(reply.json().value("to").toObject().value("orders").toArray().size(), 1);
@@ -238,8 +239,8 @@ private slots:
                                            {{"tableNumber", 13}, {"callType", "payment_card"}});
         QCOMPARE(reply.status, 201);
         HttpClient http(m_server->port());
-        const QJsonObject calls = http.json("GET", QStringLiteral("/api/waiter-call"), {},
-                                            m_waiter);
+        const QJsonObject calls
+            = http.json("GET", QStringLiteral("/api/waiter-call"), {}, m_waiter);
         const QJsonObject call = calls.value("calls").toArray().first().toObject();
         const QJsonObject tab = call.value("tab").toObject();
         QVERIFY(tab.value("totalEurCents").toInt() > 0);

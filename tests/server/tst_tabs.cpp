@@ -53,8 +53,7 @@ struct Fixture
         return created.value().order.id;
     }
 
-    StoreOutcome<bill::PaymentResult> pay(bill::PaymentDraft draft,
-                                          const StaffMember &by = Waiter)
+    StoreOutcome<bill::PaymentResult> pay(bill::PaymentDraft draft, const StaffMember &by = Waiter)
     {
         if (draft.method.isEmpty())
             draft.method = QStringLiteral("card");
@@ -164,8 +163,9 @@ private slots:
         // The tables view agrees with the tabs.
         for (const bill::TableEntry &entry : f.store->tableEntries()) {
             QCOMPARE(entry.tab.total().euroCents(), expected.value(entry.tableNumber));
-            QCOMPARE(entry.state, expected.value(entry.tableNumber) > 0 ? QStringLiteral("open")
-                                                                        : QStringLiteral("free"));
+            QCOMPARE(entry.state,
+                     expected.value(entry.tableNumber) > 0 ? QStringLiteral("open")
+                                                           : QStringLiteral("free"));
         }
         f.verifyNoSeqGaps();
     }
@@ -201,8 +201,7 @@ private slots:
 
         const auto rest = f.pay(Fixture::whole(3));
         QVERIFY(rest.ok());
-        QCOMPARE(rest.value().payment.amount.euroCents()
-                     + paid.value().payment.amount.euroCents(),
+        QCOMPARE(rest.value().payment.amount.euroCents() + paid.value().payment.amount.euroCents(),
                  total);
         QVERIFY(rest.value().tab.isEmpty());
         const std::optional<Order> order = f.store->findOrder(first);
@@ -270,15 +269,14 @@ private slots:
         QVERIFY(first.ok());
         const auto rest = f.pay(Fixture::whole(6));
         QVERIFY(rest.ok());
-        QCOMPARE(first.value().payment.amount.euroCents()
-                     + rest.value().payment.amount.euroCents(),
+        QCOMPARE(first.value().payment.amount.euroCents() + rest.value().payment.amount.euroCents(),
                  total);
         QVERIFY(f.store->tableTab(6).isEmpty());
         // The part cannot be voided while the whole payment settles its split.
         auto refused = f.store->voidPayment(first.value().payment.id, QStringLiteral("x"), Manager);
         QCOMPARE(refused.error().code, StoreError::Code::InvalidTransition);
-        QVERIFY(f.store->voidPayment(rest.value().payment.id, QStringLiteral("wrong"), Manager)
-                    .ok());
+        QVERIFY(
+            f.store->voidPayment(rest.value().payment.id, QStringLiteral("wrong"), Manager).ok());
         QVERIFY(f.store->flush());
         const TableTab reopened = f.store->tableTab(6);
         QVERIFY(reopened.split);
@@ -364,8 +362,8 @@ private slots:
         part.items = {{a, 0, 1}};
         QVERIFY(f.pay(part).ok());
         const QSet<QString> before = itemsOn(*f.store, {7, 8, 9});
-        const qint64 totalBefore = f.store->tableTab(7).total().euroCents()
-            + f.store->tableTab(8).total().euroCents();
+        const qint64 totalBefore
+            = f.store->tableTab(7).total().euroCents() + f.store->tableTab(8).total().euroCents();
 
         QVERIFY(f.store->moveOrder(a, 9, Waiter).ok());
         QVERIFY(f.store->flush());

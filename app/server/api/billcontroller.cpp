@@ -48,8 +48,9 @@ void BillController::registerRoutes(ApiRouter &router)
         [this](const ApiRequest &request, ApiResponder reply) { voidPayment(request, reply); },
         {StaffRole::Manager});
     router.add(QStringLiteral("POST"), QStringLiteral("/api/orders/{id}/move"), Access::Staff,
-               Body::JsonObject,
-               [this](const ApiRequest &request, ApiResponder reply) { moveOrder(request, reply); });
+               Body::JsonObject, [this](const ApiRequest &request, ApiResponder reply) {
+                   moveOrder(request, reply);
+               });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/tables/{n}/move"), Access::Staff,
                Body::JsonObject, [this](const ApiRequest &request, ApiResponder reply) {
                    moveTab(request, reply, false);
@@ -103,7 +104,8 @@ bool BillController::parsePayment(const QJsonObject &body, RequestValidator &che
                                   bill::PaymentDraft &draft)
 {
     const QJsonValue method = body.value(QStringLiteral("method"));
-    if (method != QJsonValue(QStringLiteral("cash")) && method != QJsonValue(QStringLiteral("card")))
+    if (method != QJsonValue(QStringLiteral("cash"))
+        && method != QJsonValue(QStringLiteral("card")))
         check.fail(tr("method: expected \"cash\" or \"card\""));
     draft.method = method.toString();
     if (body.contains(QStringLiteral("tipEurCents")))
@@ -160,8 +162,8 @@ void BillController::pay(const ApiRequest &request, ApiResponder reply)
     draft.tableNumber = *table;
     draft.idempotencyKey = QString::fromUtf8(request.header("idempotency-key")).trimmed();
     if (draft.idempotencyKey.size() > RequestValidator::MaxIdempotencyKey)
-        check.fail(tr("Idempotency-Key: at most %1 characters")
-                       .arg(RequestValidator::MaxIdempotencyKey));
+        check.fail(
+            tr("Idempotency-Key: at most %1 characters").arg(RequestValidator::MaxIdempotencyKey));
     if (!check.ok() || !parsePayment(request.json, check, draft)) {
         reply.error(ApiError::badRequest(check.error()));
         return;
@@ -170,8 +172,12 @@ void BillController::pay(const ApiRequest &request, ApiResponder reply)
     QJsonArray lines;
     for (const bill::ItemDraft &line : std::as_const(draft.items))
         lines.append(QJsonArray {line.orderId, line.itemId, line.quantity});
-    const QJsonArray canonical {draft.tableNumber,     draft.method,           draft.tipEurCents,
-                                draft.hasTendered,     draft.tenderedEurCents, draft.parts,
+    const QJsonArray canonical {draft.tableNumber,
+                                draft.method,
+                                draft.tipEurCents,
+                                draft.hasTendered,
+                                draft.tenderedEurCents,
+                                draft.parts,
                                 lines};
     draft.requestHash = QCryptographicHash::hash(
         QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
@@ -195,12 +201,12 @@ void BillController::voidPayment(const ApiRequest &request, ApiResponder reply)
         reply.error(ApiError::badRequest(check.error()));
         return;
     }
-    replyAfterCommit(m_context.store, reply,
-                     m_context.store.voidPayment(request.params.at(0), reason.trimmed(),
-                                                 *request.staff),
-                     [](ApiResponder &reply, const bill::PaymentResult &result) {
-                         reply.success(paymentAnswer(result));
-                     });
+    replyAfterCommit(
+        m_context.store, reply,
+        m_context.store.voidPayment(request.params.at(0), reason.trimmed(), *request.staff),
+        [](ApiResponder &reply, const bill::PaymentResult &result) {
+            reply.success(paymentAnswer(result));
+        });
 }
 
 void BillController::moveOrder(const ApiRequest &request, ApiResponder reply)
@@ -228,8 +234,7 @@ void BillController::moveTab(const ApiRequest &request, ApiResponder reply, bool
         return;
     RequestValidator check;
     const QString field = merge ? QStringLiteral("fromTable") : QStringLiteral("toTable");
-    const auto other
-        = check.integer(request.json, field, 1, RequestValidator::MaxTableNumber);
+    const auto other = check.integer(request.json, field, 1, RequestValidator::MaxTableNumber);
     if (!check.ok() || !other) {
         reply.error(ApiError::badRequest(check.error()));
         return;
@@ -237,8 +242,7 @@ void BillController::moveTab(const ApiRequest &request, ApiResponder reply, bool
     // A merge brings the other table's tab here; a move sends this one there.
     const int from = merge ? int(*other) : *table;
     const int to = merge ? *table : int(*other);
-    replyAfterCommit(m_context.store, reply,
-                     m_context.store.moveTab(from, to, *request.staff),
+    replyAfterCommit(m_context.store, reply, m_context.store.moveTab(from, to, *request.staff),
                      [merge](ApiResponder &reply, const bill::TabMove &moved) {
                          if (merge)
                              reply.success({{QStringLiteral("tab"), moved.to.toJson()},

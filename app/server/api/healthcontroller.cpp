@@ -29,27 +29,29 @@ bool HealthController::mayReadInternals(const ApiRequest &request) const
 
 void HealthController::registerRoutes(ApiRouter &router)
 {
+    const auto health = [this](const ApiRequest &request, ApiResponder reply) {
+        // A read through the read connection proves the database answers.
+        const bool databaseOk = m_context.store.isOpen()
+            && !m_context.store.appCredentials().appId.isEmpty();
+        const QString status
+            = databaseOk ? QStringLiteral("ok") : QStringLiteral("degraded");
+        // A stranger (a phone on the guest Wi-Fi) learns up or down, not how busy.
+        if (!mayReadInternals(request)) {
+            reply.json(databaseOk ? 200 : 503, {{QStringLiteral("status"), status}});
+            return;
+        }
+        reply.json(databaseOk ? 200 : 503,
+                   {{QStringLiteral("status"), status},
+                    {QStringLiteral("database"),
+                     databaseOk ? QStringLiteral("ok") : QStringLiteral("error")},
+                    {QStringLiteral("seq"), m_context.store.latestSeq()},
+                    {QStringLiteral("version"), QStringLiteral(TABLESIDE_VERSION)}});
+    };
+    router.add(QStringLiteral("GET"), QStringLiteral("/healthz"), ApiRouter::Access::Guest,
+               ApiRouter::Body::None, health);
     // /api/health: the origin app's name for the same answer.
-    for (const QString &path : {QStringLiteral("/healthz"), QStringLiteral("/api/health")})
-    router.add(QStringLiteral("GET"), path, ApiRouter::Access::Guest,
-               ApiRouter::Body::None, [this](const ApiRequest &request, ApiResponder reply) {
-                   // A read through the read connection proves the database answers.
-                   const bool databaseOk = m_context.store.isOpen()
-                       && !m_context.store.appCredentials().appId.isEmpty();
-                   const QString status
-                       = databaseOk ? QStringLiteral("ok") : QStringLiteral("degraded");
-                   // A stranger (a phone on the guest Wi-Fi) learns up or down, not how busy.
-                   if (!mayReadInternals(request)) {
-                       reply.json(databaseOk ? 200 : 503, {{QStringLiteral("status"), status}});
-                       return;
-                   }
-                   reply.json(databaseOk ? 200 : 503,
-                              {{QStringLiteral("status"), status},
-                               {QStringLiteral("database"),
-                                databaseOk ? QStringLiteral("ok") : QStringLiteral("error")},
-                               {QStringLiteral("seq"), m_context.store.latestSeq()},
-                               {QStringLiteral("version"), QStringLiteral(TABLESIDE_VERSION)}});
-               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/health"), ApiRouter::Access::Guest,
+               ApiRouter::Body::None, health);
     router.add(QStringLiteral("GET"), QStringLiteral("/metrics"), ApiRouter::Access::Guest,
                ApiRouter::Body::None, [this](const ApiRequest &request, ApiResponder reply) {
                    if (!mayReadInternals(request)) {

@@ -112,9 +112,9 @@ QList<Payment> PaymentRepository::load(Connection connection, const QString &whe
                     const auto it = index.constFind(row.value(0).toString());
                     if (it == index.constEnd())
                         return;
-                    payments[*it].lines.append(
-                        {row.value(1).toString(), row.value(2).toInt(), row.value(3).toInt(),
-                         Money::fromEuroCents(row.value(4).toLongLong())});
+                    payments[*it].lines.append({row.value(1).toString(), row.value(2).toInt(),
+                                                row.value(3).toInt(),
+                                                Money::fromEuroCents(row.value(4).toLongLong())});
                 });
     return payments;
 }
@@ -156,10 +156,9 @@ PaymentRepository::selectedLines(const TableTab &tab, const QList<bill::ItemDraf
                                                      {line.orderId}, QStringLiteral("id"));
             if (!found.isEmpty() && found.first().isPaid
                 && found.first().tableNumber == tab.tableNumber)
-                return refusal(StoreError::Code::AlreadyPaid,
-                               Store::tr("Order %1 is paid already.")
-                                   .arg(found.first().orderNumber),
-                               tab);
+                return refusal(
+                    StoreError::Code::AlreadyPaid,
+                    Store::tr("Order %1 is paid already.").arg(found.first().orderNumber), tab);
             return refusal(StoreError::Code::PaymentInvalid,
                            Store::tr("Order %1 is not on table %2's bill.")
                                .arg(line.orderId)
@@ -169,11 +168,10 @@ PaymentRepository::selectedLines(const TableTab &tab, const QList<bill::ItemDraf
         const auto item = std::find_if(order->items.cbegin(), order->items.cend(),
                                        [&](const OrderItem &i) { return i.id == line.itemId; });
         if (item == order->items.cend())
-            return refusal(StoreError::Code::PaymentInvalid,
-                           Store::tr("Order %1 has no item %2.")
-                               .arg(order->orderNumber)
-                               .arg(line.itemId),
-                           tab);
+            return refusal(
+                StoreError::Code::PaymentInvalid,
+                Store::tr("Order %1 has no item %2.").arg(order->orderNumber).arg(line.itemId),
+                tab);
         const int due = tab.dueQuantity(*order, *item);
         if (due == 0)
             return refusal(StoreError::Code::AlreadyPaid,
@@ -209,11 +207,11 @@ bool PaymentRepository::insert(const Payment &payment, qint64 splitId)
                     payment.takenById, Database::timeText(payment.createdAt)}))
         return false;
     for (const Payment::Line &line : payment.lines) {
-        if (!m_db.exec(Connection::Write,
-                       QStringLiteral("INSERT INTO payment_lines (payment_id, order_id, line, "
-                                      "quantity, amount_eur_cents) VALUES (?, ?, ?, ?, ?)"),
-                       {payment.id, line.orderId, line.itemId, line.quantity,
-                        line.amount.euroCents()}))
+        if (!m_db.exec(
+                Connection::Write,
+                QStringLiteral("INSERT INTO payment_lines (payment_id, order_id, line, "
+                               "quantity, amount_eur_cents) VALUES (?, ?, ?, ?, ?)"),
+                {payment.id, line.orderId, line.itemId, line.quantity, line.amount.euroCents()}))
             return false;
     }
     return true;
@@ -289,8 +287,9 @@ StoreOutcome<bill::PaymentResult> PaymentRepository::pay(const bill::PaymentDraf
                 QStringLiteral("INSERT INTO tab_splits (table_number, parts, base_eur_cents, "
                                "created_at) VALUES (?, ?, ?, ?) RETURNING id"));
             Finisher finisher {query};
-            if (!m_db.run(query, {draft.tableNumber, draft.parts, base.euroCents(),
-                                  Database::timeText(payment.createdAt)})
+            if (!m_db.run(query,
+                          {draft.tableNumber, draft.parts, base.euroCents(),
+                           Database::timeText(payment.createdAt)})
                 || !query.next())
                 return StoreError::storage();
             splitId = query.value(0).toLongLong();
@@ -326,13 +325,13 @@ StoreOutcome<bill::PaymentResult> PaymentRepository::pay(const bill::PaymentDraf
                        Store::tr("Cash tendered is only for cash payments."), tab);
     if (payment.hasTendered
         && payment.tendered.euroCents() < payment.amount.euroCents() + payment.tip.euroCents())
-        return refusal(StoreError::Code::PaymentInvalid,
-                       Store::tr("%1 tendered is less than the %2 due.")
-                           .arg(payment.tendered.toDecimalString(),
-                                Money::fromEuroCents(payment.amount.euroCents()
-                                                     + payment.tip.euroCents())
-                                    .toDecimalString()),
-                       tab);
+        return refusal(
+            StoreError::Code::PaymentInvalid,
+            Store::tr("%1 tendered is less than the %2 due.")
+                .arg(payment.tendered.toDecimalString(),
+                     Money::fromEuroCents(payment.amount.euroCents() + payment.tip.euroCents())
+                         .toDecimalString()),
+            tab);
     QStringList orderIds;
     for (const Order &order : tab.orders)
         orderIds.append(order.id);
@@ -359,14 +358,12 @@ StoreOutcome<bill::PaymentResult> PaymentRepository::voidPayment(const QString &
 {
     auto found = find(Connection::Write, paymentId);
     if (!found)
-        return StoreError {StoreError::Code::NotFound,
-                           Store::tr("There is no payment %1.").arg(paymentId),
-                           {}};
+        return StoreError {
+            StoreError::Code::NotFound, Store::tr("There is no payment %1.").arg(paymentId), {}};
     Payment payment = *found;
     if (by.role != StaffRole::Manager)
-        return StoreError {StoreError::Code::Forbidden,
-                           Store::tr("Only a manager can void a payment."),
-                           {}};
+        return StoreError {
+            StoreError::Code::Forbidden, Store::tr("Only a manager can void a payment."), {}};
     if (payment.isVoided())
         return StoreError {StoreError::Code::AlreadyVoided,
                            Store::tr("This payment was voided already."),
@@ -425,16 +422,15 @@ StoreOutcome<bill::PaymentResult> PaymentRepository::voidPayment(const QString &
             tables.append(order.tableNumber);
     }
     for (const int table : std::as_const(tables)) {
-        if (!m_tabs.announce(table, QStringLiteral("voided"),
-                             {{QStringLiteral("paymentId"), paymentId},
-                              {QStringLiteral("changedBy"), by.name}}))
+        if (!m_tabs.announce(
+                table, QStringLiteral("voided"),
+                {{QStringLiteral("paymentId"), paymentId}, {QStringLiteral("changedBy"), by.name}}))
             return StoreError::storage();
     }
     payment.voidedAt = now;
     payment.voidedBy = by.name;
     payment.voidReason = reason;
-    return bill::PaymentResult {payment, m_tabs.tab(Connection::Write, payment.tableNumber),
-                                false};
+    return bill::PaymentResult {payment, m_tabs.tab(Connection::Write, payment.tableNumber), false};
 }
 
 // ---------------------------------------------------------------- moves
@@ -462,13 +458,11 @@ std::optional<StoreError> PaymentRepository::refuseMove(int fromTable, int toTab
 StoreOutcome<bill::TabMove> PaymentRepository::moveOrder(const QString &orderId, int toTable,
                                                          const StaffMember &by)
 {
-    const QList<Order> found
-        = m_orders.load(Connection::Write, QStringLiteral("id = ?"), {orderId},
-                        QStringLiteral("id"));
+    const QList<Order> found = m_orders.load(Connection::Write, QStringLiteral("id = ?"), {orderId},
+                                             QStringLiteral("id"));
     if (found.isEmpty())
-        return StoreError {StoreError::Code::NotFound,
-                           Store::tr("There is no order %1.").arg(orderId),
-                           {}};
+        return StoreError {
+            StoreError::Code::NotFound, Store::tr("There is no order %1.").arg(orderId), {}};
     const Order &order = found.first();
     if (order.status == OrderStatus::Cancelled)
         return StoreError {StoreError::Code::InvalidTransition,
@@ -487,9 +481,8 @@ StoreOutcome<bill::TabMove> PaymentRepository::moveTab(int fromTable, int toTabl
                                                        const StaffMember &by)
 {
     if (!m_tabs.table(Connection::Write, fromTable))
-        return StoreError {StoreError::Code::NotFound,
-                           Store::tr("There is no table %1.").arg(fromTable),
-                           {}};
+        return StoreError {
+            StoreError::Code::NotFound, Store::tr("There is no table %1.").arg(fromTable), {}};
     const TableTab tab = m_tabs.tab(Connection::Write, fromTable);
     if (tab.isEmpty())
         return refusal(StoreError::Code::TabEmpty,

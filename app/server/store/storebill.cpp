@@ -36,8 +36,7 @@ QList<Payment> Store::tablePayments(int tableNumber) const
     return d->payments.ofTable(tableNumber, d->clock.todayText());
 }
 
-StoreOutcome<bill::PaymentResult> Store::pay(const bill::PaymentDraft &draft,
-                                             const StaffMember &by)
+StoreOutcome<bill::PaymentResult> Store::pay(const bill::PaymentDraft &draft, const StaffMember &by)
 {
     return d->batch.run<bill::PaymentResult>([&] { return d->payments.pay(draft, by); });
 }

@@ -53,8 +53,7 @@ TabRepository::TabRepository(Database &database, WriteBatch &batch, const Busine
     , m_orders(orders)
 { }
 
-std::optional<TabRepository::TableInfo> TabRepository::table(Connection connection,
-                                                             int tableNumber)
+std::optional<TabRepository::TableInfo> TabRepository::table(Connection connection, int tableNumber)
 {
     std::optional<TableInfo> info;
     m_db.select(connection,
@@ -71,10 +70,9 @@ std::optional<TabRepository::TableInfo> TabRepository::table(Connection connecti
 QMap<int, TableTab> TabRepository::tabs(Connection connection, int tableNumber)
 {
     QMap<int, TableTab> result;
-    const QString tableFilter = tableNumber > 0 ? QStringLiteral(" AND table_number = ?")
-                                                : QString();
-    const QVariantList binds
-        = tableNumber > 0 ? QVariantList {tableNumber} : QVariantList {};
+    const QString tableFilter
+        = tableNumber > 0 ? QStringLiteral(" AND table_number = ?") : QString();
+    const QVariantList binds = tableNumber > 0 ? QVariantList {tableNumber} : QVariantList {};
     const QString where = TabOrders + tableFilter;
     const auto tabOf = [&](int table) -> TableTab & {
         TableTab &tab = result[table];
@@ -84,8 +82,8 @@ QMap<int, TableTab> TabRepository::tabs(Connection connection, int tableNumber)
     if (tableNumber > 0)
         tabOf(tableNumber);
     QHash<QString, int> tableOfOrder;
-    for (Order &order : m_orders.load(connection, where, binds,
-                                      QStringLiteral("created_at, order_number, id"))) {
+    for (Order &order :
+         m_orders.load(connection, where, binds, QStringLiteral("created_at, order_number, id"))) {
         tableOfOrder.insert(order.id, order.tableNumber);
         tabOf(order.tableNumber).orders.append(std::move(order));
     }
@@ -120,8 +118,9 @@ QMap<int, TableTab> TabRepository::tabs(Connection connection, int tableNumber)
         m_db.select(connection,
                     QStringLiteral("SELECT DISTINCT part FROM payments WHERE split_id = ? AND "
                                    "voided_at IS NULL ORDER BY part"),
-                    {tab.split->id},
-                    [&](const QSqlQuery &row) { tab.split->paidParts.append(row.value(0).toInt()); });
+                    {tab.split->id}, [&](const QSqlQuery &row) {
+                        tab.split->paidParts.append(row.value(0).toInt());
+                    });
     }
     m_db.select(connection,
                 QStringLiteral("SELECT table_number, MAX(created_at) FROM payments WHERE "
