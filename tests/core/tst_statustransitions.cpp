@@ -33,8 +33,8 @@ private slots:
 namespace {
 
 const QList<OrderStatus> AllOrderStatuses
-    = {OrderStatus::Pending, OrderStatus::Preparing, OrderStatus::Ready, OrderStatus::Completed,
-       OrderStatus::Cancelled};
+    = {OrderStatus::Pending,   OrderStatus::Preparing, OrderStatus::Ready,
+       OrderStatus::Completed, OrderStatus::Cancelled, OrderStatus::PendingApproval};
 const QList<CallStatus> AllCallStatuses
     = {CallStatus::Pending, CallStatus::Acknowledged, CallStatus::Completed};
 
@@ -55,6 +55,8 @@ void TestStatusTransitions::orderTransitions_data()
         {OrderStatus::Preparing, OrderStatus::Cancelled},
         {OrderStatus::Ready, OrderStatus::Cancelled},
         {OrderStatus::Ready, OrderStatus::Preparing}, // kitchen recall
+        {OrderStatus::PendingApproval, OrderStatus::Pending}, // approved (issue 16)
+        {OrderStatus::PendingApproval, OrderStatus::Cancelled}, // rejected
     };
     int rows = 0;
     for (const OrderStatus from : AllOrderStatuses) {
@@ -67,7 +69,7 @@ void TestStatusTransitions::orderTransitions_data()
             ++rows;
         }
     }
-    QCOMPARE(rows, 25);
+    QCOMPARE(rows, 36);
 }
 
 void TestStatusTransitions::orderTransitions()
@@ -127,6 +129,9 @@ void TestStatusTransitions::nextOrderStatuses_data()
                                                   OrderStatus::Cancelled};
     QTest::newRow("completed") << OrderStatus::Completed << QList<OrderStatus> {};
     QTest::newRow("cancelled") << OrderStatus::Cancelled << QList<OrderStatus> {};
+    QTest::newRow("pending_approval")
+        << OrderStatus::PendingApproval
+        << QList<OrderStatus> {OrderStatus::Pending, OrderStatus::Cancelled};
 }
 
 void TestStatusTransitions::nextOrderStatuses()
@@ -166,6 +171,8 @@ void TestStatusTransitions::forwardStep_data()
                            << std::optional<OrderStatus>(OrderStatus::Completed);
     QTest::newRow("completed") << OrderStatus::Completed << std::optional<OrderStatus>();
     QTest::newRow("cancelled") << OrderStatus::Cancelled << std::optional<OrderStatus>();
+    QTest::newRow("pending_approval") << OrderStatus::PendingApproval
+                                      << std::optional<OrderStatus>(OrderStatus::Pending);
 }
 
 void TestStatusTransitions::forwardStep()
@@ -187,6 +194,8 @@ void TestStatusTransitions::orderStatusWire_data()
     QTest::newRow("ready") << OrderStatus::Ready << QStringLiteral("ready") << true;
     QTest::newRow("completed") << OrderStatus::Completed << QStringLiteral("completed") << false;
     QTest::newRow("cancelled") << OrderStatus::Cancelled << QStringLiteral("cancelled") << false;
+    QTest::newRow("pending_approval") << OrderStatus::PendingApproval
+                                      << QStringLiteral("pending_approval") << true;
 }
 
 void TestStatusTransitions::orderStatusWire()

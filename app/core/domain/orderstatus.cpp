@@ -14,7 +14,7 @@ struct WireName
 constexpr WireName WireNames[] = {
     {OrderStatus::Pending, "pending"},     {OrderStatus::Preparing, "preparing"},
     {OrderStatus::Ready, "ready"},         {OrderStatus::Completed, "completed"},
-    {OrderStatus::Cancelled, "cancelled"},
+    {OrderStatus::Cancelled, "cancelled"}, {OrderStatus::PendingApproval, "pending_approval"},
 };
 
 } // namespace

@@ -28,6 +28,10 @@ constexpr OrderTransition OrderTransitions[] = {
     // The kitchen takes a plate back (wrong dish, gone cold): the only backward step.
     {OrderStatus::Ready, OrderStatus::Preparing, true},
     {OrderStatus::Ready, OrderStatus::Cancelled, false},
+    // Order approval (issue 16): staff approve (the order joins the kitchen's new ones) or
+    // reject it.
+    {OrderStatus::PendingApproval, OrderStatus::Pending, false},
+    {OrderStatus::PendingApproval, OrderStatus::Cancelled, false},
 };
 
 // THE table of waiter-call status changes.

@@ -15,6 +15,8 @@ QString Labels::orderStatus(OrderStatus status)
         return tr("Completed");
     case OrderStatus::Cancelled:
         return tr("Cancelled");
+    case OrderStatus::PendingApproval:
+        return tr("Waiting for approval");
     }
     return {};
 }
@@ -31,6 +33,9 @@ QString Labels::orderAction(OrderStatus target)
     case OrderStatus::Cancelled:
         return tr("Cancel", "button: cancel the order");
     case OrderStatus::Pending:
+        // Only a waiting order (issue 16) steps to Pending.
+        return tr("Approve", "button: let a waiting order through to the kitchen");
+    case OrderStatus::PendingApproval:
         break;
     }
     return {};

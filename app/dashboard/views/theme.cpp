@@ -57,6 +57,8 @@ QColor ThemeColors::statusAccent(OrderStatus status) const
         return mutedText;
     case OrderStatus::Cancelled:
         return QColor(0x9c, 0x1c, 0x1c);
+    case OrderStatus::PendingApproval:
+        return QColor(0x7c, 0x3a, 0xed);
     }
     return mutedText;
 }

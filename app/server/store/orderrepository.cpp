@@ -19,7 +19,8 @@ using Finisher = Database::Finisher;
 namespace {
 
 const QString Scope = QStringLiteral("order");
-const QString ActiveStatuses = QStringLiteral("status IN ('pending', 'preparing', 'ready')");
+const QString ActiveStatuses
+    = QStringLiteral("status IN ('pending', 'preparing', 'ready', 'pending_approval')");
 
 QJsonObject current(const Order &order)
 {
@@ -184,7 +185,7 @@ StoreOutcome<Store::CreatedOrder> OrderRepository::create(const Store::OrderDraf
     order.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     order.tableNumber = draft.tableNumber;
     order.notes = draft.notes;
-    order.status = OrderStatus::Pending;
+    order.status = draft.awaitApproval ? OrderStatus::PendingApproval : OrderStatus::Pending;
     order.createdAt = now;
     order.updatedAt = now;
     for (const Store::OrderLineDraft &line : draft.items) {

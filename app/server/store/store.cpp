@@ -2,6 +2,7 @@
 
 #include "jsonreader.h"
 #include "logging.h"
+#include "approvalrule.h"
 #include "servicegate.h"
 #include "storeprivate.h"
 
@@ -90,9 +91,18 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
         // A manager may switch guest ordering off (issue 16).
         if (auto paused = ServiceGate::refusal(d->settings, ServiceGate::Kind::Ordering))
             return *paused;
-        auto created = d->orders.create(draft);
-        // Its station tickets commit with it (printing: never an order without its tickets).
-        if (created.ok() && !created.value().replayed
+        // Over the approval thresholds (issue 16): the order waits for staff.
+        OrderDraft checked = draft;
+        const auto wait = ApprovalRule::mustWait(d->db, d->menu, ServiceGate::read(
+                                                     d->settings, Database::Connection::Write),
+                                                 draft, d->clock.now());
+        if (!wait)
+            return StoreError::storage();
+        checked.awaitApproval = *wait;
+        auto created = d->orders.create(checked);
+        // Its station tickets commit with it (printing: never an order without its tickets);
+        // a waiting order's print when it is approved.
+        if (created.ok() && !created.value().replayed && !checked.awaitApproval
             && !d->printJobs.queueForOrder(created.value().order, QStringLiteral("new-order"),
                                            d->clock.now()))
             return StoreError::storage();
@@ -113,7 +123,21 @@ StoreOutcome<Order> Store::changeOrderStatus(const QString &orderId, OrderStatus
                                              const StaffMember &by)
 {
     return d->batch.run<Order>([&]() -> StoreOutcome<Order> {
+        const QList<Order> before = d->orders.load(Database::Connection::Write,
+                                                   QStringLiteral("id = ?"), {orderId},
+                                                   QStringLiteral("id"));
         auto changed = d->orders.changeStatus(orderId, to, by);
+        // A waiting order approved or rejected (issue 16): an audit entry; approved, its
+        // kitchen tickets print now.
+        if (changed.ok() && !before.isEmpty()
+            && before.first().status == OrderStatus::PendingApproval
+            && !ApprovalRule::recordDecision(d->audit, changed.value(), by, d->clock.now(),
+                                             [&](const Order &order) {
+                                                 return d->printJobs.queueForOrder(
+                                                     order, QStringLiteral("new-order"),
+                                                     d->clock.now());
+                                             }))
+            return StoreError::storage();
         // A dashboard's "start" starts every station: their "start" tickets print.
         if (changed.ok() && to == OrderStatus::Preparing
             && !d->printJobs.queueForOrder(changed.value(), QStringLiteral("start"),

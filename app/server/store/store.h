@@ -74,6 +74,9 @@ public:
         QString notes;
         QString idempotencyKey; ///< empty = none
         QByteArray requestHash; ///< to refuse a reused key with another request
+        /// Set by createOrder from the approval rule (issue 16), not by callers: the order is
+        /// created as pending_approval.
+        bool awaitApproval = false;
     };
     struct CreatedOrder
     {
