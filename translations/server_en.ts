@@ -691,86 +691,86 @@ Options:
     <name>PrinterSettings</name>
     <message>
         <source>printers/%1: a printer&apos;s name is 1–40 letters, digits, - or _</source>
-        <translation type="unfinished"></translation>
+        <translation>printers/%1: a printer&apos;s name is 1–40 letters, digits, - or _</translation>
     </message>
     <message>
         <source>%1address: expected HOST:PORT or a device path such as /dev/usb/lp0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1address: expected HOST:PORT or a device path such as /dev/usb/lp0</translation>
     </message>
     <message>
         <source>%1codePage: expected cp866, cp855, cp1251, pc437 or raster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1codePage: expected cp866, cp855, cp1251, pc437 or raster</translation>
     </message>
     <message>
         <source>%1width: expected 58 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>%1width: expected 58 or 80</translation>
     </message>
     <message>
         <source>%1when: expected new-order, start or late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1when: expected new-order, start or late</translation>
     </message>
     <message>
         <source>%1lateSeconds: expected an integer from 5 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1lateSeconds: expected an integer from 5 to 3600</translation>
     </message>
     <message>
         <source>%1codeTable: expected an integer from 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>%1codeTable: expected an integer from 0 to 255</translation>
     </message>
 </context>
 <context>
     <name>PrinterTransport</name>
     <message>
         <source>the printer reports: paper out</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer reports: paper out</translation>
     </message>
     <message>
         <source>the printer reports: offline (cover open or an error)</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer reports: offline (cover open or an error)</translation>
     </message>
     <message>
         <source>printed (the printer does not answer status queries)</source>
-        <translation type="unfinished"></translation>
+        <translation>printed (the printer does not answer status queries)</translation>
     </message>
     <message>
         <source>printed; status 0x%1 paper 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>printed; status 0x%1 paper 0x%2</translation>
     </message>
     <message>
         <source>bad address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bad address %1</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot connect to %1: %2</translation>
     </message>
     <message>
         <source>connected; the printer does not answer status queries</source>
-        <translation type="unfinished"></translation>
+        <translation>connected; the printer does not answer status queries</translation>
     </message>
     <message>
         <source>ready; status 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ready; status 0x%1</translation>
     </message>
     <message>
         <source>the connection broke after %1 of %2 bytes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection broke after %1 of %2 bytes: %3</translation>
     </message>
     <message>
         <source>cannot open %1: %2 (is the printer on, and the server in group lp?)</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot open %1: %2 (is the printer on, and the server in group lp?)</translation>
     </message>
     <message>
         <source>%1 is open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is open for writing</translation>
     </message>
     <message>
         <source>%1 took %2 of %3 bytes (paper out or switched off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 took %2 of %3 bytes (paper out or switched off?)</translation>
     </message>
     <message>
         <source>device printers are supported on Linux only</source>
-        <translation type="unfinished"></translation>
+        <translation>device printers are supported on Linux only</translation>
     </message>
 </context>
 <context>
@@ -963,11 +963,11 @@ Options:
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Help</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Service</translation>
     </message>
     <message>
         <source>Sales by hour (EUR)</source>
@@ -1432,87 +1432,87 @@ Options:
     <name>TicketLayout</name>
     <message>
         <source>Bill, cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bill, cash</translation>
     </message>
     <message>
         <source>Bill, card</source>
-        <translation type="unfinished"></translation>
+        <translation>Bill, card</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1</translation>
     </message>
     <message>
         <source>Order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Order #%1</translation>
     </message>
     <message>
         <source>Ordered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordered %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed %1</translation>
     </message>
     <message>
         <source>BILL</source>
-        <translation type="unfinished"></translation>
+        <translation>BILL</translation>
     </message>
     <message>
         <source>TOTAL EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL EUR</translation>
     </message>
     <message>
         <source>TOTAL BGN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL BGN</translation>
     </message>
     <message>
         <source>Paid EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid EUR</translation>
     </message>
     <message>
         <source>Due EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Due EUR</translation>
     </message>
     <message>
         <source>1 EUR = 1.95583 BGN</source>
-        <translation type="unfinished"></translation>
+        <translation>1 EUR = 1.95583 BGN</translation>
     </message>
     <message>
         <source>TEST PRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST PRINT</translation>
     </message>
     <message>
         <source>Printer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer: %1</translation>
     </message>
     <message>
         <source>Code page: %1, ESC t %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code page: %1, ESC t %2</translation>
     </message>
     <message>
         <source>Paper: %1 mm, %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper: %1 mm, %2 columns</translation>
     </message>
     <message>
         <source>CALL</source>
-        <translation type="unfinished"></translation>
+        <translation>CALL</translation>
     </message>
     <message>
         <source>Waiting %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting %1 min</translation>
     </message>
 </context>
 <context>
@@ -1873,34 +1873,34 @@ Options:
     <name>tableside::server::PrintSpooler</name>
     <message>
         <source>no printer called %1 in the config</source>
-        <translation type="unfinished"></translation>
+        <translation>no printer called %1 in the config</translation>
     </message>
     <message>
         <source>raster mode needs the server&apos;s fonts (QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>raster mode needs the server&apos;s fonts (QGuiApplication)</translation>
     </message>
     <message>
         <source>unknown code page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown code page %1</translation>
     </message>
     <message>
         <source>no printer called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no printer called %1</translation>
     </message>
 </context>
 <context>
     <name>tableside::server::PrintersController</name>
     <message>
         <source>No printer with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer with this name.</translation>
     </message>
     <message>
         <source>No such order.</source>
-        <translation type="unfinished"></translation>
+        <translation>No such order.</translation>
     </message>
     <message>
         <source>No printer prints this order&apos;s stations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer prints this order&apos;s stations.</translation>
     </message>
     <message>
         <source>No such table.</source>
@@ -1908,7 +1908,7 @@ Options:
     </message>
     <message>
         <source>This table has no open tab to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>This table has no open tab to print.</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2227,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category %1 still has %2 products: move or hide them and keep the category, or move them elsewhere first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new order must list every category exactly once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,6 +2372,10 @@ Options:
     </message>
     <message>
         <source>Table %1 has orders today or an open call: switch it off instead, or remove it tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 still has %2 products (hidden ones too): move them to another category first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
