@@ -438,6 +438,22 @@ private slots:
         QVERIFY(help.ok() && help.value().call.tab.isEmpty());
     }
 
+    // A tab is the business day's: an order left unpaid yesterday is not on today's bill.
+    void tabIsTheBusinessDays()
+    {
+        Fixture f;
+        f.order(14, {{1, 1}});
+        QCOMPARE(f.store->tableTab(14).orders.size(), 1);
+        f.now = f.now.addDays(1);
+        QVERIFY(f.store->tableTab(14).isEmpty());
+        QCOMPARE(f.pay(Fixture::whole(14)).error().code, StoreError::Code::TabEmpty);
+        f.order(14, {{2, 1}});
+        const TableTab tab = f.store->tableTab(14);
+        QCOMPARE(tab.orders.size(), 1);
+        QCOMPARE(tab.total().euroCents(), f.prices[2]);
+        QCOMPARE(f.tabEvents().last().data().value("change").toString(), QStringLiteral("opened"));
+    }
+
     // The guest page's read: today's orders with their paid state and "paid" just after.
     void guestBill()
     {

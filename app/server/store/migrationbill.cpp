@@ -22,7 +22,8 @@ const QStringList &billV4()
         QStringLiteral("ALTER TABLE order_items ADD COLUMN paid_quantity INTEGER NOT NULL "
                        "DEFAULT 0"),
         QStringLiteral("ALTER TABLE waiter_calls ADD COLUMN tab TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("CREATE INDEX orders_table_unpaid ON orders (table_number) "
+        // A tab's orders: the day's unpaid ones of a table (or of every table).
+        QStringLiteral("CREATE INDEX orders_unpaid ON orders (business_day, table_number) "
                        "WHERE paid_at IS NULL AND status <> 'cancelled'"),
         QStringLiteral("CREATE TABLE tab_splits (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                        "table_number INTEGER NOT NULL, "

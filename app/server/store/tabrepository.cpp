@@ -10,8 +10,12 @@ using Connection = Database::Connection;
 
 namespace {
 
-// A table's tab: its orders that are neither cancelled nor fully paid.
-const QString TabOrders = QStringLiteral("status <> 'cancelled' AND paid_at IS NULL");
+// A table's tab: its orders of the current business day that are neither cancelled nor fully
+// paid. Earlier days' unpaid orders are not carried over: a venue that does not take payments
+// in Tableside would otherwise see every order it ever served on its tables (and each new
+// order would read them all); the day's reports list what was left unpaid.
+const QString TabOrders
+    = QStringLiteral("business_day = ? AND status <> 'cancelled' AND paid_at IS NULL");
 // A split is open while it has a part paid, not every part, and no whole payment settled it.
 const QString OpenSplit = QStringLiteral(
     "EXISTS (SELECT 1 FROM payments p WHERE p.split_id = s.id AND p.voided_at IS NULL) "
@@ -74,6 +78,8 @@ QMap<int, TableTab> TabRepository::tabs(Connection connection, int tableNumber)
         = tableNumber > 0 ? QStringLiteral(" AND table_number = ?") : QString();
     const QVariantList binds = tableNumber > 0 ? QVariantList {tableNumber} : QVariantList {};
     const QString where = TabOrders + tableFilter;
+    QVariantList orderBinds {m_clock.todayText()};
+    orderBinds += binds;
     const auto tabOf = [&](int table) -> TableTab & {
         TableTab &tab = result[table];
         tab.tableNumber = table;
@@ -82,8 +88,8 @@ QMap<int, TableTab> TabRepository::tabs(Connection connection, int tableNumber)
     if (tableNumber > 0)
         tabOf(tableNumber);
     QHash<QString, int> tableOfOrder;
-    for (Order &order :
-         m_orders.load(connection, where, binds, QStringLiteral("created_at, order_number, id"))) {
+    for (Order &order : m_orders.load(connection, where, orderBinds,
+                                      QStringLiteral("created_at, order_number, id"))) {
         tableOfOrder.insert(order.id, order.tableNumber);
         tabOf(order.tableNumber).orders.append(std::move(order));
     }
@@ -92,7 +98,7 @@ QMap<int, TableTab> TabRepository::tabs(Connection connection, int tableNumber)
                                "paid_quantity > 0 AND order_id IN (SELECT id FROM orders "
                                "WHERE %1)")
                     .arg(where),
-                binds, [&](const QSqlQuery &row) {
+                orderBinds, [&](const QSqlQuery &row) {
                     const QString orderId = row.value(0).toString();
                     const auto table = tableOfOrder.constFind(orderId);
                     if (table != tableOfOrder.constEnd())
