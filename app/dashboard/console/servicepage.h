@@ -3,6 +3,9 @@
 #include "consolepage.h"
 
 class QCheckBox;
+class QGroupBox;
+class QSpinBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QLabel;
 class QPushButton;
@@ -10,7 +13,8 @@ class QPushButton;
 namespace tableside::dashboard {
 
 /// The console's Service page: guest ordering and waiter calls on or off, each with the
-/// message guests see while it is off. A switch applies at once (one tap); messages on Save.
+/// message guests see while it is off, and the order approval rule (anti-prank). A switch
+/// applies at once (one tap); messages and the rule on Save.
 class ServicePage : public ConsolePage
 {
     Q_OBJECT
@@ -22,6 +26,7 @@ public:
     QLineEdit *orderingMessage() const { return m_orderingMessage; }
     QLineEdit *callsMessage() const { return m_callsMessage; }
     QPushButton *saveButton() const { return m_save; }
+    QGroupBox *approvalBox() const { return m_approval; }
 
 public slots:
     void reload() override;
@@ -40,6 +45,14 @@ private:
     QLineEdit *m_orderingMessage;
     QLineEdit *m_callsMessage;
     QPushButton *m_save;
+    QGroupBox *m_approval;
+    QLabel *m_approvalHint;
+    QLabel *m_maxOrdersLabel;
+    QLabel *m_maxEurLabel;
+    QLabel *m_windowLabel;
+    QSpinBox *m_maxOrders;
+    QDoubleSpinBox *m_maxEur;
+    QSpinBox *m_window;
 };
 
 } // namespace tableside::dashboard

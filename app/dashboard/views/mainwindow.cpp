@@ -2,7 +2,9 @@
 
 #include "actiondispatcher.h"
 #include "alertcoordinator.h"
+#include "approvalstrip.h"
 #include "backupstatusmodel.h"
+#include "printerstatusline.h"
 #include "billdialog.h"
 #include "callalertpopup.h"
 #include "callattention.h"
@@ -154,6 +156,8 @@ void MainWindow::buildUi()
     callsLayout->addWidget(m_callsHeader);
     callsLayout->addWidget(m_callsView);
     activeLayout->addWidget(m_callsSection);
+    // Orders over the approval thresholds (issue 16): one tap to approve or reject.
+    activeLayout->addWidget(new ApprovalStrip(m_session, active));
     connect(callDelegate, &CallCardDelegate::actionRequested, m_session->actions(),
             &ActionDispatcher::setCallStatus);
 
@@ -226,6 +230,7 @@ void MainWindow::buildUi()
     layout->setSpacing(0);
     layout->addLayout(top);
     layout->addWidget(m_backupLine);
+    layout->addWidget(new PrinterStatusLine(m_session->api(), m_session->sync())); // issue 19
     layout->addWidget(m_tabs, 1);
 
     // Overlays above everything.
