@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../app/dashboard/views/billpdfwriter.cpp" line="91"/>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="174"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="182"/>
         <source>BILL</source>
         <translation>СМЕТКА</translation>
     </message>
@@ -20,47 +20,47 @@
         <translation>Поръчка №%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="116"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="120"/>
         <source>TOTAL</source>
         <translation>ОБЩО</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="128"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="133"/>
         <source>Payments</source>
         <translation>Плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="132"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="136"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="133"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="137"/>
         <source>Cash</source>
         <translation>В брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="141"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="145"/>
         <source>   Tip</source>
         <translation>   Бакшиш</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="144"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="148"/>
         <source>   Tendered</source>
         <translation>   Получени</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="146"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="150"/>
         <source>   Change</source>
         <translation>   Ресто</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="153"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="157"/>
         <source>Not a fiscal receipt</source>
         <translation>Не е фискален бон</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="155"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="162"/>
         <source>The fiscal receipt is issued by the cash register.</source>
         <translation>Фискалният бон се издава от касовия апарат.</translation>
     </message>
@@ -93,93 +93,104 @@
         <translation>Отказани</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="26"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="19"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
         <source>Preparing</source>
         <comment>button: start preparing the order</comment>
         <translation>Приготвяме</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
         <source>Ready</source>
         <comment>button: the order is ready</comment>
         <translation>Готова</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
         <source>Completed</source>
         <comment>button: the order was served</comment>
         <translation>Завършена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="34"/>
         <source>Cancel</source>
         <comment>button: cancel the order</comment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="43"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="37"/>
+        <source>Approve</source>
+        <comment>button: let a waiting order through to the kitchen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="48"/>
         <source>Pay in cash</source>
         <translation>Плащане в брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="45"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="50"/>
         <source>Pay by card</source>
         <translation>Плащане с карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="47"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="52"/>
         <source>Needs help</source>
         <translation>Нужда от помощ</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="49"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="54"/>
         <source>Service</source>
         <translation>Обслужване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="58"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="63"/>
         <source>Waiting</source>
         <translation>Чака</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="60"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="65"/>
         <source>On the way</source>
         <translation>На път</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="62"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="67"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="71"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="76"/>
         <source>On my way</source>
         <comment>button: acknowledge a waiter call</comment>
         <translation>Отивам</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="73"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="78"/>
         <source>Done</source>
         <comment>button: complete a waiter call</comment>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="86"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="91"/>
         <source>just now</source>
         <translation>току-що</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="89"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="94"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="90"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="100"/>
         <source>Table %1</source>
         <translation>Маса %1</translation>
     </message>
@@ -268,19 +279,105 @@
 <context>
     <name>tableside::dashboard::AlertCoordinator</name>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="103"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="111"/>
         <source>New order #%1</source>
         <translation>Нова поръчка №%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="106"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="114"/>
         <source>%1 new orders</source>
         <translation>%1 нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="84"/>
         <source>Waiter call: %1</source>
         <translation>Повикване: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::ApprovalStrip</name>
+    <message>
+        <location filename="../app/dashboard/console/approvalstrip.cpp" line="56"/>
+        <source>Waiting for approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::AuditPage</name>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="61"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="62"/>
+        <source>Who changed what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <source>Tables</source>
+        <translation type="unfinished">Маси</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <source>Service</source>
+        <translation type="unfinished">Обслужване</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <source>Payments</source>
+        <translation type="unfinished">Плащания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="69"/>
+        <source>Older entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -394,7 +491,7 @@
     </message>
     <message>
         <location filename="../app/dashboard/views/billdialog.cpp" line="259"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="411"/>
         <source>Paid: the tab is closed.</source>
         <translation>Платено: сметката е затворена.</translation>
     </message>
@@ -414,113 +511,113 @@
         <translation>Разделена на %1: платени %2, следваща част %3</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="311"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="312"/>
         <source>Not enough: %1 missing</source>
         <translation>Не стигат: липсват %1</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/billdialog.cpp" line="313"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="415"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
         <source>Change: %1</source>
         <translation>Ресто: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="325"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="326"/>
         <source>Pay part %1 of %2</source>
         <translation>Плати част %1 от %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="328"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="327"/>
         <source>Pay one part (%1)</source>
         <translation>Плати една част (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="411"/>
         <source>Payment taken.</source>
         <translation>Плащането е прието.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="426"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="424"/>
         <source>Not paid: %1</source>
         <translation>Не е платено: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="455"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="453"/>
         <source>Payment voided.</source>
         <translation>Плащането е анулирано.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="464"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="462"/>
         <source>Order moved to %1.</source>
         <translation>Поръчката е преместена на %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="473"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="471"/>
         <source>Tab moved to %1.</source>
         <translation>Сметката е преместена на %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="482"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="480"/>
         <source>%1 merged in.</source>
         <translation>%1 е присъединена.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="496"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="494"/>
         <source>Bill saved: %1</source>
         <translation>Сметката е записана: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="497"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="495"/>
         <source>The bill could not be saved: %1</source>
         <translation>Сметката не се записа: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="507"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="506"/>
         <source>Void payment</source>
         <translation>Анулиране на плащане</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="508"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="506"/>
         <source>Why is this payment voided?</source>
         <translation>Защо се анулира плащането?</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="516"/>
         <source>Move order</source>
         <translation>Преместване на поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="516"/>
         <source>Move the order to table:</source>
         <translation>Премести поръчката на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="527"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
         <source>Move tab</source>
         <translation>Преместване на сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="528"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
         <source>Move the whole tab to table:</source>
         <translation>Премести цялата сметка на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="537"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="535"/>
         <source>Merge tables</source>
         <translation>Обединяване на маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="538"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="536"/>
         <source>Bring the tab of table … onto this one:</source>
         <translation>Прехвърли тук сметката на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="552"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="550"/>
         <source>Save the bill</source>
         <translation>Запис на сметката</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="553"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="550"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -548,7 +645,7 @@
         <translation>Плати</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billitemstree.cpp" line="54"/>
+        <location filename="../app/dashboard/views/billitemstree.cpp" line="55"/>
         <source>Order #%1 · %2</source>
         <translation>Поръчка №%1 · %2</translation>
     </message>
@@ -561,17 +658,17 @@
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="148"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="154"/>
         <source>Open bill</source>
         <translation>Отвори сметката</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="165"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="171"/>
         <source>Waiter calls: %1</source>
         <translation>Повиквания: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="165"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="171"/>
         <source>Waiter call!</source>
         <translation>Повикване на сервитьор!</translation>
     </message>
@@ -589,7 +686,17 @@
         <translation>Готово · %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="189"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="172"/>
+        <source>⚠ Escalated to managers (level %1)</source>
+        <translation>⚠ Ескалирано към управителите (ниво %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="173"/>
+        <source>⚠ Reminded all waiters (level %1)</source>
+        <translation>⚠ Напомнено на всички сервитьори (ниво %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="195"/>
         <source>Bill</source>
         <translation>Сметка</translation>
     </message>
@@ -676,7 +783,7 @@
     <message>
         <location filename="../app/dashboard/console/consolewindow.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Затвори</translation>
     </message>
 </context>
 <context>
@@ -695,6 +802,183 @@
         <location filename="../app/dashboard/app/dashboardapplication.cpp" line="129"/>
         <source>The dashboard did not connect: the certificate fingerprint of the server at %1 did not match the server&apos;s. Ask a manager to check the server address and run &quot;tableside-server fingerprint&quot; on the server.</source>
         <translation>Таблото не се свърза: отпечатъкът на сертификата на сървъра на %1 не съвпадна с този на сървъра. Помолете управител да провери адреса на сървъра и да изпълни „tableside-server fingerprint“ на сървъра.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::DeviceAlerts</name>
+    <message>
+        <location filename="../app/dashboard/service/devicealerts.cpp" line="41"/>
+        <source>%1 is offline</source>
+        <translation>%1 не е на линия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicealerts.cpp" line="43"/>
+        <source>%1 is behind</source>
+        <translation>%1 изостава</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicealerts.cpp" line="45"/>
+        <source>%1 is muted</source>
+        <translation>%1 е без звук</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicealerts.cpp" line="65"/>
+        <source>Signed in: %1</source>
+        <translation>Влязъл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::DeviceListModel</name>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="57"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="59"/>
+        <source>Signed in</source>
+        <translation>Влязъл</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="61"/>
+        <source>Screen</source>
+        <translation>Екран</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="63"/>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="65"/>
+        <source>Behind</source>
+        <translation>Изоставане</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="67"/>
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="112"/>
+        <source>Kitchen</source>
+        <translation>Кухня</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="112"/>
+        <source>Kitchen (%1)</source>
+        <translation>Кухня (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="113"/>
+        <source>Dashboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="116"/>
+        <source>Online</source>
+        <translation>На линия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="118"/>
+        <source>Offline since %1</source>
+        <translation>Извън линия от %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="120"/>
+        <source>Offline</source>
+        <translation>Извън линия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="123"/>
+        <source>Up to date</source>
+        <translation>Актуално</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="124"/>
+        <source>%n event(s), %1 s</source>
+        <translation>
+            <numerusform>%n събитие, %1 с</numerusform>
+            <numerusform>%n събития, %1 с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="126"/>
+        <source>Muted</source>
+        <translation>Без звук</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="126"/>
+        <source>On</source>
+        <translation>Включен</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::DevicesPage</name>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="26"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="50"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="52"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="61"/>
+        <source>Time to acknowledge calls today</source>
+        <translation>Време до поемане на повикванията днес</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
+        <source>Waiter</source>
+        <translation>Сервитьор</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <source>Calls</source>
+        <translation>Повиквания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <source>90th percentile</source>
+        <translation>90-и процентил</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="71"/>
+        <source>Tables for this shift</source>
+        <translation>Маси за тази смяна</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
+        <source>Table</source>
+        <translation>Маса</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/service/devicespage.cpp" line="121"/>
+        <source>All staff: %n call(s) answered, median %1, 90th percentile %2; waiting now: %3</source>
+        <translation>
+            <numerusform>Целият персонал: %n поето повикване, медиана %1, 90-и процентил %2; чакат сега: %3</numerusform>
+            <numerusform>Целият персонал: %n поети повиквания, медиана %1, 90-и процентил %2; чакат сега: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="160"/>
+        <source>Table %1</source>
+        <translation>Маса %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="164"/>
+        <source>Everyone</source>
+        <translation>Всички</translation>
     </message>
 </context>
 <context>
@@ -818,7 +1102,7 @@
 <context>
     <name>tableside::dashboard::KitchenWindow</name>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="308"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="325"/>
         <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
         <translation>
             <numerusform>Няма какво да се върне: в последната %n минута тук не е приключена поръчка.</numerusform>
@@ -826,53 +1110,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="357"/>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="382"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="374"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="399"/>
         <source>All day:</source>
         <translation>Общо чакащи:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="405"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="423"/>
         <source>Table %1: %2</source>
         <translation>Маса %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="426"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="445"/>
         <source>Recall (Backspace):</source>
         <translation>Върни (Backspace):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="432"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="451"/>
         <source>↶ #%1 · table %2</source>
         <translation>↶ №%1 · маса %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="448"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="467"/>
         <source>● Online</source>
         <translation>● На линия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="452"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="471"/>
         <source>● Syncing…</source>
         <translation>● Синхронизиране…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="455"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="474"/>
         <source>● Offline</source>
         <translation>● Няма връзка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="472"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="491"/>
         <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
         <translation>Няма връзка със сървъра от %1. Свързва се отново сам; показаните поръчки може да не са актуални.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="478"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="497"/>
         <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
         <translation>Влезли сте като сервитьор (%1): за приключване на поръчки е нужен ПИН на кухня или управител.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="493"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="512"/>
         <source>%n order(s) waiting</source>
         <translation>
             <numerusform>%n чакаща поръчка</numerusform>
@@ -880,17 +1164,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="498"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="517"/>
         <source>Tableside kitchen</source>
         <translation>Tableside кухня</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="500"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="519"/>
         <source>KITCHEN · all stations</source>
         <translation>КУХНЯ · всички станции</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="501"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="520"/>
         <source>STATION: %1</source>
         <translation>СТАНЦИЯ: %1</translation>
     </message>
@@ -986,12 +1270,12 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="247"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="265"/>
         <source>New order #%1 · %2</source>
         <translation>Нова поръчка №%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="250"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="268"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n артикул · %1</numerusform>
@@ -999,134 +1283,450 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
         <source>%1 new orders</source>
         <translation>%1 нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="265"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
         <source>Someone was faster</source>
         <translation>Някой ви изпревари</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="272"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="290"/>
         <source>Backup failed</source>
         <translation>Резервното копие не успя</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="276"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="294"/>
         <source>Not saved</source>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="302"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="320"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside — табло за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="303"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="321"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="305"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
         <source>Signed in: %1</source>
         <translation>Влязъл: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="306"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="324"/>
         <source>☰ Menu</source>
         <translation>☰ Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="307"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="325"/>
         <source>Manage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="308"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="326"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="309"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="310"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
         <source>Switch staff / log out</source>
         <translation>Смяна на служител / изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="311"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="329"/>
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="312"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="330"/>
         <source>No open waiter calls</source>
         <translation>Няма отворени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="314"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="332"/>
         <source>Nothing here</source>
         <translation>Няма поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="315"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="333"/>
         <source>No completed orders yet</source>
         <translation>Още няма завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="316"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
         <source>No completed calls yet</source>
         <translation>Още няма завършени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="333"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="351"/>
         <source>Waiter calls (%1)</source>
         <translation>Повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="335"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
         <source>Active (%1)</source>
         <translation>Активни (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="336"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="354"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="337"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="355"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="338"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
         <source>Completed orders (%1)</source>
         <translation>Завършени поръчки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="339"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
         <source>Completed calls (%1)</source>
         <translation>Завършени повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="348"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="366"/>
         <source>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</source>
         <translation>Последното резервно копие не успя (%1): %2. Поръчките са запазени на сървъра, но няма свежо копие; вижте docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="383"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="401"/>
         <source>%1 is paid</source>
         <translation>%1 е платена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="384"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="402"/>
         <source>The bill was closed on another device.</source>
         <translation>Сметката беше затворена на друго устройство.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::MenuPage</name>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="67"/>
+        <source>Name (Bulgarian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="68"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="153"/>
+        <source>Photo saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="162"/>
+        <source>Photo removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="176"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="177"/>
+        <source>Menu: categories, products, prices, pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="178"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="381"/>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="179"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="180"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="181"/>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="182"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="183"/>
+        <source>Drag to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="226"/>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="241"/>
+        <source>Resume category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="242"/>
+        <source>Pause category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="257"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="259"/>
+        <source> · hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="261"/>
+        <source> · not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="294"/>
+        <source>%1: closed — tap to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="295"/>
+        <source>%1: open — tap to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="336"/>
+        <source>The price needs at most two decimals, e.g. 4.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="348"/>
+        <source>Product added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="355"/>
+        <source>Saved. Guests see it on their next menu check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="364"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="373"/>
+        <source>New order saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="400"/>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="410"/>
+        <source>Delete category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="411"/>
+        <source>Delete the category &quot;%1&quot;? Only an empty category can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="427"/>
+        <source>Category back on the guests&apos; menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="428"/>
+        <source>Category paused: guests do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::MenuProductEditor</name>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="35"/>
+        <source>Gluten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="37"/>
+        <source>Crustaceans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="39"/>
+        <source>Eggs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="41"/>
+        <source>Fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="43"/>
+        <source>Peanuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="45"/>
+        <source>Soybeans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="47"/>
+        <source>Milk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="49"/>
+        <source>Nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="51"/>
+        <source>Celery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="53"/>
+        <source>Mustard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="55"/>
+        <source>Sesame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="57"/>
+        <source>Sulphites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="59"/>
+        <source>Lupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="61"/>
+        <source>Molluscs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
+        <source>Photo uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="264"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="265"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="291"/>
+        <source>Name (Bulgarian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="292"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="293"/>
+        <source>Description (Bulgarian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="294"/>
+        <source>Description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="295"/>
+        <source>Price, EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="296"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="297"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="298"/>
+        <source>Hidden from guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="299"/>
+        <source>Allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="300"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="301"/>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="302"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="303"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1835,395 @@
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::ReportTableModel</name>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="87"/>
+        <source> BGN</source>
+        <translation> лв.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="109"/>
+        <source>Figure</source>
+        <translation>Показател</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="110"/>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
+        <source>Name (bg)</source>
+        <translation>Име (bg)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
+        <source>Name (en)</source>
+        <translation>Име (en)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
+        <source>Category (bg)</source>
+        <translation>Категория (bg)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
+        <source>Category (en)</source>
+        <translation>Категория (en)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
+        <source>Revenue</source>
+        <translation>Оборот</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
+        <source>Orders</source>
+        <translation>Поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
+        <source>Items</source>
+        <translation>Артикули</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
+        <source>Table</source>
+        <translation>Маса</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
+        <source>Measure</source>
+        <translation>Мярка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
+        <source>Count</source>
+        <translation>Брой</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
+        <source>Average</source>
+        <translation>Средно</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
+        <source>90th percentile</source>
+        <translation>90-и процентил</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
+        <source>Method</source>
+        <translation>Начин</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
+        <source>Tips</source>
+        <translation>Бакшиши</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
+        <source>What</source>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
+        <source>By</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
+        <source>Unanswered</source>
+        <translation>Без отговор</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::ReportsPage</name>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="166"/>
+        <source>Reports</source>
+        <translation>Отчети</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="167"/>
+        <source>What the day was, in numbers</source>
+        <translation>Какъв беше денят, в числа</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="168"/>
+        <source>Business day</source>
+        <translation>Работен ден</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="169"/>
+        <source>From … to</source>
+        <translation>От … до</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="170"/>
+        <source>Show</source>
+        <translation>Покажи</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="171"/>
+        <source>Export PDF</source>
+        <translation>Експорт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="172"/>
+        <source>Export CSV</source>
+        <translation>Експорт в CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <source>Products</source>
+        <translation>Продукти</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <source>By hour</source>
+        <translation>По часове</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <source>Tables</source>
+        <translation>Маси</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <source>Kitchen and bar</source>
+        <translation>Кухня и бар</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <source>Slowest</source>
+        <translation>Най-бавни</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <source>Calls</source>
+        <translation>Повиквания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <source>Payments</source>
+        <translation>Плащания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <source>Cancellations and voids</source>
+        <translation>Откази и анулирания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <source>Summary</source>
+        <translation>Обобщение</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <source>Ticket times</source>
+        <translation>Времена за поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="193"/>
+        <source>Loading the report…</source>
+        <translation>Зареждане на отчета…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="197"/>
+        <source>Report for %1 – %2</source>
+        <translation>Отчет за %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="223"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="270"/>
+        <source>Revenue</source>
+        <translation>Оборот</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="224"/>
+        <source>In leva</source>
+        <translation>В лева</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="225"/>
+        <source>Orders</source>
+        <translation>Поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="226"/>
+        <source>Items</source>
+        <translation>Артикули</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="227"/>
+        <source>Average ticket</source>
+        <translation>Средна сметка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="228"/>
+        <source>Cancelled</source>
+        <translation>Отказани</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="229"/>
+        <source>Cash</source>
+        <translation>В брой</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="230"/>
+        <source>Card</source>
+        <translation>С карта</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="231"/>
+        <source>Tips</source>
+        <translation>Бакшиши</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="232"/>
+        <source>Voided payments</source>
+        <translation>Анулирани плащания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="233"/>
+        <source>Waiter calls</source>
+        <translation>Повиквания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
+        <source>Unanswered</source>
+        <translation>Без отговор</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
+        <source>Sales by hour (€)</source>
+        <translation>Продажби по часове (€)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="269"/>
+        <source>Top products (€)</source>
+        <translation>Най-продавани (€)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="284"/>
+        <source>whole order</source>
+        <translation>цялата поръчка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="287"/>
+        <source>Order to ready, minutes</source>
+        <translation>От поръчка до готово, минути</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="299"/>
+        <source>Time to acknowledge a call (s)</source>
+        <translation>Време до отговор на повикване (сек)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="300"/>
+        <source>median</source>
+        <translation>медиана</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="300"/>
+        <source>90th percentile</source>
+        <translation>90-и процентил</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="306"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Папката %1 не може да се създаде.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="312"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="336"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 не може да се запише.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="316"/>
+        <source>Wrote %1 CSV files to %2.</source>
+        <translation>Записани са %1 CSV файла в %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="322"/>
+        <source>Making the PDF…</source>
+        <translation>Изготвяне на PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="334"/>
+        <source>Saved %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="345"/>
+        <source>Save the report</source>
+        <translation>Запис на отчета</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="347"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="355"/>
+        <source>Show a report first.</source>
+        <translation>Първо покажете отчет.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="356"/>
+        <source>Folder for the CSV files</source>
+        <translation>Папка за CSV файловете</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::ServerTrust</name>
     <message>
         <location filename="../app/dashboard/sync/servertrust.cpp" line="155"/>
@@ -1246,6 +2235,84 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
 Доверен:    %2
 Представен: %3
 Ако сървърът е преинсталиран или сертификатът му е сменен, управител може да приеме новия, след като го сравни с отпечатаното от „tableside-server fingerprint“ на сървъра.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::ServicePage</name>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="102"/>
+        <source>Service</source>
+        <translation type="unfinished">Обслужване</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="103"/>
+        <source>Service switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="104"/>
+        <source>Guests can order from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="105"/>
+        <source>Guests can call the waiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="106"/>
+        <source>Message while ordering is off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="107"/>
+        <source>Message while calls are off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="108"/>
+        <source>e.g. Kitchen closed — drinks at the bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="109"/>
+        <source>e.g. Please come to the bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="110"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="111"/>
+        <source>Approve orders first (against prank orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="112"/>
+        <source>When a table sends more orders or more money than this within the time below, its further orders wait until a waiter approves or rejects them on the main screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="115"/>
+        <source>More orders than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="116"/>
+        <source>More money than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="117"/>
+        <source>Within minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="131"/>
+        <source>Saved: guests see it at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,6 +2419,191 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::StaffPage</name>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="54"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="56"/>
+        <source>Kitchen</source>
+        <translation type="unfinished">Кухня</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="57"/>
+        <source>Waiter</source>
+        <translation type="unfinished">Сервитьор</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="62"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="63"/>
+        <source>Staff and PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="65"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="66"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="67"/>
+        <source>Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="68"/>
+        <source>Switch off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="69"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="70"/>
+        <source>New PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="95"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="95"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="118"/>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="128"/>
+        <source>Renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="137"/>
+        <source>The role was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="146"/>
+        <source>Switched on: the PIN works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="147"/>
+        <source>Switched off: signed out everywhere, the PIN no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="156"/>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="169"/>
+        <source>%1 has a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="178"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="263"/>
+        <source>New PIN</source>
+        <translation type="unfinished">Нов ПИН</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="179"/>
+        <source>The PIN of %1 is:
+
+%2
+
+Tell it to them now: it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="196"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="203"/>
+        <source>Add staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="196"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="203"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="212"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="225"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="241"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="250"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="262"/>
+        <source>Select a member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="251"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="252"/>
+        <source>Remove %1 for good? Switching off keeps them in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="264"/>
+        <source>Give %1 a new PIN? The old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::StatusColumnSwitcher</name>
     <message>
         <location filename="../app/dashboard/views/statuscolumnswitcher.cpp" line="86"/>
@@ -1393,14 +2645,154 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::TablesPage</name>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="50"/>
+        <source>Tables</source>
+        <translation type="unfinished">Маси</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="51"/>
+        <source>Tables and QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>QR scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="54"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="55"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="56"/>
+        <source>Switch off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="57"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
+        <source>Taking orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="102"/>
+        <source>Table %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="115"/>
+        <source>Table %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="124"/>
+        <source>Table %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="133"/>
+        <source>Add a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="134"/>
+        <source>Edit table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="143"/>
+        <source>inside, terrace, bar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="150"/>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="151"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="152"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="153"/>
+        <source>Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="182"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="192"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="201"/>
+        <source>Select a table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="203"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="204"/>
+        <source>Remove table %1? Its printed QR card stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::TablesView</name>
     <message>
-        <location filename="../app/dashboard/views/tablesview.cpp" line="85"/>
+        <location filename="../app/dashboard/views/tablesview.cpp" line="86"/>
         <source>Other tables</source>
         <translation>Други маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/tablesview.cpp" line="115"/>
+        <location filename="../app/dashboard/views/tablesview.cpp" line="116"/>
         <source>No tables yet: a manager adds them in the console.</source>
         <translation>Още няма маси: управителят ги добавя от „Управление“.</translation>
     </message>

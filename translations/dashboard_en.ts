@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../app/dashboard/views/billpdfwriter.cpp" line="91"/>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="174"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="182"/>
         <source>BILL</source>
         <translation>BILL</translation>
     </message>
@@ -20,47 +20,47 @@
         <translation>Order #%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="116"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="120"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="128"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="133"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="132"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="136"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="133"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="137"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="141"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="145"/>
         <source>   Tip</source>
         <translation>   Tip</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="144"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="148"/>
         <source>   Tendered</source>
         <translation>   Tendered</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="146"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="150"/>
         <source>   Change</source>
         <translation>   Change</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="153"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="157"/>
         <source>Not a fiscal receipt</source>
         <translation>Not a fiscal receipt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="155"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="162"/>
         <source>The fiscal receipt is issued by the cash register.</source>
         <translation>The fiscal receipt is issued by the cash register.</translation>
     </message>
@@ -93,93 +93,104 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="26"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="19"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
         <source>Preparing</source>
         <comment>button: start preparing the order</comment>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
         <source>Ready</source>
         <comment>button: the order is ready</comment>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
         <source>Completed</source>
         <comment>button: the order was served</comment>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="34"/>
         <source>Cancel</source>
         <comment>button: cancel the order</comment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="43"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="37"/>
+        <source>Approve</source>
+        <comment>button: let a waiting order through to the kitchen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="48"/>
         <source>Pay in cash</source>
         <translation>Pay in cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="45"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="50"/>
         <source>Pay by card</source>
         <translation>Pay by card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="47"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="52"/>
         <source>Needs help</source>
         <translation>Needs help</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="49"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="54"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="58"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="63"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="60"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="65"/>
         <source>On the way</source>
         <translation>On the way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="62"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="67"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="71"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="76"/>
         <source>On my way</source>
         <comment>button: acknowledge a waiter call</comment>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="73"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="78"/>
         <source>Done</source>
         <comment>button: complete a waiter call</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="86"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="91"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="89"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="94"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="90"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="100"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
@@ -268,19 +279,105 @@
 <context>
     <name>tableside::dashboard::AlertCoordinator</name>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="103"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="111"/>
         <source>New order #%1</source>
         <translation>New order #%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="106"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="114"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="76"/>
+        <location filename="../app/dashboard/alerts/alertcoordinator.cpp" line="84"/>
         <source>Waiter call: %1</source>
         <translation>Waiter call: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::ApprovalStrip</name>
+    <message>
+        <location filename="../app/dashboard/console/approvalstrip.cpp" line="56"/>
+        <source>Waiting for approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::AuditPage</name>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="61"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="62"/>
+        <source>Who changed what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <source>Tables</source>
+        <translation type="unfinished">Tables</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <source>Payments</source>
+        <translation type="unfinished">Payments</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="69"/>
+        <source>Older entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -394,7 +491,7 @@
     </message>
     <message>
         <location filename="../app/dashboard/views/billdialog.cpp" line="259"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="411"/>
         <source>Paid: the tab is closed.</source>
         <translation>Paid: the tab is closed.</translation>
     </message>
@@ -414,113 +511,113 @@
         <translation>Split in %1: %2 paid, next part %3</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="311"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="312"/>
         <source>Not enough: %1 missing</source>
         <translation>Not enough: %1 missing</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/billdialog.cpp" line="313"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="415"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="325"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="326"/>
         <source>Pay part %1 of %2</source>
         <translation>Pay part %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="328"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="327"/>
         <source>Pay one part (%1)</source>
         <translation>Pay one part (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="411"/>
         <source>Payment taken.</source>
         <translation>Payment taken.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="426"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="424"/>
         <source>Not paid: %1</source>
         <translation>Not paid: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="455"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="453"/>
         <source>Payment voided.</source>
         <translation>Payment voided.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="464"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="462"/>
         <source>Order moved to %1.</source>
         <translation>Order moved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="473"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="471"/>
         <source>Tab moved to %1.</source>
         <translation>Tab moved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="482"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="480"/>
         <source>%1 merged in.</source>
         <translation>%1 merged in.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="496"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="494"/>
         <source>Bill saved: %1</source>
         <translation>Bill saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="497"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="495"/>
         <source>The bill could not be saved: %1</source>
         <translation>The bill could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="507"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="506"/>
         <source>Void payment</source>
         <translation>Void payment</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="508"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="506"/>
         <source>Why is this payment voided?</source>
         <translation>Why is this payment voided?</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="516"/>
         <source>Move order</source>
         <translation>Move order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="516"/>
         <source>Move the order to table:</source>
         <translation>Move the order to table:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="527"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
         <source>Move tab</source>
         <translation>Move tab</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="528"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
         <source>Move the whole tab to table:</source>
         <translation>Move the whole tab to table:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="537"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="535"/>
         <source>Merge tables</source>
         <translation>Merge tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="538"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="536"/>
         <source>Bring the tab of table … onto this one:</source>
         <translation>Bring the tab of table … onto this one:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="552"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="550"/>
         <source>Save the bill</source>
         <translation>Save the bill</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="553"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="550"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -548,7 +645,7 @@
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billitemstree.cpp" line="54"/>
+        <location filename="../app/dashboard/views/billitemstree.cpp" line="55"/>
         <source>Order #%1 · %2</source>
         <translation>Order #%1 · %2</translation>
     </message>
@@ -561,17 +658,17 @@
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="148"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="154"/>
         <source>Open bill</source>
         <translation>Open bill</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="165"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="171"/>
         <source>Waiter calls: %1</source>
         <translation>Waiter calls: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="165"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="171"/>
         <source>Waiter call!</source>
         <translation>Waiter call!</translation>
     </message>
@@ -589,7 +686,17 @@
         <translation>Done · %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="189"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="172"/>
+        <source>⚠ Escalated to managers (level %1)</source>
+        <translation>⚠ Escalated to managers (level %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="173"/>
+        <source>⚠ Reminded all waiters (level %1)</source>
+        <translation>⚠ Reminded all waiters (level %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="195"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
@@ -676,7 +783,7 @@
     <message>
         <location filename="../app/dashboard/console/consolewindow.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -695,6 +802,183 @@
         <location filename="../app/dashboard/app/dashboardapplication.cpp" line="129"/>
         <source>The dashboard did not connect: the certificate fingerprint of the server at %1 did not match the server&apos;s. Ask a manager to check the server address and run &quot;tableside-server fingerprint&quot; on the server.</source>
         <translation>The dashboard did not connect: the certificate fingerprint of the server at %1 did not match the server&apos;s. Ask a manager to check the server address and run &quot;tableside-server fingerprint&quot; on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::DeviceAlerts</name>
+    <message>
+        <location filename="../app/dashboard/service/devicealerts.cpp" line="41"/>
+        <source>%1 is offline</source>
+        <translation>%1 is offline</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicealerts.cpp" line="43"/>
+        <source>%1 is behind</source>
+        <translation>%1 is behind</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicealerts.cpp" line="45"/>
+        <source>%1 is muted</source>
+        <translation>%1 is muted</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicealerts.cpp" line="65"/>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::DeviceListModel</name>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="57"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="59"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="61"/>
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="65"/>
+        <source>Behind</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="67"/>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="112"/>
+        <source>Kitchen</source>
+        <translation>Kitchen</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="112"/>
+        <source>Kitchen (%1)</source>
+        <translation>Kitchen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="113"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="116"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="118"/>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="120"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="123"/>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="124"/>
+        <source>%n event(s), %1 s</source>
+        <translation>
+            <numerusform>%n event, %1 s</numerusform>
+            <numerusform>%n events, %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="126"/>
+        <source>Muted</source>
+        <translation>Muted</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicelistmodel.cpp" line="126"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::DevicesPage</name>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="26"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="50"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="52"/>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="61"/>
+        <source>Time to acknowledge calls today</source>
+        <translation>Time to acknowledge calls today</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
+        <source>Waiter</source>
+        <translation>Waiter</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="71"/>
+        <source>Tables for this shift</source>
+        <translation>Tables for this shift</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/service/devicespage.cpp" line="121"/>
+        <source>All staff: %n call(s) answered, median %1, 90th percentile %2; waiting now: %3</source>
+        <translation>
+            <numerusform>All staff: %n call answered, median %1, 90th percentile %2; waiting now: %3</numerusform>
+            <numerusform>All staff: %n calls answered, median %1, 90th percentile %2; waiting now: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="160"/>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="164"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
 </context>
 <context>
@@ -818,7 +1102,7 @@
 <context>
     <name>tableside::dashboard::KitchenWindow</name>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="308"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="325"/>
         <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
         <translation>
             <numerusform>Nothing to recall: no order was bumped here in the last minute.</numerusform>
@@ -826,53 +1110,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="357"/>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="382"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="374"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="399"/>
         <source>All day:</source>
         <translation>All day:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="405"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="423"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="426"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="445"/>
         <source>Recall (Backspace):</source>
         <translation>Recall (Backspace):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="432"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="451"/>
         <source>↶ #%1 · table %2</source>
         <translation>↶ #%1 · table %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="448"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="467"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="452"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="471"/>
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="455"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="474"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="472"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="491"/>
         <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
         <translation>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="478"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="497"/>
         <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
         <translation>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="493"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="512"/>
         <source>%n order(s) waiting</source>
         <translation>
             <numerusform>%n order waiting</numerusform>
@@ -880,17 +1164,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="498"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="517"/>
         <source>Tableside kitchen</source>
         <translation>Tableside kitchen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="500"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="519"/>
         <source>KITCHEN · all stations</source>
         <translation>KITCHEN · all stations</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="501"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="520"/>
         <source>STATION: %1</source>
         <translation>STATION: %1</translation>
     </message>
@@ -986,12 +1270,12 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="247"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="265"/>
         <source>New order #%1 · %2</source>
         <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="250"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="268"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n item · %1</numerusform>
@@ -999,134 +1283,450 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="260"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="265"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
         <source>Someone was faster</source>
         <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="272"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="290"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="276"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="294"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="302"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="320"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="303"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="321"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="305"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="306"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="324"/>
         <source>☰ Menu</source>
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="307"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="325"/>
         <source>Manage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="308"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="326"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="309"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="310"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
         <source>Switch staff / log out</source>
         <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="311"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="329"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="312"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="330"/>
         <source>No open waiter calls</source>
         <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="314"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="332"/>
         <source>Nothing here</source>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="315"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="333"/>
         <source>No completed orders yet</source>
         <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="316"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
         <source>No completed calls yet</source>
         <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="333"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="351"/>
         <source>Waiter calls (%1)</source>
         <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="335"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
         <source>Active (%1)</source>
         <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="336"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="354"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="337"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="355"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="338"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
         <source>Completed orders (%1)</source>
         <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="339"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
         <source>Completed calls (%1)</source>
         <translation>Completed calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="348"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="366"/>
         <source>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</source>
         <translation>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="383"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="401"/>
         <source>%1 is paid</source>
         <translation>%1 is paid</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="384"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="402"/>
         <source>The bill was closed on another device.</source>
         <translation>The bill was closed on another device.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::MenuPage</name>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="67"/>
+        <source>Name (Bulgarian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="68"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="153"/>
+        <source>Photo saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="162"/>
+        <source>Photo removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="176"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="177"/>
+        <source>Menu: categories, products, prices, pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="178"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="381"/>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="179"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="180"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="181"/>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="182"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="183"/>
+        <source>Drag to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="226"/>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="241"/>
+        <source>Resume category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="242"/>
+        <source>Pause category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="257"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="259"/>
+        <source> · hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="261"/>
+        <source> · not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="294"/>
+        <source>%1: closed — tap to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="295"/>
+        <source>%1: open — tap to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="336"/>
+        <source>The price needs at most two decimals, e.g. 4.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="348"/>
+        <source>Product added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="355"/>
+        <source>Saved. Guests see it on their next menu check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="364"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="373"/>
+        <source>New order saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="400"/>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="410"/>
+        <source>Delete category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="411"/>
+        <source>Delete the category &quot;%1&quot;? Only an empty category can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="427"/>
+        <source>Category back on the guests&apos; menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="428"/>
+        <source>Category paused: guests do not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::MenuProductEditor</name>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="35"/>
+        <source>Gluten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="37"/>
+        <source>Crustaceans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="39"/>
+        <source>Eggs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="41"/>
+        <source>Fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="43"/>
+        <source>Peanuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="45"/>
+        <source>Soybeans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="47"/>
+        <source>Milk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="49"/>
+        <source>Nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="51"/>
+        <source>Celery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="53"/>
+        <source>Mustard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="55"/>
+        <source>Sesame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="57"/>
+        <source>Sulphites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="59"/>
+        <source>Lupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="61"/>
+        <source>Molluscs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
+        <source>Photo uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="264"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="265"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="291"/>
+        <source>Name (Bulgarian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="292"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="293"/>
+        <source>Description (Bulgarian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="294"/>
+        <source>Description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="295"/>
+        <source>Price, EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="296"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="297"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="298"/>
+        <source>Hidden from guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="299"/>
+        <source>Allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="300"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="301"/>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="302"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="303"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1835,395 @@
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::ReportTableModel</name>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="87"/>
+        <source> BGN</source>
+        <translation> BGN</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="109"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="110"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
+        <source>Name (bg)</source>
+        <translation>Name (bg)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
+        <source>Name (en)</source>
+        <translation>Name (en)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
+        <source>Category (bg)</source>
+        <translation>Category (bg)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
+        <source>Category (en)</source>
+        <translation>Category (en)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::ReportsPage</name>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="166"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="167"/>
+        <source>What the day was, in numbers</source>
+        <translation>What the day was, in numbers</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="168"/>
+        <source>Business day</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="169"/>
+        <source>From … to</source>
+        <translation>From … to</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="170"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="171"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="172"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <source>By hour</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <source>Kitchen and bar</source>
+        <translation>Kitchen and bar</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <source>Slowest</source>
+        <translation>Slowest</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <source>Cancellations and voids</source>
+        <translation>Cancellations and voids</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <source>Ticket times</source>
+        <translation>Ticket times</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="193"/>
+        <source>Loading the report…</source>
+        <translation>Loading the report…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="197"/>
+        <source>Report for %1 – %2</source>
+        <translation>Report for %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="223"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="270"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="224"/>
+        <source>In leva</source>
+        <translation>In leva</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="225"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="226"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="227"/>
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="228"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="229"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="230"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="231"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="232"/>
+        <source>Voided payments</source>
+        <translation>Voided payments</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="233"/>
+        <source>Waiter calls</source>
+        <translation>Waiter calls</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
+        <source>Sales by hour (€)</source>
+        <translation>Sales by hour (€)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="269"/>
+        <source>Top products (€)</source>
+        <translation>Top products (€)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="284"/>
+        <source>whole order</source>
+        <translation>whole order</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="287"/>
+        <source>Order to ready, minutes</source>
+        <translation>Order to ready, minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="299"/>
+        <source>Time to acknowledge a call (s)</source>
+        <translation>Time to acknowledge a call (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="300"/>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="300"/>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="306"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="312"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="336"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="316"/>
+        <source>Wrote %1 CSV files to %2.</source>
+        <translation>Wrote %1 CSV files to %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="322"/>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="334"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="345"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="347"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="355"/>
+        <source>Show a report first.</source>
+        <translation>Show a report first.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="356"/>
+        <source>Folder for the CSV files</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::ServerTrust</name>
     <message>
         <location filename="../app/dashboard/sync/servertrust.cpp" line="155"/>
@@ -1246,6 +2235,84 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
 Trusted:   %2
 Presented: %3
 If the server was reinstalled or its certificate replaced, a manager can accept the new one after comparing it with what &quot;tableside-server fingerprint&quot; prints on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::ServicePage</name>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="102"/>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="103"/>
+        <source>Service switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="104"/>
+        <source>Guests can order from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="105"/>
+        <source>Guests can call the waiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="106"/>
+        <source>Message while ordering is off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="107"/>
+        <source>Message while calls are off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="108"/>
+        <source>e.g. Kitchen closed — drinks at the bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="109"/>
+        <source>e.g. Please come to the bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="110"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="111"/>
+        <source>Approve orders first (against prank orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="112"/>
+        <source>When a table sends more orders or more money than this within the time below, its further orders wait until a waiter approves or rejects them on the main screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="115"/>
+        <source>More orders than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="116"/>
+        <source>More money than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="117"/>
+        <source>Within minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/servicepage.cpp" line="131"/>
+        <source>Saved: guests see it at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,6 +2419,191 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::StaffPage</name>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="54"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="56"/>
+        <source>Kitchen</source>
+        <translation type="unfinished">Kitchen</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="57"/>
+        <source>Waiter</source>
+        <translation type="unfinished">Waiter</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="62"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="63"/>
+        <source>Staff and PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="65"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="66"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="67"/>
+        <source>Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="68"/>
+        <source>Switch off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="69"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="70"/>
+        <source>New PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="95"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="95"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="118"/>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="128"/>
+        <source>Renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="137"/>
+        <source>The role was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="146"/>
+        <source>Switched on: the PIN works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="147"/>
+        <source>Switched off: signed out everywhere, the PIN no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="156"/>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="169"/>
+        <source>%1 has a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="178"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="263"/>
+        <source>New PIN</source>
+        <translation type="unfinished">New PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="179"/>
+        <source>The PIN of %1 is:
+
+%2
+
+Tell it to them now: it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="196"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="203"/>
+        <source>Add staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="196"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="203"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="212"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="225"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="241"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="250"/>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="262"/>
+        <source>Select a member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="251"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="252"/>
+        <source>Remove %1 for good? Switching off keeps them in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/staffpage.cpp" line="264"/>
+        <source>Give %1 a new PIN? The old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::StatusColumnSwitcher</name>
     <message>
         <location filename="../app/dashboard/views/statuscolumnswitcher.cpp" line="86"/>
@@ -1393,14 +2645,154 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::TablesPage</name>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="50"/>
+        <source>Tables</source>
+        <translation type="unfinished">Tables</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="51"/>
+        <source>Tables and QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <source>QR scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="54"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="55"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="56"/>
+        <source>Switch off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="57"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
+        <source>Taking orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="102"/>
+        <source>Table %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="115"/>
+        <source>Table %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="124"/>
+        <source>Table %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="133"/>
+        <source>Add a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="134"/>
+        <source>Edit table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="143"/>
+        <source>inside, terrace, bar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="150"/>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="151"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="152"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="153"/>
+        <source>Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="182"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="192"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="201"/>
+        <source>Select a table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="203"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="204"/>
+        <source>Remove table %1? Its printed QR card stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::TablesView</name>
     <message>
-        <location filename="../app/dashboard/views/tablesview.cpp" line="85"/>
+        <location filename="../app/dashboard/views/tablesview.cpp" line="86"/>
         <source>Other tables</source>
         <translation>Other tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/tablesview.cpp" line="115"/>
+        <location filename="../app/dashboard/views/tablesview.cpp" line="116"/>
         <source>No tables yet: a manager adds them in the console.</source>
         <translation>No tables yet: a manager adds them in the console.</translation>
     </message>

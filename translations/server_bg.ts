@@ -816,405 +816,405 @@ Options:
     <name>ReportCommand</name>
     <message>
         <source>Data folder.</source>
-        <translation type="unfinished">Папка с данни.</translation>
+        <translation>Папка с данни.</translation>
     </message>
     <message>
         <source>Config file.</source>
-        <translation type="unfinished">Конфигурационен файл.</translation>
+        <translation>Файл с настройки.</translation>
     </message>
     <message>
         <source>Business day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работен ден.</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първи ден.</translation>
     </message>
     <message>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последен ден.</translation>
     </message>
     <message>
         <source>bg or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>bg или en.</translation>
     </message>
     <message>
         <source>pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf или csv.</translation>
     </message>
     <message>
         <source>Output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изход.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished">неочакван аргумент: %1</translation>
+        <translation>неочакван аргумент: %1</translation>
     </message>
     <message>
         <source>--lang: expected bg or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: очаква се bg или en</translation>
     </message>
     <message>
         <source>--format: expected pdf or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: очаква се pdf или csv</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out е задължителен</translation>
     </message>
     <message>
         <source>cannot read the config file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файлът с настройки %1 не може да се прочете</translation>
     </message>
     <message>
         <source>there is no database in %1</source>
-        <translation type="unfinished">в %1 няма база данни</translation>
+        <translation>в %1 няма база данни</translation>
     </message>
     <message>
         <source>cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>базата данни не може да се прочете: %1</translation>
     </message>
     <message>
         <source>Wrote the report for %1 (%2 orders) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетът за %1 (%2 поръчки) е записан в %3</translation>
     </message>
     <message>
         <source>Hour a business day starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час, в който започва работният ден.</translation>
     </message>
     <message>
         <source>--business-day-start-hour: expected 0-23</source>
-        <translation type="unfinished"></translation>
+        <translation>--business-day-start-hour: очаква се 0-23</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source> BGN</source>
-        <translation type="unfinished"></translation>
+        <translation> лв.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(няма)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Оборот</translation>
     </message>
     <message>
         <source>Revenue in leva</source>
-        <translation type="unfinished"></translation>
+        <translation>Оборот в лева</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Поръчки</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикули</translation>
     </message>
     <message>
         <source>Average ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Средна сметка</translation>
     </message>
     <message>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказани поръчки</translation>
     </message>
     <message>
         <source>Paid in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Платено в брой</translation>
     </message>
     <message>
         <source>Paid by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Платено с карта</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Бакшиши</translation>
     </message>
     <message>
         <source>Waiter calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Повиквания</translation>
     </message>
     <message>
         <source>%1 (%2 unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 без отговор)</translation>
     </message>
     <message>
         <source>Whole order</source>
-        <translation type="unfinished"></translation>
+        <translation>Цялата поръчка</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Кухня</translation>
     </message>
     <message>
         <source>Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Бар</translation>
     </message>
     <message>
         <source>Bill (cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сметка (в брой)</translation>
     </message>
     <message>
         <source>Bill (card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сметка (с карта)</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Помощ</translation>
+        <translation>Помощ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Обслужване</translation>
+        <translation>Обслужване</translation>
     </message>
     <message>
         <source>Sales by hour (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажби по часове (EUR)</translation>
     </message>
     <message>
         <source>Top products by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-продавани по оборот</translation>
     </message>
     <message>
         <source>Order to ready, minutes (orders per bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>От поръчка до готово, минути (брой поръчки)</translation>
     </message>
     <message>
         <source>Time to acknowledge a call (min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Време до отговор на повикване (мин:сек)</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90-и процентил</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукти</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>По часове</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Маси</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Маса</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приключени</translation>
     </message>
     <message>
         <source>Their revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Оборот от тях</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказани</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Повиквания</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащания</translation>
     </message>
     <message>
         <source>Voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Анулирания</translation>
     </message>
     <message>
         <source>Kitchen and bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Кухня и бар</translation>
     </message>
     <message>
         <source>order → start</source>
-        <translation type="unfinished"></translation>
+        <translation>поръчка → започната</translation>
     </message>
     <message>
         <source>order → ready</source>
-        <translation type="unfinished"></translation>
+        <translation>поръчка → готова</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Станция</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Средно</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана</translation>
     </message>
     <message>
         <source>90%</source>
-        <translation type="unfinished"></translation>
+        <translation>90%</translation>
     </message>
     <message>
         <source>Slowest five</source>
-        <translation type="unfinished"></translation>
+        <translation>Петте най-бавни</translation>
     </message>
     <message>
         <source>Type / waiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид / сервитьор</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отговор</translation>
     </message>
     <message>
         <source>Ack. median</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговор, медиана</translation>
     </message>
     <message>
         <source>Ack. 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговор, 90%</translation>
     </message>
     <message>
         <source>Done median</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнено, медиана</translation>
     </message>
     <message>
         <source>Done 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнено, 90%</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>In leva</source>
-        <translation type="unfinished"></translation>
+        <translation>В лева</translation>
     </message>
     <message>
         <source>Cancellations and voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Откази и анулирания</translation>
     </message>
     <message>
         <source>order %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>поръчка %1 отказана</translation>
     </message>
     <message>
         <source>payment voided</source>
-        <translation type="unfinished"></translation>
+        <translation>анулирано плащане</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Tableside report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет на Tableside %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">%1 не може да бъде записан</translation>
+        <translation>не може да се запише %1</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет %1</translation>
     </message>
     <message>
         <source>Business days from %1:00 local time · made %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни дни от %1:00 местно време · изготвен %2</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>day: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>day: очаква се дата ГГГГ-ММ-ДД, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give either a day or both from and to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>задайте или day, или from и to (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>from/to: expected dates YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>from/to: очакват се дати ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>from must not be after to, and a report covers at most %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>from не може да е след to, а отчетът обхваща най-много %1 дни</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">папката %1 не може да бъде създадена</translation>
+        <translation>папката %1 не може да се създаде</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 не може да бъде записан: %2</translation>
+        <translation>не може да се запише %1: %2</translation>
     </message>
     <message>
         <source>table: which table (summary, by_product …)</source>
-        <translation type="unfinished"></translation>
+        <translation>table: коя таблица (summary, by_product …)</translation>
     </message>
     <message>
         <source>There is no report table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма таблица %1 в отчета.</translation>
     </message>
     <message>
         <source>lang: expected bg or en</source>
-        <translation type="unfinished"></translation>
+        <translation>lang: очаква се bg или en</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетът не можа да бъде изготвен.</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1275,7 @@ Options:
     </message>
     <message>
         <source>reports/language: expected bg or en</source>
-        <translation type="unfinished"></translation>
+        <translation>reports/language: очаква се bg или en</translation>
     </message>
 </context>
 <context>

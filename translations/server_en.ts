@@ -816,405 +816,405 @@ Options:
     <name>ReportCommand</name>
     <message>
         <source>Data folder.</source>
-        <translation type="unfinished">Data folder.</translation>
+        <translation>Data folder.</translation>
     </message>
     <message>
         <source>Config file.</source>
-        <translation type="unfinished">Config file.</translation>
+        <translation>Config file.</translation>
     </message>
     <message>
         <source>Business day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Business day.</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>First day.</translation>
     </message>
     <message>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day.</translation>
     </message>
     <message>
         <source>bg or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>bg or en.</translation>
     </message>
     <message>
         <source>pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf or csv.</translation>
     </message>
     <message>
         <source>Output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Output.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished">unexpected argument: %1</translation>
+        <translation>unexpected argument: %1</translation>
     </message>
     <message>
         <source>--lang: expected bg or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: expected bg or en</translation>
     </message>
     <message>
         <source>--format: expected pdf or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: expected pdf or csv</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out is required</translation>
     </message>
     <message>
         <source>cannot read the config file %1</source>
-        <translation type="unfinished">cannot read the config file %1</translation>
+        <translation>cannot read the config file %1</translation>
     </message>
     <message>
         <source>there is no database in %1</source>
-        <translation type="unfinished">there is no database in %1</translation>
+        <translation>there is no database in %1</translation>
     </message>
     <message>
         <source>cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the database: %1</translation>
     </message>
     <message>
         <source>Wrote the report for %1 (%2 orders) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the report for %1 (%2 orders) to %3</translation>
     </message>
     <message>
         <source>Hour a business day starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour a business day starts.</translation>
     </message>
     <message>
         <source>--business-day-start-hour: expected 0-23</source>
-        <translation type="unfinished"></translation>
+        <translation>--business-day-start-hour: expected 0-23</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source> BGN</source>
-        <translation type="unfinished"></translation>
+        <translation> BGN</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue</translation>
     </message>
     <message>
         <source>Revenue in leva</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue in leva</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Average ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Average ticket</translation>
     </message>
     <message>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled orders</translation>
     </message>
     <message>
         <source>Paid in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid in cash</translation>
     </message>
     <message>
         <source>Paid by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by card</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips</translation>
     </message>
     <message>
         <source>Waiter calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiter calls</translation>
     </message>
     <message>
         <source>%1 (%2 unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 unanswered)</translation>
     </message>
     <message>
         <source>Whole order</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole order</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitchen</translation>
     </message>
     <message>
         <source>Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>Bill (cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bill (cash)</translation>
     </message>
     <message>
         <source>Bill (card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bill (card)</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Help</translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Sales by hour (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by hour (EUR)</translation>
     </message>
     <message>
         <source>Top products by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Top products by revenue</translation>
     </message>
     <message>
         <source>Order to ready, minutes (orders per bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order to ready, minutes (orders per bucket)</translation>
     </message>
     <message>
         <source>Time to acknowledge a call (min:s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to acknowledge a call (min:s)</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90th percentile</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>By hour</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Their revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Their revenue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <source>Voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Voids</translation>
     </message>
     <message>
         <source>Kitchen and bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitchen and bar</translation>
     </message>
     <message>
         <source>order → start</source>
-        <translation type="unfinished"></translation>
+        <translation>order → start</translation>
     </message>
     <message>
         <source>order → ready</source>
-        <translation type="unfinished"></translation>
+        <translation>order → ready</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Average</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>90%</source>
-        <translation type="unfinished"></translation>
+        <translation>90%</translation>
     </message>
     <message>
         <source>Slowest five</source>
-        <translation type="unfinished"></translation>
+        <translation>Slowest five</translation>
     </message>
     <message>
         <source>Type / waiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Type / waiter</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered</translation>
     </message>
     <message>
         <source>Ack. median</source>
-        <translation type="unfinished"></translation>
+        <translation>Ack. median</translation>
     </message>
     <message>
         <source>Ack. 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Ack. 90%</translation>
     </message>
     <message>
         <source>Done median</source>
-        <translation type="unfinished"></translation>
+        <translation>Done median</translation>
     </message>
     <message>
         <source>Done 90%</source>
-        <translation type="unfinished"></translation>
+        <translation>Done 90%</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>In leva</source>
-        <translation type="unfinished"></translation>
+        <translation>In leva</translation>
     </message>
     <message>
         <source>Cancellations and voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellations and voids</translation>
     </message>
     <message>
         <source>order %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1 cancelled</translation>
     </message>
     <message>
         <source>payment voided</source>
-        <translation type="unfinished"></translation>
+        <translation>payment voided</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Tableside report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableside report %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">cannot write %1</translation>
+        <translation>cannot write %1</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report %1</translation>
     </message>
     <message>
         <source>Business days from %1:00 local time · made %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Business days from %1:00 local time · made %2</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>day: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>day: expected a date YYYY-MM-DD, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give either a day or both from and to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>give either a day or both from and to (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>from/to: expected dates YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>from/to: expected dates YYYY-MM-DD</translation>
     </message>
     <message>
         <source>from must not be after to, and a report covers at most %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>from must not be after to, and a report covers at most %1 days</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">cannot create the folder %1</translation>
+        <translation>cannot create the folder %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">cannot write %1: %2</translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>table: which table (summary, by_product …)</source>
-        <translation type="unfinished"></translation>
+        <translation>table: which table (summary, by_product …)</translation>
     </message>
     <message>
         <source>There is no report table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no report table %1.</translation>
     </message>
     <message>
         <source>lang: expected bg or en</source>
-        <translation type="unfinished"></translation>
+        <translation>lang: expected bg or en</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be made.</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1275,7 @@ Options:
     </message>
     <message>
         <source>reports/language: expected bg or en</source>
-        <translation type="unfinished"></translation>
+        <translation>reports/language: expected bg or en</translation>
     </message>
 </context>
 <context>
