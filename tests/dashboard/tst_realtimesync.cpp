@@ -83,12 +83,14 @@ void TestRealtimeSync::appliesLiveEventsInOrder()
     const QJsonObject call
         = m_server.guest().createCall(4, QStringLiteral("help"), QStringLiteral("Вода, моля"));
     QVERIFY(!order.isEmpty() && !call.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 2, 10'000);
+    // The new order also opens table 4's tab (the bill's table-tab-change).
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 3, 10'000);
     QCOMPARE(applied.at(0).at(0).value<StaffEvent>().type(), StaffEventType::NewOrder);
-    QCOMPARE(applied.at(1).at(0).value<StaffEvent>().type(), StaffEventType::WaiterCallCreated);
+    QCOMPARE(applied.at(1).at(0).value<StaffEvent>().type(), StaffEventType::TableTabChange);
+    QCOMPARE(applied.at(2).at(0).value<StaffEvent>().type(), StaffEventType::WaiterCallCreated);
     QCOMPARE(toString(applied.at(0).at(1).value<Via>()), QStringLiteral("live"));
     QVERIFY(applied.at(0).at(0).value<StaffEvent>().seq()
-            < applied.at(1).at(0).value<StaffEvent>().seq());
+            < applied.at(2).at(0).value<StaffEvent>().seq());
     QCOMPARE(client.session().calls()->call(call.value(QStringLiteral("id")).toString())->message,
              QStringLiteral("Вода, моля"));
     QCOMPARE(client.differenceFrom(m_server), QString());
@@ -101,6 +103,9 @@ void TestRealtimeSync::ignoresDuplicateEvents()
     const QJsonObject order = m_server.guest().createOrder(6);
     const QString id = order.value(QStringLiteral("id")).toString();
     QTRY_VERIFY_WITH_TIMEOUT(client.session().orders()->rowOf(id) >= 0, 10'000);
+    // The order's table-tab-change follows its new-order: let both arrive first.
+    QTRY_COMPARE_WITH_TIMEOUT(client.session().sync()->lastSeq(),
+                              serverSeq(client.settings().token()), 10'000);
     const qint64 seq = client.session().sync()->lastSeq();
     // The very event that was just applied, delivered again (as after a reconnect overlap).
     const QJsonObject page = EventReader(m_server.http(), client.settings().token()).page(seq - 1);
@@ -139,12 +144,13 @@ void TestRealtimeSync::gapTriggersResync()
     QTRY_VERIFY_WITH_TIMEOUT(
         client.session().orders()->rowOf(next.value(QStringLiteral("id")).toString()) >= 0, 10'000);
     QVERIFY(client.session().orders()->rowOf(lost.value(QStringLiteral("id")).toString()) >= 0);
-    QCOMPARE(applied.count(), 2);
+    // Each order: new-order and its table's table-tab-change (the bill).
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 4, 10'000);
     QCOMPARE(applied.at(0).at(0).value<StaffEvent>().seq(), before + 1);
     QCOMPARE(toString(applied.at(0).at(1).value<Via>()), QStringLiteral("replay"));
-    QCOMPARE(applied.at(1).at(0).value<StaffEvent>().seq(), before + 2);
-    // The second one came live but may already be in the replay page: applied once either way.
-    QVERIFY(applied.at(1).at(1).value<Via>() != Via::Snapshot);
+    QCOMPARE(applied.at(3).at(0).value<StaffEvent>().seq(), before + 4);
+    // The last ones came live but may already be in the replay page: applied once either way.
+    QVERIFY(applied.at(3).at(1).value<Via>() != Via::Snapshot);
     QVERIFY(client.session().sync()->isLive());
     QCOMPARE(client.session().sync()->bufferedCount(), 0);
     QCOMPARE(client.differenceFrom(m_server), QString());
