@@ -4,6 +4,7 @@
 #include "consolewindow.h"
 #include "devicespage.h"
 #include "menupage.h"
+#include "printerspage.h"
 #include "reportspage.h"
 #include "servicepage.h"
 #include "staffpage.h"
@@ -23,6 +24,7 @@ void ConsolePages::addAll(ConsoleWindow *console)
     console->addPage(new AuditPage(session));
     console->addPage(new ReportsPage(session)); // issue 17: reports, PDF and CSV
     console->addPage(new DevicesPage(session)); // issue 18: devices, response figures, tables
+    console->addPage(new PrintersPage(session)); // issue 19: printers, state, test print
 }
 
 } // namespace tableside::dashboard

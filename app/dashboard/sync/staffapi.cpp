@@ -131,6 +131,12 @@ void StaffApi::staffJson(const QByteArray &verb, const QString &path, const QJso
          idempotencyKey);
 }
 
+void StaffApi::staffUpload(const QByteArray &verb, const QString &path, const QByteArray &body,
+                           const QByteArray &contentType, Callback done)
+{
+    send(verb, resolve(path), body, contentType, Auth::Bearer, std::move(done));
+}
+
 void StaffApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                     const QByteArray &contentType, Auth auth, Callback done,
                     const QByteArray &idempotencyKey)
@@ -156,6 +162,7 @@ void StaffApi::send(const QByteArray &verb, const QUrl &url, const QByteArray &b
                 result.networkErrorString = m_trust->refusalMessage(reply->url());
             const QByteArray data = reply->readAll();
             result.body = QJsonDocument::fromJson(data).object();
+            result.raw = data; // reports' PDF and CSV answers
             if (result.isSuccess())
                 qCDebug(lcApi) << verb << reply->url().path() << result.httpStatus;
             else

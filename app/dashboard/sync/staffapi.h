@@ -59,6 +59,11 @@ public:
     void staffJson(const QByteArray &verb, const QString &path, const QJsonObject &body,
                    Callback done, const QByteArray &idempotencyKey = {});
 
+    /// A staff request with a raw body of @p contentType (a product photo: PUT
+    /// /api/admin/products/{id}/photo with image/jpeg).
+    void staffUpload(const QByteArray &verb, const QString &path, const QByteArray &body,
+                     const QByteArray &contentType, Callback done);
+
     /// An absolute URL for @p path on the server ("/pusher/auth").
     QUrl resolve(const QString &path) const;
 
