@@ -13,6 +13,7 @@
 #include "labels.h"
 #include "logging.h"
 #include "orderlistmodel.h"
+#include "printerstatusline.h"
 #include "pusherclient.h"
 #include "screenkeeper.h"
 #include "stationnames.h"
@@ -153,6 +154,7 @@ KitchenWindow::KitchenWindow(DashboardSession *session, const KitchenSettings &s
     devices->setStyleSheet(QStringLiteral("QLabel { color: #ffb300; }"));
     devices->hide();
     layout->addWidget(devices);
+    layout->addWidget(new PrinterStatusLine(m_session->api(), m_session->sync())); // issue 19
     connect(m_session->deviceAlerts(), &DeviceAlerts::kitchenLineChanged, devices,
             [devices](const QString &line) {
                 devices->setText(QStringLiteral("⚠ ") + line);

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "consolepage.h"
+
+#include <QJsonArray>
+
+class QTableWidget;
+class QPushButton;
+
+namespace tableside::dashboard {
+
+/// The console's Printers page: each ticket printer's address, station, code page, paper and
+/// trigger, its state and queue (uncertain jobs included), and a test print that shows the
+/// printer's real answer on the status line.
+class PrintersPage : public ConsolePage
+{
+    Q_OBJECT
+public:
+    explicit PrintersPage(DashboardSession *session, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QJsonArray printers() const { return m_printers; }
+
+public slots:
+    void reload() override;
+    /// Test print on the selected printer.
+    void testSelected();
+
+protected:
+    void retranslate() override;
+
+private:
+    void fill();
+
+    QJsonArray m_printers;
+    QTableWidget *m_table;
+    QPushButton *m_test;
+};
+
+} // namespace tableside::dashboard
