@@ -32,7 +32,7 @@ BillItemsTree::BillItemsTree(QWidget *parent)
     setSelectionMode(QAbstractItemView::NoSelection);
     setWordWrap(true);
     setUniformRowHeights(false);
-    QScroller::grabGesture(viewport(), QScroller::LeftMouseButtonGesture);
+    QScroller::grabGesture(viewport(), QScroller::TouchGesture);
 }
 
 void BillItemsTree::setBill(const TableBill &bill, Language language)

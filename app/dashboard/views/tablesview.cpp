@@ -32,8 +32,8 @@ TablesView::TablesView(TablesModel *model, QWidget *parent)
     m_sections->setSpacing(Spacing);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    // Finger scrolling, as in the order columns.
-    QScroller::grabGesture(viewport(), QScroller::LeftMouseButtonGesture);
+    // Finger scrolling, as in the order columns (touch only: a mouse click stays a click).
+    QScroller::grabGesture(viewport(), QScroller::TouchGesture);
 
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablesView::rebuild);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablesView::rebuild);
