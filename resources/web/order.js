@@ -417,7 +417,9 @@
 
   function statusLabel(status) {
     return status === "preparing" ? t("statusPreparing") : status === "ready" ? t("statusReady")
-         : status === "completed" ? t("statusCompleted") : t("statusPending");
+         : status === "completed" ? t("statusCompleted")
+         : status === "pending_approval" ? t("statusWaiting")   // issue 16: order approval
+         : status === "cancelled" ? t("statusRejected") : t("statusPending");
   }
 
   function pollBill(delay) {
