@@ -322,7 +322,7 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Персонал</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
@@ -337,12 +337,12 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продукти</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Категории</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Какво</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
@@ -1102,7 +1102,7 @@
 <context>
     <name>tableside::dashboard::KitchenWindow</name>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="325"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="327"/>
         <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
         <translation>
             <numerusform>Няма какво да се върне: в последната %n минута тук не е приключена поръчка.</numerusform>
@@ -1110,53 +1110,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="374"/>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="399"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="376"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="401"/>
         <source>All day:</source>
         <translation>Общо чакащи:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="423"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="425"/>
         <source>Table %1: %2</source>
         <translation>Маса %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="445"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="447"/>
         <source>Recall (Backspace):</source>
         <translation>Върни (Backspace):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="451"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="453"/>
         <source>↶ #%1 · table %2</source>
         <translation>↶ №%1 · маса %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="467"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="469"/>
         <source>● Online</source>
         <translation>● На линия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="471"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="473"/>
         <source>● Syncing…</source>
         <translation>● Синхронизиране…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="474"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="476"/>
         <source>● Offline</source>
         <translation>● Няма връзка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="491"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="493"/>
         <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
         <translation>Няма връзка със сървъра от %1. Свързва се отново сам; показаните поръчки може да не са актуални.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="497"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="499"/>
         <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
         <translation>Влезли сте като сервитьор (%1): за приключване на поръчки е нужен ПИН на кухня или управител.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="512"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="514"/>
         <source>%n order(s) waiting</source>
         <translation>
             <numerusform>%n чакаща поръчка</numerusform>
@@ -1164,17 +1164,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="517"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="519"/>
         <source>Tableside kitchen</source>
         <translation>Tableside кухня</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="519"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="521"/>
         <source>KITCHEN · all stations</source>
         <translation>КУХНЯ · всички станции</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="520"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="522"/>
         <source>STATION: %1</source>
         <translation>СТАНЦИЯ: %1</translation>
     </message>
@@ -1270,12 +1270,12 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="265"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="267"/>
         <source>New order #%1 · %2</source>
         <translation>Нова поръчка №%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="268"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="270"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n артикул · %1</numerusform>
@@ -1283,132 +1283,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="280"/>
         <source>%1 new orders</source>
         <translation>%1 нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="285"/>
         <source>Someone was faster</source>
         <translation>Някой ви изпревари</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="290"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="292"/>
         <source>Backup failed</source>
         <translation>Резервното копие не успя</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="294"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="296"/>
         <source>Not saved</source>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="320"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="322"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside — табло за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="321"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="325"/>
         <source>Signed in: %1</source>
         <translation>Влязъл: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="324"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="326"/>
         <source>☰ Menu</source>
         <translation>☰ Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="325"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Manage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="326"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="329"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="330"/>
         <source>Switch staff / log out</source>
         <translation>Смяна на служител / изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="329"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="331"/>
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="330"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="332"/>
         <source>No open waiter calls</source>
         <translation>Няма отворени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="332"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
         <source>Nothing here</source>
         <translation>Няма поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="333"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="335"/>
         <source>No completed orders yet</source>
         <translation>Още няма завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="336"/>
         <source>No completed calls yet</source>
         <translation>Още няма завършени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="351"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
         <source>Waiter calls (%1)</source>
         <translation>Повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="355"/>
         <source>Active (%1)</source>
         <translation>Активни (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="354"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="355"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="358"/>
         <source>Completed orders (%1)</source>
         <translation>Завършени поръчки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="359"/>
         <source>Completed calls (%1)</source>
         <translation>Завършени повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="366"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="368"/>
         <source>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</source>
         <translation>Последното резервно копие не успя (%1): %2. Поръчките са запазени на сървъра, но няма свежо копие; вижте docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="401"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="403"/>
         <source>%1 is paid</source>
         <translation>%1 е платена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="402"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="404"/>
         <source>The bill was closed on another device.</source>
         <translation>Сметката беше затворена на друго устройство.</translation>
     </message>
@@ -1418,145 +1418,145 @@
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="67"/>
         <source>Name (Bulgarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име (български)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="68"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име (английски)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="153"/>
         <source>Photo saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимката е запазена.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="162"/>
         <source>Photo removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимката е премахната.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="176"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="177"/>
         <source>Menu: categories, products, prices, pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню: категории, продукти, цени, паузи</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="178"/>
         <location filename="../app/dashboard/console/menupage.cpp" line="381"/>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави категория</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="179"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименувай</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="180"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрий</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="181"/>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави продукт</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="182"/>
         <location filename="../app/dashboard/console/menupage.cpp" line="183"/>
         <source>Drag to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Плъзнете, за да смените реда</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="226"/>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (на пауза)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="241"/>
         <source>Resume category</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусни категорията</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="242"/>
         <source>Pause category</source>
-        <translation type="unfinished"></translation>
+        <translation>Спри категорията</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="257"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="259"/>
         <source> · hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> · скрит</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="261"/>
         <source> · not available</source>
-        <translation type="unfinished"></translation>
+        <translation> · не се предлага</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="294"/>
         <source>%1: closed — tap to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: затворено — докоснете, за да отворите</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="295"/>
         <source>%1: open — tap to close</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отворено — докоснете, за да затворите</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="336"/>
         <source>The price needs at most two decimals, e.g. 4.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цената е с най-много два знака след запетаята, напр. 4,50.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="348"/>
         <source>Product added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктът е добавен.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="355"/>
         <source>Saved. Guests see it on their next menu check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено. Гостите го виждат при следващата проверка на менюто.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="364"/>
         <location filename="../app/dashboard/console/menupage.cpp" line="373"/>
         <source>New order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новият ред е запазен.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="400"/>
         <source>Rename category</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименувай категорията</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="410"/>
         <source>Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрий категорията</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="411"/>
         <source>Delete the category &quot;%1&quot;? Only an empty category can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли категорията „%1“? Може да се изтрие само празна категория.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="427"/>
         <source>Category back on the guests&apos; menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорията отново е в менюто на гостите.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="428"/>
         <source>Category paused: guests do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорията е на пауза: гостите не я виждат.</translation>
     </message>
 </context>
 <context>
@@ -1564,169 +1564,169 @@
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="35"/>
         <source>Gluten</source>
-        <translation type="unfinished"></translation>
+        <translation>Глутен</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="37"/>
         <source>Crustaceans</source>
-        <translation type="unfinished"></translation>
+        <translation>Ракообразни</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="39"/>
         <source>Eggs</source>
-        <translation type="unfinished"></translation>
+        <translation>Яйца</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="41"/>
         <source>Fish</source>
-        <translation type="unfinished"></translation>
+        <translation>Риба</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="43"/>
         <source>Peanuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Фъстъци</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="45"/>
         <source>Soybeans</source>
-        <translation type="unfinished"></translation>
+        <translation>Соя</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="47"/>
         <source>Milk</source>
-        <translation type="unfinished"></translation>
+        <translation>Мляко</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="49"/>
         <source>Nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядки</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="51"/>
         <source>Celery</source>
-        <translation type="unfinished"></translation>
+        <translation>Целина</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="53"/>
         <source>Mustard</source>
-        <translation type="unfinished"></translation>
+        <translation>Синап</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="55"/>
         <source>Sesame</source>
-        <translation type="unfinished"></translation>
+        <translation>Сусам</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="57"/>
         <source>Sulphites</source>
-        <translation type="unfinished"></translation>
+        <translation>Сулфити</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="59"/>
         <source>Lupin</source>
-        <translation type="unfinished"></translation>
+        <translation>Лупина</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="61"/>
         <source>Molluscs</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекотели</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
         <source>Photo uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Има снимка</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма снимка</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт %1</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов продукт</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="264"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете снимка</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="265"/>
         <source>Images (*.jpg *.jpeg *.png *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="291"/>
         <source>Name (Bulgarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име (български)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="292"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име (английски)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="293"/>
         <source>Description (Bulgarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание (български)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="294"/>
         <source>Description (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание (английски)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="295"/>
         <source>Price, EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена, EUR</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="296"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Станция</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="297"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлага се</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="298"/>
         <source>Hidden from guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрит от гостите</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="299"/>
         <source>Allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Алергени</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="300"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимка</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="301"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Избери снимка…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="302"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни снимката</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="303"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1832,173 @@
         <location filename="../app/dashboard/views/pinchangedialog.cpp" line="107"/>
         <source>Cannot reach the server: %1</source>
         <translation>Сървърът не е достъпен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::PrinterStatusLine</name>
+    <message>
+        <location filename="../app/dashboard/views/printerstatusline.cpp" line="66"/>
+        <source>offline</source>
+        <translation>не е на линия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/printerstatusline.cpp" line="68"/>
+        <source>out of paper</source>
+        <translation>няма хартия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/printerstatusline.cpp" line="70"/>
+        <source>error</source>
+        <translation>грешка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/printerstatusline.cpp" line="73"/>
+        <source>Printer %1: %2</source>
+        <translation>Принтер %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::PrintersPage</name>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="41"/>
+        <source>Printers</source>
+        <translation>Принтери</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="42"/>
+        <source>Ticket and bill printers</source>
+        <translation>Принтери за поръчки и сметки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <source>Code page</source>
+        <translation>Кодова таблица</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <source>Paper</source>
+        <translation>Хартия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <source>Prints</source>
+        <translation>Печата</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="45"/>
+        <source>Queue</source>
+        <translation>Опашка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="46"/>
+        <source>Test print</source>
+        <translation>Пробен печат</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="61"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="63"/>
+        <source>offline</source>
+        <translation>не е на линия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="65"/>
+        <source>out of paper</source>
+        <translation>няма хартия</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="67"/>
+        <source>error</source>
+        <translation>грешка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="68"/>
+        <source>not checked yet</source>
+        <translation>още не е проверен</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="72"/>
+        <source>new orders</source>
+        <translation>нови поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="74"/>
+        <source>when started</source>
+        <translation>при започване</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="76"/>
+        <source>late orders</source>
+        <translation>закъснели поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="77"/>
+        <source>bills and reprints</source>
+        <translation>сметки и копия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/console/printerspage.cpp" line="83"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n чака</numerusform>
+            <numerusform>%n чакат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/console/printerspage.cpp" line="85"/>
+        <source>%n uncertain (reprint if missing)</source>
+        <translation>
+            <numerusform>%n несигурна (отпечатайте копие, ако липсва)</numerusform>
+            <numerusform>%n несигурни (отпечатайте копия, ако липсват)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="91"/>
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="108"/>
+        <source>Choose a printer first.</source>
+        <translation>Първо изберете принтер.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="112"/>
+        <source>Printing a test page on %1 …</source>
+        <translation>Пробна страница на %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="116"/>
+        <source>%1 printed the test page: %2</source>
+        <translation>%1 отпечата пробната страница: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="118"/>
+        <source>%1 did not print: %2</source>
+        <translation>%1 не отпечата: %2</translation>
     </message>
 </context>
 <context>
@@ -1975,250 +2142,250 @@
 <context>
     <name>tableside::dashboard::ReportsPage</name>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="166"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="168"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="167"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="169"/>
         <source>What the day was, in numbers</source>
         <translation>Какъв беше денят, в числа</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="168"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="170"/>
         <source>Business day</source>
         <translation>Работен ден</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="169"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="171"/>
         <source>From … to</source>
         <translation>От … до</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="170"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="172"/>
         <source>Show</source>
         <translation>Покажи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="171"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
         <source>Export PDF</source>
         <translation>Експорт в PDF</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="172"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
         <source>Export CSV</source>
         <translation>Експорт в CSV</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
         <source>Products</source>
         <translation>Продукти</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
         <source>By hour</source>
         <translation>По часове</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
         <source>Kitchen and bar</source>
         <translation>Кухня и бар</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
         <source>Slowest</source>
         <translation>Най-бавни</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
         <source>Calls</source>
         <translation>Повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
         <source>Payments</source>
         <translation>Плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
         <source>Cancellations and voids</source>
         <translation>Откази и анулирания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
         <source>Summary</source>
         <translation>Обобщение</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
         <source>Ticket times</source>
         <translation>Времена за поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="193"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="195"/>
         <source>Loading the report…</source>
         <translation>Зареждане на отчета…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="197"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="199"/>
         <source>Report for %1 – %2</source>
         <translation>Отчет за %1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="223"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="270"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="225"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="272"/>
         <source>Revenue</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="224"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="226"/>
         <source>In leva</source>
         <translation>В лева</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="225"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="227"/>
         <source>Orders</source>
         <translation>Поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="226"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="228"/>
         <source>Items</source>
         <translation>Артикули</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="227"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="229"/>
         <source>Average ticket</source>
         <translation>Средна сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="228"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="230"/>
         <source>Cancelled</source>
         <translation>Отказани</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="229"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="231"/>
         <source>Cash</source>
         <translation>В брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="230"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="232"/>
         <source>Card</source>
         <translation>С карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="231"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="233"/>
         <source>Tips</source>
         <translation>Бакшиши</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="232"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
         <source>Voided payments</source>
         <translation>Анулирани плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="233"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="235"/>
         <source>Waiter calls</source>
         <translation>Повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="236"/>
         <source>Unanswered</source>
         <translation>Без отговор</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
         <source>Sales by hour (€)</source>
         <translation>Продажби по часове (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="269"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="271"/>
         <source>Top products (€)</source>
         <translation>Най-продавани (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="284"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="286"/>
         <source>whole order</source>
         <translation>цялата поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="287"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="289"/>
         <source>Order to ready, minutes</source>
         <translation>От поръчка до готово, минути</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="299"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="301"/>
         <source>Time to acknowledge a call (s)</source>
         <translation>Време до отговор на повикване (сек)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="300"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="300"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
         <source>90th percentile</source>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="306"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="308"/>
         <source>Cannot create the folder %1.</source>
         <translation>Папката %1 не може да се създаде.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="312"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="336"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="314"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="338"/>
         <source>Cannot write %1.</source>
         <translation>%1 не може да се запише.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="316"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
         <source>Wrote %1 CSV files to %2.</source>
         <translation>Записани са %1 CSV файла в %2.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="322"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="324"/>
         <source>Making the PDF…</source>
         <translation>Изготвяне на PDF…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="334"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="336"/>
         <source>Saved %1.</source>
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="345"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="347"/>
         <source>Save the report</source>
         <translation>Запис на отчета</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="347"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="355"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="357"/>
         <source>Show a report first.</source>
         <translation>Първо покажете отчет.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="356"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="358"/>
         <source>Folder for the CSV files</source>
         <translation>Папка за CSV файловете</translation>
     </message>
@@ -2438,7 +2605,7 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="62"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Персонал</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="63"/>

@@ -322,7 +322,7 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Staff</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
@@ -337,12 +337,12 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Products</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Categories</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">What</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
@@ -1102,7 +1102,7 @@
 <context>
     <name>tableside::dashboard::KitchenWindow</name>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="325"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="327"/>
         <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
         <translation>
             <numerusform>Nothing to recall: no order was bumped here in the last minute.</numerusform>
@@ -1110,53 +1110,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="374"/>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="399"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="376"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="401"/>
         <source>All day:</source>
         <translation>All day:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="423"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="425"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="445"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="447"/>
         <source>Recall (Backspace):</source>
         <translation>Recall (Backspace):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="451"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="453"/>
         <source>↶ #%1 · table %2</source>
         <translation>↶ #%1 · table %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="467"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="469"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="471"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="473"/>
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="474"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="476"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="491"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="493"/>
         <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
         <translation>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="497"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="499"/>
         <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
         <translation>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="512"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="514"/>
         <source>%n order(s) waiting</source>
         <translation>
             <numerusform>%n order waiting</numerusform>
@@ -1164,17 +1164,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="517"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="519"/>
         <source>Tableside kitchen</source>
         <translation>Tableside kitchen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="519"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="521"/>
         <source>KITCHEN · all stations</source>
         <translation>KITCHEN · all stations</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="520"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="522"/>
         <source>STATION: %1</source>
         <translation>STATION: %1</translation>
     </message>
@@ -1270,12 +1270,12 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="265"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="267"/>
         <source>New order #%1 · %2</source>
         <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="268"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="270"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n item · %1</numerusform>
@@ -1283,132 +1283,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="278"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="280"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="283"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="285"/>
         <source>Someone was faster</source>
         <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="290"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="292"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="294"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="296"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="320"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="322"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="321"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="325"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="324"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="326"/>
         <source>☰ Menu</source>
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="325"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Manage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="326"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="329"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="330"/>
         <source>Switch staff / log out</source>
         <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="329"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="331"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="330"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="332"/>
         <source>No open waiter calls</source>
         <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="332"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
         <source>Nothing here</source>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="333"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="335"/>
         <source>No completed orders yet</source>
         <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="336"/>
         <source>No completed calls yet</source>
         <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="351"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
         <source>Waiter calls (%1)</source>
         <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="355"/>
         <source>Active (%1)</source>
         <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="354"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="355"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="358"/>
         <source>Completed orders (%1)</source>
         <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="359"/>
         <source>Completed calls (%1)</source>
         <translation>Completed calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="366"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="368"/>
         <source>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</source>
         <translation>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="401"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="403"/>
         <source>%1 is paid</source>
         <translation>%1 is paid</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="402"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="404"/>
         <source>The bill was closed on another device.</source>
         <translation>The bill was closed on another device.</translation>
     </message>
@@ -1418,145 +1418,145 @@
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="67"/>
         <source>Name (Bulgarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Bulgarian)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="68"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="153"/>
         <source>Photo saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo saved.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="162"/>
         <source>Photo removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo removed.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="176"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="177"/>
         <source>Menu: categories, products, prices, pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu: categories, products, prices, pauses</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="178"/>
         <location filename="../app/dashboard/console/menupage.cpp" line="381"/>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Add category</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="179"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="180"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="181"/>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Add product</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="182"/>
         <location filename="../app/dashboard/console/menupage.cpp" line="183"/>
         <source>Drag to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag to change the order</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="226"/>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (paused)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="241"/>
         <source>Resume category</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume category</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="242"/>
         <source>Pause category</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause category</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="257"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="259"/>
         <source> · hidden</source>
-        <translation type="unfinished"></translation>
+        <translation> · hidden</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="261"/>
         <source> · not available</source>
-        <translation type="unfinished"></translation>
+        <translation> · not available</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="294"/>
         <source>%1: closed — tap to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: closed — tap to open</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="295"/>
         <source>%1: open — tap to close</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: open — tap to close</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="336"/>
         <source>The price needs at most two decimals, e.g. 4.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price needs at most two decimals, e.g. 4.50.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="348"/>
         <source>Product added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product added.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="355"/>
         <source>Saved. Guests see it on their next menu check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Guests see it on their next menu check.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="364"/>
         <location filename="../app/dashboard/console/menupage.cpp" line="373"/>
         <source>New order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>New order saved.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="400"/>
         <source>Rename category</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename category</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="410"/>
         <source>Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete category</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="411"/>
         <source>Delete the category &quot;%1&quot;? Only an empty category can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the category &quot;%1&quot;? Only an empty category can go.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="427"/>
         <source>Category back on the guests&apos; menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Category back on the guests&apos; menu.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="428"/>
         <source>Category paused: guests do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Category paused: guests do not see it.</translation>
     </message>
 </context>
 <context>
@@ -1564,169 +1564,169 @@
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="35"/>
         <source>Gluten</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluten</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="37"/>
         <source>Crustaceans</source>
-        <translation type="unfinished"></translation>
+        <translation>Crustaceans</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="39"/>
         <source>Eggs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eggs</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="41"/>
         <source>Fish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fish</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="43"/>
         <source>Peanuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Peanuts</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="45"/>
         <source>Soybeans</source>
-        <translation type="unfinished"></translation>
+        <translation>Soybeans</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="47"/>
         <source>Milk</source>
-        <translation type="unfinished"></translation>
+        <translation>Milk</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="49"/>
         <source>Nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuts</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="51"/>
         <source>Celery</source>
-        <translation type="unfinished"></translation>
+        <translation>Celery</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="53"/>
         <source>Mustard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mustard</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="55"/>
         <source>Sesame</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesame</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="57"/>
         <source>Sulphites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulphites</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="59"/>
         <source>Lupin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupin</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="61"/>
         <source>Molluscs</source>
-        <translation type="unfinished"></translation>
+        <translation>Molluscs</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
         <source>Photo uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo uploaded</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="264"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a photo</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="265"/>
         <source>Images (*.jpg *.jpeg *.png *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.gif)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="291"/>
         <source>Name (Bulgarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Bulgarian)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="292"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="293"/>
         <source>Description (Bulgarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (Bulgarian)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="294"/>
         <source>Description (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (English)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="295"/>
         <source>Price, EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Price, EUR</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="296"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="297"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="298"/>
         <source>Hidden from guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden from guests</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="299"/>
         <source>Allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergens</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="300"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="301"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose photo…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="302"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove photo</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menuproducteditor.cpp" line="303"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1832,173 @@
         <location filename="../app/dashboard/views/pinchangedialog.cpp" line="107"/>
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::PrinterStatusLine</name>
+    <message>
+        <location filename="../app/dashboard/views/printerstatusline.cpp" line="66"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/printerstatusline.cpp" line="68"/>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/printerstatusline.cpp" line="70"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/printerstatusline.cpp" line="73"/>
+        <source>Printer %1: %2</source>
+        <translation>Printer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tableside::dashboard::PrintersPage</name>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="41"/>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="42"/>
+        <source>Ticket and bill printers</source>
+        <translation>Ticket and bill printers</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <source>Code page</source>
+        <translation>Code page</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <source>Prints</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="45"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="46"/>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="61"/>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="63"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="65"/>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="67"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="68"/>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="72"/>
+        <source>new orders</source>
+        <translation>new orders</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="74"/>
+        <source>when started</source>
+        <translation>when started</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="76"/>
+        <source>late orders</source>
+        <translation>late orders</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="77"/>
+        <source>bills and reprints</source>
+        <translation>bills and reprints</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/console/printerspage.cpp" line="83"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dashboard/console/printerspage.cpp" line="85"/>
+        <source>%n uncertain (reprint if missing)</source>
+        <translation>
+            <numerusform>%n uncertain (reprint if missing)</numerusform>
+            <numerusform>%n uncertain (reprint if missing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="91"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="108"/>
+        <source>Choose a printer first.</source>
+        <translation>Choose a printer first.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="112"/>
+        <source>Printing a test page on %1 …</source>
+        <translation>Printing a test page on %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="116"/>
+        <source>%1 printed the test page: %2</source>
+        <translation>%1 printed the test page: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="118"/>
+        <source>%1 did not print: %2</source>
+        <translation>%1 did not print: %2</translation>
     </message>
 </context>
 <context>
@@ -1975,250 +2142,250 @@
 <context>
     <name>tableside::dashboard::ReportsPage</name>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="166"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="168"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="167"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="169"/>
         <source>What the day was, in numbers</source>
         <translation>What the day was, in numbers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="168"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="170"/>
         <source>Business day</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="169"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="171"/>
         <source>From … to</source>
         <translation>From … to</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="170"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="172"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="171"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="172"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
         <source>By hour</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
         <source>Kitchen and bar</source>
         <translation>Kitchen and bar</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
         <source>Slowest</source>
         <translation>Slowest</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
         <source>Cancellations and voids</source>
         <translation>Cancellations and voids</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
         <source>Ticket times</source>
         <translation>Ticket times</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="193"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="195"/>
         <source>Loading the report…</source>
         <translation>Loading the report…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="197"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="199"/>
         <source>Report for %1 – %2</source>
         <translation>Report for %1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="223"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="270"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="225"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="272"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="224"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="226"/>
         <source>In leva</source>
         <translation>In leva</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="225"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="227"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="226"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="228"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="227"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="229"/>
         <source>Average ticket</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="228"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="230"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="229"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="231"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="230"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="232"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="231"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="233"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="232"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
         <source>Voided payments</source>
         <translation>Voided payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="233"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="235"/>
         <source>Waiter calls</source>
         <translation>Waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="236"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
         <source>Sales by hour (€)</source>
         <translation>Sales by hour (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="269"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="271"/>
         <source>Top products (€)</source>
         <translation>Top products (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="284"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="286"/>
         <source>whole order</source>
         <translation>whole order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="287"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="289"/>
         <source>Order to ready, minutes</source>
         <translation>Order to ready, minutes</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="299"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="301"/>
         <source>Time to acknowledge a call (s)</source>
         <translation>Time to acknowledge a call (s)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="300"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="300"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
         <source>90th percentile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="306"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="308"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="312"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="336"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="314"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="338"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="316"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
         <source>Wrote %1 CSV files to %2.</source>
         <translation>Wrote %1 CSV files to %2.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="322"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="324"/>
         <source>Making the PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="334"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="336"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="345"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="347"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="347"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="355"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="357"/>
         <source>Show a report first.</source>
         <translation>Show a report first.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="356"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="358"/>
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
@@ -2438,7 +2605,7 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="62"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Staff</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="63"/>

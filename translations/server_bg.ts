@@ -480,19 +480,19 @@ Options:
     </message>
     <message>
         <source>menu export: expected at most one FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>menu export: очаква се най-много един FILE.json</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">%1 не може да бъде записан</translation>
+        <translation>%1 не може да бъде записан</translation>
     </message>
     <message>
         <source>Exported %1 categories and %2 products to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изнесени са %1 категории и %2 продукта в %3.</translation>
     </message>
     <message>
         <source>menu: expected import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>menu: очаква се import или export</translation>
     </message>
 </context>
 <context>
@@ -668,23 +668,23 @@ Options:
     <name>PhotoEncoder</name>
     <message>
         <source>The photo is empty or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимката е празна или твърде голяма.</translation>
     </message>
     <message>
         <source>The upload is not an image (JPEG, PNG, GIF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Каченият файл не е изображение (JPEG, PNG, GIF).</translation>
     </message>
     <message>
         <source>The picture has too many pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображението има твърде много пиксели.</translation>
     </message>
     <message>
         <source>The image cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображението не може да бъде прочетено: %1</translation>
     </message>
     <message>
         <source>The photo stays too large even compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимката остава твърде голяма и след компресиране.</translation>
     </message>
 </context>
 <context>
@@ -1625,67 +1625,67 @@ Options:
     <name>tableside::server::AdminMenuController</name>
     <message>
         <source>There is no %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма %1 %2.</translation>
     </message>
     <message>
         <source>the amount is negative</source>
-        <translation type="unfinished">сумата е отрицателна</translation>
+        <translation>сумата е отрицателна</translation>
     </message>
     <message>
         <source>at most %1 €</source>
-        <translation type="unfinished"></translation>
+        <translation>най-много %1 €</translation>
     </message>
     <message>
         <source>priceEur: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priceEur: %1</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished">%1: липсва</translation>
+        <translation>%1: липсва</translation>
     </message>
     <message>
         <source>%1: expected {&quot;bg&quot;: …, &quot;en&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: очаква се {&quot;bg&quot;: …, &quot;en&quot;: …}</translation>
     </message>
     <message>
         <source>%1.%2: missing</source>
-        <translation type="unfinished">%1: липсва {1.%2:?}</translation>
+        <translation>%1.%2: липсва</translation>
     </message>
     <message>
         <source>%1.%2: 1 to %3 characters of text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: текст от 1 до %3 знака</translation>
     </message>
     <message>
         <source>ids: expected an array of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ids: очаква се масив от идентификатори</translation>
     </message>
     <message>
         <source>station: lowercase letters, digits, - and _ (1 to 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>station: малки латински букви, цифри, - и _ (от 1 до 32)</translation>
     </message>
     <message>
         <source>allergens: expected codes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allergens: очакват се кодове от: %1</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>продукт</translation>
     </message>
     <message>
         <source>Send the photo as the body, with Content-Type image/jpeg, image/png or image/gif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратете снимката като тяло на заявката, с Content-Type image/jpeg, image/png или image/gif.</translation>
     </message>
     <message>
         <source>A photo has at most %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимката е най-много %1 MB.</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>снимка</translation>
     </message>
 </context>
 <context>
@@ -2224,39 +2224,39 @@ Options:
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма категория %1.</translation>
     </message>
     <message>
         <source>The new order must list every category exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новият ред трябва да съдържа всяка категория точно веднъж.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a station name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е име на станция.</translation>
     </message>
     <message>
         <source>A product needs a name in Bulgarian and in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктът трябва да има име на български и на английски.</translation>
     </message>
     <message>
         <source>A product&apos;s name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Името на продукта е най-много %1 знака.</translation>
     </message>
     <message>
         <source>A description has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описанието е най-много %1 знака.</translation>
     </message>
     <message>
         <source>A price is between 0 and %1 €.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цената е между 0 и %1 €.</translation>
     </message>
     <message>
         <source>Unknown allergen code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат код на алерген.</translation>
     </message>
     <message>
         <source>The new order must list every product of the category exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новият ред трябва да съдържа всеки продукт от категорията точно веднъж.</translation>
     </message>
     <message>
         <source>Order %1 is paid already.</source>
@@ -2376,7 +2376,7 @@ Options:
     </message>
     <message>
         <source>Category %1 still has %2 products (hidden ones too): move them to another category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория %1 все още има %2 продукта (включително скритите): първо ги преместете в друга категория.</translation>
     </message>
 </context>
 <context>

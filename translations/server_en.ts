@@ -480,19 +480,19 @@ Options:
     </message>
     <message>
         <source>menu export: expected at most one FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>menu export: expected at most one FILE.json</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">cannot write %1</translation>
+        <translation>cannot write %1</translation>
     </message>
     <message>
         <source>Exported %1 categories and %2 products to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 categories and %2 products to %3.</translation>
     </message>
     <message>
         <source>menu: expected import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>menu: expected import or export</translation>
     </message>
 </context>
 <context>
@@ -668,23 +668,23 @@ Options:
     <name>PhotoEncoder</name>
     <message>
         <source>The photo is empty or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is empty or too large.</translation>
     </message>
     <message>
         <source>The upload is not an image (JPEG, PNG, GIF).</source>
-        <translation type="unfinished"></translation>
+        <translation>The upload is not an image (JPEG, PNG, GIF).</translation>
     </message>
     <message>
         <source>The picture has too many pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>The picture has too many pixels.</translation>
     </message>
     <message>
         <source>The image cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The image cannot be read: %1</translation>
     </message>
     <message>
         <source>The photo stays too large even compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo stays too large even compressed.</translation>
     </message>
 </context>
 <context>
@@ -1625,67 +1625,67 @@ Options:
     <name>tableside::server::AdminMenuController</name>
     <message>
         <source>There is no %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no %1 %2.</translation>
     </message>
     <message>
         <source>the amount is negative</source>
-        <translation type="unfinished">the amount is negative</translation>
+        <translation>the amount is negative</translation>
     </message>
     <message>
         <source>at most %1 €</source>
-        <translation type="unfinished"></translation>
+        <translation>at most %1 €</translation>
     </message>
     <message>
         <source>priceEur: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priceEur: %1</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished">%1: missing</translation>
+        <translation>%1: missing</translation>
     </message>
     <message>
         <source>%1: expected {&quot;bg&quot;: …, &quot;en&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expected {&quot;bg&quot;: …, &quot;en&quot;: …}</translation>
     </message>
     <message>
         <source>%1.%2: missing</source>
-        <translation type="unfinished">%1: missing {1.%2:?}</translation>
+        <translation>%1.%2: missing</translation>
     </message>
     <message>
         <source>%1.%2: 1 to %3 characters of text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: 1 to %3 characters of text</translation>
     </message>
     <message>
         <source>ids: expected an array of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ids: expected an array of ids</translation>
     </message>
     <message>
         <source>station: lowercase letters, digits, - and _ (1 to 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>station: lowercase letters, digits, - and _ (1 to 32)</translation>
     </message>
     <message>
         <source>allergens: expected codes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allergens: expected codes from: %1</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>category</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>product</translation>
     </message>
     <message>
         <source>Send the photo as the body, with Content-Type image/jpeg, image/png or image/gif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the photo as the body, with Content-Type image/jpeg, image/png or image/gif.</translation>
     </message>
     <message>
         <source>A photo has at most %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>A photo has at most %1 MB.</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>photo</translation>
     </message>
 </context>
 <context>
@@ -2224,39 +2224,39 @@ Options:
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no category %1.</translation>
     </message>
     <message>
         <source>The new order must list every category exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new order must list every category exactly once.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a station name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a station name.</translation>
     </message>
     <message>
         <source>A product needs a name in Bulgarian and in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>A product needs a name in Bulgarian and in English.</translation>
     </message>
     <message>
         <source>A product&apos;s name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A product&apos;s name has at most %1 characters.</translation>
     </message>
     <message>
         <source>A description has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A description has at most %1 characters.</translation>
     </message>
     <message>
         <source>A price is between 0 and %1 €.</source>
-        <translation type="unfinished"></translation>
+        <translation>A price is between 0 and %1 €.</translation>
     </message>
     <message>
         <source>Unknown allergen code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown allergen code.</translation>
     </message>
     <message>
         <source>The new order must list every product of the category exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new order must list every product of the category exactly once.</translation>
     </message>
     <message>
         <source>Order %1 is paid already.</source>
@@ -2376,7 +2376,7 @@ Options:
     </message>
     <message>
         <source>Category %1 still has %2 products (hidden ones too): move them to another category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Category %1 still has %2 products (hidden ones too): move them to another category first.</translation>
     </message>
 </context>
 <context>
