@@ -60,8 +60,8 @@ private:
     qint64 createProduct(const QJsonObject &body)
     {
         int status = 0;
-        const QJsonObject answer = f->call("POST", QStringLiteral("/api/admin/products"), body,
-                                           &status);
+        const QJsonObject answer
+            = f->call("POST", QStringLiteral("/api/admin/products"), body, &status);
         return status == 201 ? answer.value("product").toObject().value("id").toInteger() : 0;
     }
     int productCount() { return int(f->server.store().products().size()); }
@@ -95,25 +95,27 @@ private slots:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::newRow("menu") << QByteArray("GET") << QStringLiteral("/api/admin/menu");
-        QTest::newRow("add category") << QByteArray("POST") << QStringLiteral("/api/admin/categories");
-        QTest::newRow("rename category") << QByteArray("PATCH")
-                                         << QStringLiteral("/api/admin/categories/1");
-        QTest::newRow("delete category") << QByteArray("DELETE")
-                                         << QStringLiteral("/api/admin/categories/1");
-        QTest::newRow("category order") << QByteArray("PUT")
-                                        << QStringLiteral("/api/admin/category-order");
-        QTest::newRow("product order") << QByteArray("PUT")
-                                       << QStringLiteral("/api/admin/categories/1/product-order");
-        QTest::newRow("pause category") << QByteArray("PUT")
-                                        << QStringLiteral("/api/admin/categories/1/pause");
-        QTest::newRow("pause station") << QByteArray("PUT")
-                                       << QStringLiteral("/api/admin/stations/kitchen/pause");
+        QTest::newRow("add category")
+            << QByteArray("POST") << QStringLiteral("/api/admin/categories");
+        QTest::newRow("rename category")
+            << QByteArray("PATCH") << QStringLiteral("/api/admin/categories/1");
+        QTest::newRow("delete category")
+            << QByteArray("DELETE") << QStringLiteral("/api/admin/categories/1");
+        QTest::newRow("category order")
+            << QByteArray("PUT") << QStringLiteral("/api/admin/category-order");
+        QTest::newRow("product order")
+            << QByteArray("PUT") << QStringLiteral("/api/admin/categories/1/product-order");
+        QTest::newRow("pause category")
+            << QByteArray("PUT") << QStringLiteral("/api/admin/categories/1/pause");
+        QTest::newRow("pause station")
+            << QByteArray("PUT") << QStringLiteral("/api/admin/stations/kitchen/pause");
         QTest::newRow("add product") << QByteArray("POST") << QStringLiteral("/api/admin/products");
-        QTest::newRow("change product") << QByteArray("PATCH")
-                                        << QStringLiteral("/api/admin/products/1");
-        QTest::newRow("photo") << QByteArray("PUT") << QStringLiteral("/api/admin/products/1/photo");
-        QTest::newRow("remove photo") << QByteArray("DELETE")
-                                      << QStringLiteral("/api/admin/products/1/photo");
+        QTest::newRow("change product")
+            << QByteArray("PATCH") << QStringLiteral("/api/admin/products/1");
+        QTest::newRow("photo") << QByteArray("PUT")
+                               << QStringLiteral("/api/admin/products/1/photo");
+        QTest::newRow("remove photo")
+            << QByteArray("DELETE") << QStringLiteral("/api/admin/products/1/photo");
     }
     void otherRolesAreRefused()
     {
@@ -138,8 +140,8 @@ private slots:
     {
         const qint64 seq = f->server.store().latestSeq();
         int status = 0;
-        const QJsonObject answer = f->call("POST", QStringLiteral("/api/admin/products"),
-                                           newProductBody(4.5), &status);
+        const QJsonObject answer
+            = f->call("POST", QStringLiteral("/api/admin/products"), newProductBody(4.5), &status);
         QCOMPARE(status, 201);
         const qint64 id = answer.value("product").toObject().value("id").toInteger();
         QVERIFY(id > 0);
@@ -162,8 +164,9 @@ private slots:
         QCOMPARE(entries.first().action, QStringLiteral("product.create"));
         QCOMPARE(entries.first().subject, QString::number(id));
         QCOMPARE(entries.first().staff, QStringLiteral("Maria"));
-        QCOMPARE(entries.first().detail.value("after").toObject().value("priceEurCents").toInteger(),
-                 450);
+        QCOMPARE(
+            entries.first().detail.value("after").toObject().value("priceEurCents").toInteger(),
+            450);
     }
 
     void priceIsCheckedAndExact_data()
@@ -193,8 +196,8 @@ private slots:
         const int before = productCount();
         const qint64 seq = f->server.store().latestSeq();
         int got = 0;
-        const QJsonObject answer = f->call("POST", QStringLiteral("/api/admin/products"),
-                                           newProductBody(price), &got);
+        const QJsonObject answer
+            = f->call("POST", QStringLiteral("/api/admin/products"), newProductBody(price), &got);
         QCOMPARE(got, status);
         if (status != 201) {
             QCOMPARE(answer.value("error").toString(), QStringLiteral("invalid_request"));
@@ -254,17 +257,17 @@ private slots:
         const Product before = *f->server.store().findProduct(1);
         const qint64 otherCategory = f->server.store().categories().last().id;
         int status = 0;
-        const QJsonObject answer = f->call(
-            "PATCH", QStringLiteral("/api/admin/products/1"),
-            {{"name", QJsonObject {{"bg", "Ново име"}, {"en", "New name"}}},
-             {"description", QJsonObject {{"bg", "Описание"}, {"en", "Description"}}},
-             {"priceEur", 7.2},
-             {"station", "bar"},
-             {"isAvailable", false},
-             {"isHidden", false},
-             {"categoryId", otherCategory},
-             {"allergens", QJsonArray {"milk", "gluten", "milk"}}},
-            &status);
+        const QJsonObject answer
+            = f->call("PATCH", QStringLiteral("/api/admin/products/1"),
+                      {{"name", QJsonObject {{"bg", "Ново име"}, {"en", "New name"}}},
+                       {"description", QJsonObject {{"bg", "Описание"}, {"en", "Description"}}},
+                       {"priceEur", 7.2},
+                       {"station", "bar"},
+                       {"isAvailable", false},
+                       {"isHidden", false},
+                       {"categoryId", otherCategory},
+                       {"allergens", QJsonArray {"milk", "gluten", "milk"}}},
+                      &status);
         QCOMPARE(status, 200);
         const Product after = *f->server.store().findProduct(1);
         QCOMPARE(after.nameBg, QStringLiteral("Ново име"));
@@ -279,10 +282,12 @@ private slots:
         QCOMPARE(answer.value("product").toObject().value("allergens").toArray().size(), 2);
         const auto entries = audit(QStringLiteral("product.update"));
         QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries.first().detail.value("before").toObject().value("priceEurCents").toInteger(),
-                 before.price.euroCents());
-        QCOMPARE(entries.first().detail.value("after").toObject().value("priceEurCents").toInteger(),
-                 720);
+        QCOMPARE(
+            entries.first().detail.value("before").toObject().value("priceEurCents").toInteger(),
+            before.price.euroCents());
+        QCOMPARE(
+            entries.first().detail.value("after").toObject().value("priceEurCents").toInteger(),
+            720);
         QCOMPARE(menuEventsAfter(seq).size(), 1);
         // Hidden: off the guests' menu, still in the console's.
         f->call("PATCH", QStringLiteral("/api/admin/products/1"), {{"isHidden", true}}, &status);
@@ -327,7 +332,8 @@ private slots:
         const QJsonObject next = f->http.json("POST", QStringLiteral("/api/orders/create"),
                                               orderBody(3, {{1, 1}}), {}, &status);
         QCOMPARE(status, 201);
-        const Order fresh = *f->server.store().findOrder(next.value("order").toObject().value("id").toString());
+        const Order fresh
+            = *f->server.store().findOrder(next.value("order").toObject().value("id").toString());
         QCOMPARE(fresh.items.first().unitPrice.euroCents(), 9990);
         QCOMPARE(fresh.items.first().productNameEn, QStringLiteral("Other"));
         QCOMPARE(f->server.store().findOrder(orderId)->items.first().unitPrice, product.price);
@@ -336,9 +342,9 @@ private slots:
     void categoriesCanBeAddedRenamedOrderedAndDeletedWhenEmpty()
     {
         int status = 0;
-        const QJsonObject created = f->call(
-            "POST", QStringLiteral("/api/admin/categories"),
-            {{"name", QJsonObject {{"bg", "Вина"}, {"en", "Wines"}}}}, &status);
+        const QJsonObject created
+            = f->call("POST", QStringLiteral("/api/admin/categories"),
+                      {{"name", QJsonObject {{"bg", "Вина"}, {"en", "Wines"}}}}, &status);
         QCOMPARE(status, 201);
         const qint64 id = created.value("category").toObject().value("id").toInteger();
         QCOMPARE(created.value("category").toObject().value("slug").toString(),
@@ -364,13 +370,14 @@ private slots:
         f->call("PUT", QStringLiteral("/api/admin/category-order"), {{"ids", order}}, &status);
         QCOMPARE(status, 400); // every category, exactly once
         // Not empty: refused; empty: deleted.
-        const qint64 product = createProduct({{"categoryId", id},
-                                              {"name", QJsonObject {{"bg", "Мавруд"}, {"en", "Mavrud"}}},
-                                              {"priceEur", 6},
-                                              {"station", "bar"}});
+        const qint64 product
+            = createProduct({{"categoryId", id},
+                             {"name", QJsonObject {{"bg", "Мавруд"}, {"en", "Mavrud"}}},
+                             {"priceEur", 6},
+                             {"station", "bar"}});
         QVERIFY(product > 0);
-        const QJsonObject refused = f->call("DELETE", QStringLiteral("/api/admin/categories/%1").arg(id),
-                                            {}, &status);
+        const QJsonObject refused
+            = f->call("DELETE", QStringLiteral("/api/admin/categories/%1").arg(id), {}, &status);
         QCOMPARE(status, 409);
         QVERIFY(refused.contains("category"));
         f->call("PATCH", QStringLiteral("/api/admin/products/%1").arg(product),
@@ -383,8 +390,9 @@ private slots:
         QStringList actions;
         for (const auto &entry : audit(QStringLiteral("category.")))
             actions.prepend(entry.action);
-        QCOMPARE(actions, (QStringList {"category.create", "category.update", "category.reorder",
-                                        "category.delete"}));
+        QCOMPARE(actions,
+                 (QStringList {"category.create", "category.update", "category.reorder",
+                               "category.delete"}));
     }
 
     void productsCanBeReordered()
@@ -461,7 +469,8 @@ private slots:
         // Product 1 sold out on its own before the pause stays sold out after it.
         const QString station = f->server.store().findProduct(1)->station;
         int status = 0;
-        f->call("PATCH", QStringLiteral("/api/admin/products/1"), {{"isAvailable", false}}, &status);
+        f->call("PATCH", QStringLiteral("/api/admin/products/1"), {{"isAvailable", false}},
+                &status);
         QCOMPARE(status, 200);
         f->call("PUT", QStringLiteral("/api/admin/stations/%1/pause").arg(station),
                 {{"paused", true}}, &status);
@@ -503,7 +512,8 @@ private slots:
             "PUT", QStringLiteral("/api/admin/products/1/photo"), pictureBytes(1600, 1200, "PNG"),
             f->manager, {{"Content-Type", "image/png"}});
         QCOMPARE(uploaded.status, 200);
-        const QString url = uploaded.json().value("product").toObject().value("photoUrl").toString();
+        const QString url
+            = uploaded.json().value("product").toObject().value("photoUrl").toString();
         QVERIFY2(url.startsWith(QStringLiteral("/api/menu/photos/1?v=")), qPrintable(url));
         QCOMPARE(menuProduct(1).value("photoUrl").toString(), url);
         const HttpReply photo = f->http.request("GET", url);
@@ -514,8 +524,9 @@ private slots:
         QVERIFY(photo.body.size() <= 250 * 1024);
         const QImage image = QImage::fromData(photo.body, "JPEG");
         QCOMPARE(image.size(), QSize(800, 600));
-        QCOMPARE(f->http.request("GET", url, {}, {}, {{"If-None-Match", photo.header("etag")}}).status,
-                 304);
+        QCOMPARE(
+            f->http.request("GET", url, {}, {}, {{"If-None-Match", photo.header("etag")}}).status,
+            304);
         QCOMPARE(menuEventsAfter(seq).first().value("what").toString(), QStringLiteral("photo"));
         QCOMPARE(audit(QStringLiteral("product.photo")).size(), 1);
         // Removed: no URL, 404.
@@ -531,16 +542,16 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<int>("status");
-        QTest::newRow("text as an image") << QByteArray("hello, I am not a picture")
-                                          << QByteArray("image/jpeg") << 422;
+        QTest::newRow("text as an image")
+            << QByteArray("hello, I am not a picture") << QByteArray("image/jpeg") << 422;
         QByteArray broken = pictureBytes(400, 300, "JPEG");
         broken.truncate(200);
         QTest::newRow("truncated jpeg") << broken << QByteArray("image/jpeg") << 422;
-        QTest::newRow("not an image type") << pictureBytes(40, 30, "PNG")
-                                           << QByteArray("text/plain") << 415;
+        QTest::newRow("not an image type")
+            << pictureBytes(40, 30, "PNG") << QByteArray("text/plain") << 415;
         QTest::newRow("empty") << QByteArray() << QByteArray("image/png") << 422;
-        QTest::newRow("over 5 MB") << QByteArray(5 * 1024 * 1024 + 1, 'x')
-                                   << QByteArray("image/jpeg") << 413;
+        QTest::newRow("over 5 MB")
+            << QByteArray(5 * 1024 * 1024 + 1, 'x') << QByteArray("image/jpeg") << 413;
     }
     void badPhotosAreRefusedAndNothingStored()
     {
@@ -548,8 +559,9 @@ private slots:
         QFETCH(QByteArray, contentType);
         QFETCH(int, status);
         const qint64 seq = f->server.store().latestSeq();
-        const HttpReply reply = f->http.request("PUT", QStringLiteral("/api/admin/products/2/photo"),
-                                                body, f->manager, {{"Content-Type", contentType}});
+        const HttpReply reply
+            = f->http.request("PUT", QStringLiteral("/api/admin/products/2/photo"), body,
+                              f->manager, {{"Content-Type", contentType}});
         QCOMPARE(reply.status, status);
         QVERIFY(!reply.json().value("error").toString().isEmpty());
         QVERIFY(!f->server.store().productPhoto(2));
@@ -564,10 +576,10 @@ private slots:
         QCOMPARE(first.status, 200);
         const QByteArray etag = first.header("etag");
         QVERIFY(!etag.isEmpty());
-        QCOMPARE(f->http.request("GET", QStringLiteral("/api/menu"), {}, {},
-                                 {{"If-None-Match", etag}})
-                     .status,
-                 304);
+        QCOMPARE(
+            f->http.request("GET", QStringLiteral("/api/menu"), {}, {}, {{"If-None-Match", etag}})
+                .status,
+            304);
         int status = 0;
         f->call("PATCH", QStringLiteral("/api/admin/products/1"), {{"priceEur", 3.3}}, &status);
         QCOMPARE(status, 200);

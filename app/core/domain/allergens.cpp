@@ -5,11 +5,11 @@ namespace tableside {
 const QStringList &Allergens::codes()
 {
     static const QStringList list = {
-        QStringLiteral("gluten"),    QStringLiteral("crustaceans"), QStringLiteral("eggs"),
-        QStringLiteral("fish"),      QStringLiteral("peanuts"),     QStringLiteral("soybeans"),
-        QStringLiteral("milk"),      QStringLiteral("nuts"),        QStringLiteral("celery"),
-        QStringLiteral("mustard"),   QStringLiteral("sesame"),      QStringLiteral("sulphites"),
-        QStringLiteral("lupin"),     QStringLiteral("molluscs"),
+        QStringLiteral("gluten"),  QStringLiteral("crustaceans"), QStringLiteral("eggs"),
+        QStringLiteral("fish"),    QStringLiteral("peanuts"),     QStringLiteral("soybeans"),
+        QStringLiteral("milk"),    QStringLiteral("nuts"),        QStringLiteral("celery"),
+        QStringLiteral("mustard"), QStringLiteral("sesame"),      QStringLiteral("sulphites"),
+        QStringLiteral("lupin"),   QStringLiteral("molluscs"),
     };
     return list;
 }

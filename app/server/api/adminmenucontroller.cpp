@@ -59,8 +59,7 @@ std::optional<Money> readPrice(const QJsonValue &value, RequestValidator &check)
 
 // {"bg","en"} of a name or description object; each language optional here.
 bool readBilingual(const QJsonObject &body, const QString &key, int maxLength, bool required,
-                   std::optional<QString> *bg, std::optional<QString> *en,
-                   RequestValidator &check)
+                   std::optional<QString> *bg, std::optional<QString> *en, RequestValidator &check)
 {
     if (!body.contains(key)) {
         if (required)
@@ -124,14 +123,14 @@ std::optional<MenuEdits::ProductPatch> AdminMenuController::readPatch(const QJso
                                                                       RequestValidator &check)
 {
     MenuEdits::ProductPatch patch;
-    if (!readBilingual(body, QStringLiteral("name"), MenuEdits::MaxNameLength, false,
-                       &patch.nameBg, &patch.nameEn, check)
+    if (!readBilingual(body, QStringLiteral("name"), MenuEdits::MaxNameLength, false, &patch.nameBg,
+                       &patch.nameEn, check)
         || !readBilingual(body, QStringLiteral("description"), MenuEdits::MaxDescriptionLength,
                           false, &patch.descriptionBg, &patch.descriptionEn, check))
         return std::nullopt;
     if (body.contains(QStringLiteral("categoryId"))) {
-        patch.categoryId = check.integer(body, QStringLiteral("categoryId"), 1,
-                                         (qint64(1) << 53) - 1);
+        patch.categoryId
+            = check.integer(body, QStringLiteral("categoryId"), 1, (qint64(1) << 53) - 1);
         if (!patch.categoryId)
             return std::nullopt;
     }
@@ -183,9 +182,9 @@ void AdminMenuController::registerRoutes(ApiRouter &router)
                   del = QStringLiteral("DELETE");
     Store &store = m_context.store;
 
-    router.add(get, QStringLiteral("/api/admin/menu"), Access::Staff, Body::None,
-               [this](const ApiRequest &r, ApiResponder reply) { adminMenu(r, reply); },
-               ManagerOnly);
+    router.add(
+        get, QStringLiteral("/api/admin/menu"), Access::Staff, Body::None,
+        [this](const ApiRequest &r, ApiResponder reply) { adminMenu(r, reply); }, ManagerOnly);
 
     // ---- categories ----
     router.add(
@@ -193,8 +192,8 @@ void AdminMenuController::registerRoutes(ApiRouter &router)
         [&store](const ApiRequest &request, ApiResponder reply) {
             RequestValidator check;
             std::optional<QString> bg, en;
-            if (!readBilingual(request.json, QStringLiteral("name"), MenuEdits::MaxNameLength,
-                               true, &bg, &en, check))
+            if (!readBilingual(request.json, QStringLiteral("name"), MenuEdits::MaxNameLength, true,
+                               &bg, &en, check))
                 return reply.error(ApiError::badRequest(check.error()));
             replyAfterCommit(store, reply, store.createCategory(*bg, *en, *request.staff),
                              [](ApiResponder &r, const Category &category) {
@@ -268,16 +267,14 @@ void AdminMenuController::registerRoutes(ApiRouter &router)
         },
         ManagerOnly);
     router.add(
-        put, QStringLiteral("/api/admin/stations/{station}/pause"), Access::Staff,
-        Body::JsonObject,
+        put, QStringLiteral("/api/admin/stations/{station}/pause"), Access::Staff, Body::JsonObject,
         [&store](const ApiRequest &request, ApiResponder reply) {
             RequestValidator check;
             const auto paused = check.boolean(request.json, QStringLiteral("paused"));
             if (!paused)
                 return reply.error(ApiError::badRequest(check.error()));
             const QString station = request.params.at(0);
-            replyAfterCommit(store, reply,
-                             store.setStationPaused(station, *paused, *request.staff),
+            replyAfterCommit(store, reply, store.setStationPaused(station, *paused, *request.staff),
                              [station, paused = *paused](ApiResponder &r, bool) {
                                  r.success({{QStringLiteral("station"), station},
                                             {QStringLiteral("paused"), paused}});
@@ -286,16 +283,15 @@ void AdminMenuController::registerRoutes(ApiRouter &router)
         ManagerOnly);
 
     // ---- products ----
-    router.add(post, QStringLiteral("/api/admin/products"), Access::Staff, Body::JsonObject,
-               [this](const ApiRequest &r, ApiResponder reply) { createProduct(r, reply); },
-               ManagerOnly);
-    router.add(patch, QStringLiteral("/api/admin/products/{id}"), Access::Staff,
-               Body::JsonObject,
-               [this](const ApiRequest &r, ApiResponder reply) { updateProduct(r, reply); },
-               ManagerOnly);
-    router.add(put, QStringLiteral("/api/admin/products/{id}/photo"), Access::Staff, Body::None,
-               [this](const ApiRequest &r, ApiResponder reply) { uploadPhoto(r, reply); },
-               ManagerOnly);
+    router.add(
+        post, QStringLiteral("/api/admin/products"), Access::Staff, Body::JsonObject,
+        [this](const ApiRequest &r, ApiResponder reply) { createProduct(r, reply); }, ManagerOnly);
+    router.add(
+        patch, QStringLiteral("/api/admin/products/{id}"), Access::Staff, Body::JsonObject,
+        [this](const ApiRequest &r, ApiResponder reply) { updateProduct(r, reply); }, ManagerOnly);
+    router.add(
+        put, QStringLiteral("/api/admin/products/{id}/photo"), Access::Staff, Body::None,
+        [this](const ApiRequest &r, ApiResponder reply) { uploadPhoto(r, reply); }, ManagerOnly);
     router.add(
         del, QStringLiteral("/api/admin/products/{id}/photo"), Access::Staff, Body::None,
         [&store](const ApiRequest &request, ApiResponder reply) {
@@ -329,12 +325,13 @@ void AdminMenuController::adminMenu(const ApiRequest &, ApiResponder reply)
     for (const QString &station : std::as_const(stationNames))
         stations.append(QJsonObject {{QStringLiteral("station"), station},
                                      {QStringLiteral("paused"), paused.contains(station)}});
-    reply.json(200, {{QStringLiteral("categories"), categories},
-                     {QStringLiteral("products"), products},
-                     {QStringLiteral("stations"), stations},
-                     {QStringLiteral("allergens"), QJsonArray::fromStringList(Allergens::codes())},
-                     {QStringLiteral("maxPriceEur"), MenuEdits::MaxPriceCents / 100},
-                     {QStringLiteral("currency"), QStringLiteral("EUR")}});
+    reply.json(200,
+               {{QStringLiteral("categories"), categories},
+                {QStringLiteral("products"), products},
+                {QStringLiteral("stations"), stations},
+                {QStringLiteral("allergens"), QJsonArray::fromStringList(Allergens::codes())},
+                {QStringLiteral("maxPriceEur"), MenuEdits::MaxPriceCents / 100},
+                {QStringLiteral("currency"), QStringLiteral("EUR")}});
 }
 
 void AdminMenuController::createProduct(const ApiRequest &request, ApiResponder reply)
@@ -363,12 +360,13 @@ void AdminMenuController::createProduct(const ApiRequest &request, ApiResponder 
     draft.isAvailable = fields->isAvailable.value_or(true);
     draft.isHidden = fields->isHidden.value_or(false);
     draft.allergens = fields->allergens.value_or(QStringList());
-    replyAfterCommit(m_context.store, reply, m_context.store.createProduct(draft, *request.staff),
-                     [](ApiResponder &r, const Product &product) {
-                         r.success({{QStringLiteral("product"), product.toJson()}}, 201,
-                                   {{"Location", QByteArray("/api/admin/products/")
-                                                     + QByteArray::number(product.id)}});
-                     });
+    replyAfterCommit(
+        m_context.store, reply, m_context.store.createProduct(draft, *request.staff),
+        [](ApiResponder &r, const Product &product) {
+            r.success({{QStringLiteral("product"), product.toJson()}}, 201,
+                      {{"Location",
+                        QByteArray("/api/admin/products/") + QByteArray::number(product.id)}});
+        });
 }
 
 void AdminMenuController::updateProduct(const ApiRequest &request, ApiResponder reply)
@@ -396,9 +394,9 @@ void AdminMenuController::uploadPhoto(const ApiRequest &request, ApiResponder re
                             tr("Send the photo as the body, with Content-Type image/jpeg, "
                                "image/png or image/gif.")});
     if (request.body.size() > PhotoEncoder::MaxUploadBytes)
-        return reply.error({HttpError::Code::PayloadTooLarge,
-                            tr("A photo has at most %1 MB.")
-                                .arg(PhotoEncoder::MaxUploadBytes / (1024 * 1024))});
+        return reply.error(
+            {HttpError::Code::PayloadTooLarge,
+             tr("A photo has at most %1 MB.").arg(PhotoEncoder::MaxUploadBytes / (1024 * 1024))});
     if (!m_context.store.findProduct(*id))
         return reply.error(noSuch(tr("product"), request));
     QString why;

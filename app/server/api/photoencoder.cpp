@@ -22,8 +22,10 @@ void setError(QString *error, const QString &text)
 std::optional<QByteArray> PhotoEncoder::encode(const QByteArray &input, QString *error)
 {
     if (input.isEmpty() || input.size() > MaxUploadBytes) {
-        setError(error, QCoreApplication::translate("PhotoEncoder", "The photo is empty or too "
-                                                                    "large."));
+        setError(error,
+                 QCoreApplication::translate("PhotoEncoder",
+                                             "The photo is empty or too "
+                                             "large."));
         return std::nullopt;
     }
     QByteArray data = input;
@@ -33,21 +35,22 @@ std::optional<QByteArray> PhotoEncoder::encode(const QByteArray &input, QString 
     reader.setAutoTransform(true); // phone photos carry their rotation in EXIF
     const QSize size = reader.size();
     if (!reader.canRead() || !size.isValid() || size.isEmpty()) {
-        setError(error, QCoreApplication::translate("PhotoEncoder",
-                                                    "The upload is not an image (JPEG, PNG, "
-                                                    "GIF)."));
+        setError(error,
+                 QCoreApplication::translate("PhotoEncoder",
+                                             "The upload is not an image (JPEG, PNG, "
+                                             "GIF)."));
         return std::nullopt;
     }
     if (qint64(size.width()) * size.height() > MaxSourcePixels) {
-        setError(error, QCoreApplication::translate("PhotoEncoder",
-                                                    "The picture has too many pixels."));
+        setError(error,
+                 QCoreApplication::translate("PhotoEncoder", "The picture has too many pixels."));
         return std::nullopt;
     }
     QImage image = reader.read();
     if (image.isNull()) {
-        setError(error, QCoreApplication::translate("PhotoEncoder",
-                                                    "The image cannot be read: %1")
-                            .arg(reader.errorString()));
+        setError(error,
+                 QCoreApplication::translate("PhotoEncoder", "The image cannot be read: %1")
+                     .arg(reader.errorString()));
         return std::nullopt;
     }
     if (image.width() > MaxSide || image.height() > MaxSide)
@@ -73,8 +76,9 @@ std::optional<QByteArray> PhotoEncoder::encode(const QByteArray &input, QString 
         if (jpeg.size() <= MaxJpegBytes)
             return jpeg;
     }
-    setError(error, QCoreApplication::translate("PhotoEncoder",
-                                                "The photo stays too large even compressed."));
+    setError(
+        error,
+        QCoreApplication::translate("PhotoEncoder", "The photo stays too large even compressed."));
     return std::nullopt;
 }
 

@@ -115,13 +115,13 @@ StoreOutcome<Category> MenuEditRepository::createCategory(const QString &nameBg,
                      }))
         return StoreError::storage();
     category.slug = slugFor(category.nameEn, category.id);
-    if (!m_db.exec(Connection::Write,
-                   QStringLiteral("INSERT INTO categories (id, slug, name_bg, name_en, "
-                                  "sort_order) VALUES (?, ?, ?, ?, ?)"),
-                   {category.id, category.slug, category.nameBg, category.nameEn,
-                    category.sortOrder})
-        || !announce(QStringLiteral("category"), {{QStringLiteral("categoryId"), category.id}},
-                     by, now, QStringLiteral("category.create"), QString::number(category.id),
+    if (!m_db.exec(
+            Connection::Write,
+            QStringLiteral("INSERT INTO categories (id, slug, name_bg, name_en, "
+                           "sort_order) VALUES (?, ?, ?, ?, ?)"),
+            {category.id, category.slug, category.nameBg, category.nameEn, category.sortOrder})
+        || !announce(QStringLiteral("category"), {{QStringLiteral("categoryId"), category.id}}, by,
+                     now, QStringLiteral("category.create"), QString::number(category.id),
                      {{QStringLiteral("after"), category.toJson()}}))
         return StoreError::storage();
     return category;
@@ -169,8 +169,8 @@ StoreOutcome<bool> MenuEditRepository::deleteCategory(qint64 id, const StaffMemb
     // Hidden products count too: old orders point at them, and a category keeps its history.
     if (products != 0)
         return StoreError {StoreError::Code::InvalidTransition,
-                           Store::tr("Category %1 still has %2 products: move or hide them "
-                                     "and keep the category, or move them elsewhere first.")
+                           Store::tr("Category %1 still has %2 products (hidden ones "
+                                     "too): move them to another category first.")
                                .arg(id)
                                .arg(products),
                            {{QStringLiteral("category"), before->toJson()}}};
@@ -221,18 +221,17 @@ StoreOutcome<Category> MenuEditRepository::setCategoryPaused(qint64 id, bool pau
     if (!m_db.exec(Connection::Write,
                    QStringLiteral("UPDATE categories SET is_paused = ? WHERE id = ?"),
                    {paused ? 1 : 0, id})
-        || !announce(QStringLiteral("pause"),
-                     {{QStringLiteral("categoryId"), id}, {QStringLiteral("paused"), paused}}, by,
-                     now, QStringLiteral("category.pause"), QString::number(id),
-                     {{QStringLiteral("before"), before->isPaused},
-                      {QStringLiteral("after"), paused}}))
+        || !announce(
+            QStringLiteral("pause"),
+            {{QStringLiteral("categoryId"), id}, {QStringLiteral("paused"), paused}}, by, now,
+            QStringLiteral("category.pause"), QString::number(id),
+            {{QStringLiteral("before"), before->isPaused}, {QStringLiteral("after"), paused}}))
         return StoreError::storage();
     return after;
 }
 
 StoreOutcome<bool> MenuEditRepository::setStationPaused(const QString &station, bool paused,
-                                                        const StaffMember &by,
-                                                        const QDateTime &now)
+                                                        const StaffMember &by, const QDateTime &now)
 {
     if (!MenuEdits::isStationName(station))
         return invalid(Store::tr("\"%1\" is not a station name.").arg(station.left(40)));
@@ -251,8 +250,8 @@ StoreOutcome<bool> MenuEditRepository::setStationPaused(const QString &station, 
                     QStringLiteral("DELETE FROM station_pauses WHERE station = ?"), {station});
     if (!written
         || !announce(QStringLiteral("pause"),
-                     {{QStringLiteral("station"), station}, {QStringLiteral("paused"), paused}},
-                     by, now, QStringLiteral("station.pause"), station,
+                     {{QStringLiteral("station"), station}, {QStringLiteral("paused"), paused}}, by,
+                     now, QStringLiteral("station.pause"), station,
                      {{QStringLiteral("before"), wasPaused}, {QStringLiteral("after"), paused}}))
         return StoreError::storage();
     return true;
@@ -263,15 +262,15 @@ std::optional<StoreError> MenuEditRepository::checkProduct(const Product &p)
     if (p.nameBg.isEmpty() || p.nameEn.isEmpty())
         return invalid(Store::tr("A product needs a name in Bulgarian and in English."));
     if (p.nameBg.size() > MenuEdits::MaxNameLength || p.nameEn.size() > MenuEdits::MaxNameLength)
-        return invalid(Store::tr("A product's name has at most %1 characters.")
-                           .arg(MenuEdits::MaxNameLength));
+        return invalid(
+            Store::tr("A product's name has at most %1 characters.").arg(MenuEdits::MaxNameLength));
     if (p.descriptionBg.size() > MenuEdits::MaxDescriptionLength
         || p.descriptionEn.size() > MenuEdits::MaxDescriptionLength)
         return invalid(Store::tr("A description has at most %1 characters.")
                            .arg(MenuEdits::MaxDescriptionLength));
     if (p.price.isNegative() || p.price.euroCents() > MenuEdits::MaxPriceCents)
-        return invalid(Store::tr("A price is between 0 and %1 €.")
-                           .arg(MenuEdits::MaxPriceCents / 100));
+        return invalid(
+            Store::tr("A price is between 0 and %1 €.").arg(MenuEdits::MaxPriceCents / 100));
     if (!MenuEdits::isStationName(p.station))
         return invalid(Store::tr("\"%1\" is not a station name.").arg(p.station.left(40)));
     bool known = true;
@@ -279,14 +278,12 @@ std::optional<StoreError> MenuEditRepository::checkProduct(const Product &p)
     if (!known)
         return invalid(Store::tr("Unknown allergen code."));
     if (!findCategory(p.categoryId))
-        return StoreError {StoreError::Code::Invalid,
-                           Store::tr("There is no category %1.").arg(p.categoryId),
-                           {}};
+        return StoreError {
+            StoreError::Code::Invalid, Store::tr("There is no category %1.").arg(p.categoryId), {}};
     return std::nullopt;
 }
 
-StoreOutcome<Product> MenuEditRepository::createProduct(const Product &draft,
-                                                        const StaffMember &by,
+StoreOutcome<Product> MenuEditRepository::createProduct(const Product &draft, const StaffMember &by,
                                                         const QDateTime &now)
 {
     Product product = draft;
@@ -328,8 +325,7 @@ StoreOutcome<Product> MenuEditRepository::createProduct(const Product &draft,
 
 StoreOutcome<Product> MenuEditRepository::updateProduct(qint64 id,
                                                         const MenuEdits::ProductPatch &patch,
-                                                        const StaffMember &by,
-                                                        const QDateTime &now)
+                                                        const StaffMember &by, const QDateTime &now)
 {
     const std::optional<Product> before = m_menu.find(Connection::Write, id);
     if (!before)
@@ -358,16 +354,16 @@ StoreOutcome<Product> MenuEditRepository::updateProduct(qint64 id,
         return *error;
     if (after == *before)
         return after;
-    if (!m_db.exec(Connection::Write,
-                   QStringLiteral("UPDATE products SET category_id = ?, name_bg = ?, name_en = ?, "
-                                  "description_bg = COALESCE(?, ''), description_en = COALESCE(?, ''), "
-                                  "price_eur_cents = ?, station = ?, is_available = ?, "
-                                  "is_hidden = ?, sort_order = ?, allergens = COALESCE(?, '') "
-                                  "WHERE id = ?"),
-                   {after.categoryId, after.nameBg, after.nameEn, after.descriptionBg,
-                    after.descriptionEn, after.price.euroCents(), after.station,
-                    after.isAvailable ? 1 : 0, after.isHidden ? 1 : 0, after.sortOrder,
-                    after.allergens.join(u','), id}))
+    if (!m_db.exec(
+            Connection::Write,
+            QStringLiteral("UPDATE products SET category_id = ?, name_bg = ?, name_en = ?, "
+                           "description_bg = COALESCE(?, ''), description_en = COALESCE(?, ''), "
+                           "price_eur_cents = ?, station = ?, is_available = ?, "
+                           "is_hidden = ?, sort_order = ?, allergens = COALESCE(?, '') "
+                           "WHERE id = ?"),
+            {after.categoryId, after.nameBg, after.nameEn, after.descriptionBg, after.descriptionEn,
+             after.price.euroCents(), after.station, after.isAvailable ? 1 : 0,
+             after.isHidden ? 1 : 0, after.sortOrder, after.allergens.join(u','), id}))
         return StoreError::storage();
     // The pause follows the (maybe new) station or category.
     const std::optional<Product> stored = m_menu.find(Connection::Write, id);
@@ -380,10 +376,8 @@ StoreOutcome<Product> MenuEditRepository::updateProduct(qint64 id,
     return *stored;
 }
 
-StoreOutcome<bool> MenuEditRepository::reorderProducts(qint64 categoryId,
-                                                       const QList<qint64> &ids,
-                                                       const StaffMember &by,
-                                                       const QDateTime &now)
+StoreOutcome<bool> MenuEditRepository::reorderProducts(qint64 categoryId, const QList<qint64> &ids,
+                                                       const StaffMember &by, const QDateTime &now)
 {
     if (!findCategory(categoryId))
         return notFound(Store::tr("There is no category %1.").arg(categoryId));
@@ -403,11 +397,12 @@ StoreOutcome<bool> MenuEditRepository::reorderProducts(qint64 categoryId,
                        QStringLiteral("UPDATE products SET sort_order = ? WHERE id = ?"),
                        {(i + 1) * 10, ids.at(i)}))
             return StoreError::storage();
-    if (!announce(QStringLiteral("product-order"),
-                  {{QStringLiteral("categoryId"), categoryId}, {QStringLiteral("ids"), idArray(ids)}},
-                  by, now, QStringLiteral("product.reorder"), QString::number(categoryId),
-                  {{QStringLiteral("before"), idArray(existing)},
-                   {QStringLiteral("after"), idArray(ids)}}))
+    if (!announce(
+            QStringLiteral("product-order"),
+            {{QStringLiteral("categoryId"), categoryId}, {QStringLiteral("ids"), idArray(ids)}}, by,
+            now, QStringLiteral("product.reorder"), QString::number(categoryId),
+            {{QStringLiteral("before"), idArray(existing)},
+             {QStringLiteral("after"), idArray(ids)}}))
         return StoreError::storage();
     return true;
 }

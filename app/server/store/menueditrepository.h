@@ -36,8 +36,8 @@ public:
                                          const QDateTime &now);
     StoreOutcome<Category> setCategoryPaused(qint64 id, bool paused, const StaffMember &by,
                                              const QDateTime &now);
-    StoreOutcome<bool> setStationPaused(const QString &station, bool paused,
-                                        const StaffMember &by, const QDateTime &now);
+    StoreOutcome<bool> setStationPaused(const QString &station, bool paused, const StaffMember &by,
+                                        const QDateTime &now);
 
     /// @p draft's id is ignored (a new one is given); it goes last in its category.
     StoreOutcome<Product> createProduct(const Product &draft, const StaffMember &by,

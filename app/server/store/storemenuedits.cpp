@@ -78,8 +78,7 @@ StoreOutcome<bool> Store::reorderProducts(qint64 categoryId, const QList<qint64>
 StoreOutcome<Product> Store::setProductPhoto(qint64 id, const QByteArray &jpeg,
                                              const StaffMember &by)
 {
-    return d->batch.run<Product>(
-        [&] { return editor(*d).setPhoto(id, jpeg, by, d->clock.now()); });
+    return d->batch.run<Product>([&] { return editor(*d).setPhoto(id, jpeg, by, d->clock.now()); });
 }
 
 std::optional<QPair<QByteArray, qint64>> Store::productPhoto(qint64 productId) const
