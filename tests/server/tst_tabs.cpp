@@ -157,6 +157,13 @@ private slots:
             QCOMPARE(json.value("totalEurCents").toInteger(), expected.value(table));
             QCOMPARE(json.value("totalBgnCents").toInteger(),
                      Money::fromEuroCents(expected.value(table)).bgnCents());
+            // The table's last tab event (aggregate queries) says the same.
+            qint64 lastEventTotal = 0;
+            for (const StaffEvent &event : f.tabEvents()) {
+                if (event.data().value("tableNumber").toInt() == table)
+                    lastEventTotal = event.data().value("totalEurCents").toInteger();
+            }
+            QCOMPARE(lastEventTotal, expected.value(table));
             for (const Order &order : tab.orders)
                 QVERIFY(order.status != OrderStatus::Cancelled);
         }
@@ -252,6 +259,9 @@ private slots:
             QCOMPARE(paid.value().payment.amount.euroCents(), expected);
             paidSum += expected;
             QCOMPARE(paid.value().tab.total().euroCents(), total - paidSum);
+            // The event's figures (aggregate queries) agree with the tab (loaded orders).
+            QCOMPARE(f.tabEvents().last().data().value("totalEurCents").toInteger(),
+                     total - paidSum);
             QCOMPARE(paid.value().tab.isEmpty(), part == parts);
         }
         QCOMPARE(paidSum, total);

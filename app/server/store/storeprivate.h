@@ -61,7 +61,7 @@ public:
         // The bill hears of new and cancelled orders, and gives payment calls their tab.
         orders.setTabObserver([this](const Order &order) { return tabs.announceOrder(order); });
         calls.setTabSummary([this](int table) {
-            return tabs.tab(Database::Connection::Write, table).summaryJson();
+            return tabs.summary(Database::Connection::Write, table);
         });
     }
 

@@ -42,6 +42,10 @@ public:
     /// Today's orders of a table (not cancelled) with its tab: the guest page's bill.
     bill::GuestBill guestBill(int tableNumber);
 
+    /// {"totalEurCents","totalEur","totalBgn","orders"} of a table's tab (TableTab::summaryJson)
+    /// from two aggregate queries: what every new order, event and payment call reads.
+    QJsonObject summary(Database::Connection connection, int tableNumber);
+
     // Inside a job:
     /// Recomputes paid quantities, paid_at and payment_method of @p orderIds from payments
     /// not voided and complete splits.
