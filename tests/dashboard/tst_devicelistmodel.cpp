@@ -62,7 +62,7 @@ void TestDeviceListModel::rows_data()
                              << true;
     QTest::newRow("muted") << device("bar", true, true) << "Online" << "Up to date" << "Muted"
                            << true;
-    QTest::newRow("behind") << device("k1", true, false, 3) << "Online" << "3 events, 40 s"
+    QTest::newRow("behind") << device("k1", true, false, 3) << "Online" << "3 event(s), 40 s"
                             << "On" << true;
 }
 
