@@ -1416,145 +1416,150 @@
 <context>
     <name>tableside::dashboard::MenuPage</name>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="67"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="69"/>
         <source>Name (Bulgarian)</source>
         <translation>Име (български)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="70"/>
         <source>Name (English)</source>
         <translation>Име (английски)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="153"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="160"/>
         <source>Photo saved.</source>
         <translation>Снимката е запазена.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="162"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="169"/>
         <source>Photo removed.</source>
         <translation>Снимката е премахната.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="176"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="183"/>
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="177"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="184"/>
         <source>Menu: categories, products, prices, pauses</source>
         <translation>Меню: категории, продукти, цени, паузи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="178"/>
-        <location filename="../app/dashboard/console/menupage.cpp" line="381"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="185"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="391"/>
         <source>Add category</source>
         <translation>Добави категория</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="179"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="186"/>
         <source>Rename</source>
         <translation>Преименувай</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="180"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="187"/>
         <source>Delete</source>
         <translation>Изтрий</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="181"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="188"/>
         <source>Add product</source>
         <translation>Добави продукт</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="182"/>
-        <location filename="../app/dashboard/console/menupage.cpp" line="183"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="189"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="190"/>
         <source>Drag to change the order</source>
         <translation>Плъзнете, за да смените реда</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="226"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="233"/>
         <source>%1 (paused)</source>
         <translation>%1 (на пауза)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="241"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="248"/>
         <source>Resume category</source>
         <translation>Пусни категорията</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="242"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="249"/>
         <source>Pause category</source>
         <translation>Спри категорията</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="257"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="264"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="259"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="266"/>
         <source> · hidden</source>
         <translation> · скрит</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="261"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="268"/>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/menupage.cpp" line="270"/>
         <source> · not available</source>
         <translation> · не се предлага</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="294"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="304"/>
         <source>%1: closed — tap to open</source>
         <translation>%1: затворено — докоснете, за да отворите</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="295"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="305"/>
         <source>%1: open — tap to close</source>
         <translation>%1: отворено — докоснете, за да затворите</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="336"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="346"/>
         <source>The price needs at most two decimals, e.g. 4.50.</source>
         <translation>Цената е с най-много два знака след запетаята, напр. 4,50.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="348"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="358"/>
         <source>Product added.</source>
         <translation>Продуктът е добавен.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="355"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="365"/>
         <source>Saved. Guests see it on their next menu check.</source>
         <translation>Запазено. Гостите го виждат при следващата проверка на менюто.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="364"/>
-        <location filename="../app/dashboard/console/menupage.cpp" line="373"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="374"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="383"/>
         <source>New order saved.</source>
         <translation>Новият ред е запазен.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="400"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="410"/>
         <source>Rename category</source>
         <translation>Преименувай категорията</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="410"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="420"/>
         <source>Delete category</source>
         <translation>Изтрий категорията</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="411"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="421"/>
         <source>Delete the category &quot;%1&quot;? Only an empty category can go.</source>
         <translation>Да се изтрие ли категорията „%1“? Може да се изтрие само празна категория.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="427"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="437"/>
         <source>Category back on the guests&apos; menu.</source>
         <translation>Категорията отново е в менюто на гостите.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menupage.cpp" line="428"/>
+        <location filename="../app/dashboard/console/menupage.cpp" line="438"/>
         <source>Category paused: guests do not see it.</source>
         <translation>Категорията е на пауза: гостите не я виждат.</translation>
     </message>
@@ -1632,99 +1637,99 @@
         <translation>Мекотели</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="210"/>
         <source>Photo uploaded</source>
         <translation>Има снимка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="208"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="210"/>
         <source>No photo</source>
         <translation>Няма снимка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="213"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="308"/>
         <source>Product %1</source>
         <translation>Продукт %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="211"/>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="306"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="213"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="308"/>
         <source>New product</source>
         <translation>Нов продукт</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="264"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="266"/>
         <source>Choose a photo</source>
         <translation>Изберете снимка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="265"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="267"/>
         <source>Images (*.jpg *.jpeg *.png *.gif)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="291"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="293"/>
         <source>Name (Bulgarian)</source>
         <translation>Име (български)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="292"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="294"/>
         <source>Name (English)</source>
         <translation>Име (английски)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="293"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="295"/>
         <source>Description (Bulgarian)</source>
         <translation>Описание (български)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="294"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="296"/>
         <source>Description (English)</source>
         <translation>Описание (английски)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="295"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="297"/>
         <source>Price, EUR</source>
         <translation>Цена, EUR</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="296"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="298"/>
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="297"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="299"/>
         <source>Available</source>
         <translation>Предлага се</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="298"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="300"/>
         <source>Hidden from guests</source>
         <translation>Скрит от гостите</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="299"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="301"/>
         <source>Allergens</source>
         <translation>Алергени</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="300"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="302"/>
         <source>Photo</source>
         <translation>Снимка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="301"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="303"/>
         <source>Choose photo…</source>
         <translation>Избери снимка…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="302"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="304"/>
         <source>Remove photo</source>
         <translation>Премахни снимката</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="303"/>
+        <location filename="../app/dashboard/console/menuproducteditor.cpp" line="305"/>
         <source>Save</source>
         <translation>Запази</translation>
     </message>
@@ -2009,132 +2014,132 @@
         <translation> лв.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="109"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
         <source>Figure</source>
         <translation>Показател</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="110"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
         <source>Name (bg)</source>
         <translation>Име (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
         <source>Name (en)</source>
         <translation>Име (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
         <source>Category (bg)</source>
         <translation>Категория (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
         <source>Category (en)</source>
         <translation>Категория (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
         <source>Revenue</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
         <source>Orders</source>
         <translation>Поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
         <source>Items</source>
         <translation>Артикули</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
         <source>Table</source>
         <translation>Маса</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
         <source>Measure</source>
         <translation>Мярка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
         <source>Count</source>
         <translation>Брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
         <source>Average</source>
         <translation>Средно</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
         <source>90th percentile</source>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
         <source>Method</source>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
         <source>Tips</source>
         <translation>Бакшиши</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
         <source>By</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="136"/>
         <source>Unanswered</source>
         <translation>Без отговор</translation>
     </message>
@@ -2449,7 +2454,7 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="110"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Запази</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="111"/>
@@ -2626,7 +2631,7 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Състояние</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="65"/>
@@ -2747,7 +2752,7 @@ Tell it to them now: it is not shown again.</source>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Преименувай</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
@@ -2846,7 +2851,7 @@ Tell it to them now: it is not shown again.</source>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Състояние</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>

@@ -14,6 +14,7 @@ struct ApiResult
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
     QJsonObject body;
+    QByteArray raw; ///< the body as received (a PDF or CSV answer)
 
     bool isSuccess() const { return httpStatus >= 200 && httpStatus < 300; }
     /// No HTTP answer at all (connection refused, timeout, DNS): worth retrying.
