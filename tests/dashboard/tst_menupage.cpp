@@ -1,7 +1,9 @@
 // The console's Menu page against the real server (issue 16): edit a product (names, price
 // with BGN beside it, allergens), reorder by a drag, and the must-show with two dashboards: a
 // price change made on A shows on B's menu page at once (menu-change) and on B's next order.
+#include "consolewindow.h"
 #include "dashboardclient.h"
+#include "languageswitcher.h"
 #include "menupage.h"
 #include "menuproducteditor.h"
 #include "orderbody.h"
@@ -9,6 +11,7 @@
 #include "serverprocess.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -170,6 +173,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(b.session().orders()->order(orderId).has_value(), Timeout);
         const Order seen = *b.session().orders()->order(orderId);
         QCOMPARE(seen.items.first().unitPrice.euroCents(), 1240);
+    }
+
+    /// Not a check: with TABLESIDE_SCREENSHOT_DIR set, saves console-menu-bg.png and -en.png
+    /// (the console on its Menu page, a product with allergens open, the bar closed).
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("TABLESIDE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set TABLESIDE_SCREENSHOT_DIR to save screenshots");
+        const QString token = m_server->http().login(QStringLiteral("135790"));
+        int status = 0;
+        m_server->http().json("PUT", QStringLiteral("/api/admin/stations/bar/pause"),
+                              {{"paused", true}}, token, &status);
+        QCOMPARE(status, 200);
+        LanguageSwitcher languages;
+        for (const Language language : {Language::Bulgarian, Language::English}) {
+            QVERIFY(languages.setLanguage(language));
+            DashboardClient manager;
+            QVERIFY(manager.signIn(m_server->url(), QStringLiteral("135790")));
+            ConsoleWindow console(&manager.session());
+            console.resize(1280, 800);
+            auto *page = qobject_cast<MenuPage *>(console.page(QStringLiteral("MenuPage")));
+            QVERIFY(page);
+            for (int i = 0; i < console.pageCount(); ++i)
+                if (console.page(i) == page)
+                    console.setCurrentPage(i);
+            console.show();
+            QTRY_VERIFY_WITH_TIMEOUT(page->productList()->count() > 1, Timeout);
+            page->selectProduct(idsIn(page->productList()).at(1));
+            QTest::qWait(200);
+            const QString file = QDir(dir).filePath(QStringLiteral("console-menu-%1.png")
+                                                        .arg(language == Language::Bulgarian
+                                                                 ? QStringLiteral("bg")
+                                                                 : QStringLiteral("en")));
+            QVERIFY(console.grab().save(file));
+        }
+        m_server->http().json("PUT", QStringLiteral("/api/admin/stations/bar/pause"),
+                              {{"paused", false}}, token, &status);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "moneyformatter.h"
 #include "staffapi.h"
 #include "staffevent.h"
+#include "stationnames.h"
 #include "syncengine.h"
 #include "theme.h"
 
@@ -13,6 +14,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,6 +87,7 @@ MenuPage::MenuPage(DashboardSession *session, QWidget *parent)
     m_categories->setObjectName(QStringLiteral("menuCategories"));
     m_products = touchList();
     m_products->setObjectName(QStringLiteral("menuProducts"));
+    m_products->setWordWrap(true); // "name — price (lev price) · not available" in full
     m_editor = new MenuProductEditor;
     m_addCategory = button();
     m_renameCategory = button();
@@ -94,9 +97,12 @@ MenuPage::MenuPage(DashboardSession *session, QWidget *parent)
     m_addProduct = button();
     m_stations = new QHBoxLayout;
 
-    auto *categoryButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_addCategory, m_renameCategory, m_deleteCategory, m_pauseCategory})
-        categoryButtons->addWidget(b);
+    // Two by two: four touch-sized buttons in a row would make the list column too wide.
+    auto *categoryButtons = new QGridLayout;
+    categoryButtons->addWidget(m_addCategory, 0, 0);
+    categoryButtons->addWidget(m_renameCategory, 0, 1);
+    categoryButtons->addWidget(m_pauseCategory, 1, 0);
+    categoryButtons->addWidget(m_deleteCategory, 1, 1);
     auto *left = new QVBoxLayout;
     left->addWidget(m_categories, 1);
     left->addLayout(categoryButtons);
@@ -105,11 +111,12 @@ MenuPage::MenuPage(DashboardSession *session, QWidget *parent)
     middle->addWidget(m_addProduct);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_editor);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
-    columns->addLayout(middle, 2);
-    columns->addWidget(scroll, 3);
+    columns->addLayout(middle, 3);
+    columns->addWidget(scroll, 4);
     content()->addLayout(columns, 1);
     content()->addLayout(m_stations);
 
@@ -257,6 +264,8 @@ void MenuPage::fillProducts()
             = tr("%1 — %2 (%3)").arg(localName(p), money.formatEur(price), money.formatBgn(price));
         if (p.value(QStringLiteral("isHidden")).toBool())
             text += tr(" · hidden");
+        else if (!p.value(QStringLiteral("pausedBy")).toString().isEmpty())
+            text += tr(" · paused");
         else if (!p.value(QStringLiteral("isAvailable")).toBool())
             text += tr(" · not available");
         auto *item = new QListWidgetItem(text);
@@ -291,8 +300,9 @@ void MenuPage::fillStations()
         b->setObjectName(QStringLiteral("pauseStation-") + station);
         b->setCheckable(true);
         b->setChecked(paused);
-        b->setText(paused ? tr("%1: closed — tap to open").arg(station)
-                          : tr("%1: open — tap to close").arg(station));
+        const QString shown = StationNames::displayName(station);
+        b->setText(paused ? tr("%1: closed — tap to open").arg(shown)
+                          : tr("%1: open — tap to close").arg(shown));
         connect(b, &QPushButton::clicked, this, [this, station, paused] {
             send("PUT", QStringLiteral("/api/admin/stations/%1/pause").arg(station),
                  {{QStringLiteral("paused"), !paused}}, [this](const QJsonObject &) { reload(); });

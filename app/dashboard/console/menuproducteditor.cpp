@@ -147,7 +147,7 @@ MenuProductEditor::MenuProductEditor(QWidget *parent)
         box->setObjectName(QStringLiteral("allergen-") + code);
         box->setProperty("code", code);
         box->setMinimumHeight(ThemeManager::TouchTarget * 3 / 4);
-        allergens->addWidget(box, int(m_allergens.size()) / 3, int(m_allergens.size()) % 3);
+        allergens->addWidget(box, int(m_allergens.size()) / 2, int(m_allergens.size()) % 2);
         m_allergens.append(box);
     }
     auto *photoRow = new QHBoxLayout;
@@ -157,6 +157,8 @@ MenuProductEditor::MenuProductEditor(QWidget *parent)
     photoRow->addStretch();
 
     auto *form = new QFormLayout;
+    // Labels above their fields: the form is the narrowest column of the Menu page.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(m_nameBgLabel, m_nameBg);
     form->addRow(m_nameEnLabel, m_nameEn);
     form->addRow(m_descBgLabel, m_descriptionBg);
