@@ -19,11 +19,18 @@ const QStringList &billV4()
         QStringLiteral("ALTER TABLE dining_tables ADD COLUMN seats INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE orders ADD COLUMN paid_at TEXT"),
         QStringLiteral("ALTER TABLE orders ADD COLUMN payment_method TEXT"),
+        // What is still due on the order (total − paid lines), kept with paid_at: a tab's total
+        // is one index scan. Orders of the last days get theirs now (tabs are the day's).
+        QStringLiteral("ALTER TABLE orders ADD COLUMN due_eur_cents INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE orders SET due_eur_cents = (SELECT COALESCE(SUM(quantity * "
+                       "unit_price_eur_cents), 0) FROM order_items WHERE order_id = orders.id) "
+                       "WHERE business_day >= date('now', '-2 days')"),
         QStringLiteral("ALTER TABLE order_items ADD COLUMN paid_quantity INTEGER NOT NULL "
                        "DEFAULT 0"),
         QStringLiteral("ALTER TABLE waiter_calls ADD COLUMN tab TEXT NOT NULL DEFAULT ''"),
         // A tab's orders: the day's unpaid ones of a table (or of every table).
-        QStringLiteral("CREATE INDEX orders_unpaid ON orders (business_day, table_number) "
+        QStringLiteral("CREATE INDEX orders_unpaid ON orders (business_day, table_number, "
+                       "due_eur_cents) "
                        "WHERE paid_at IS NULL AND status <> 'cancelled'"),
         QStringLiteral("CREATE TABLE tab_splits (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                        "table_number INTEGER NOT NULL, "

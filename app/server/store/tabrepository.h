@@ -52,6 +52,9 @@ public:
     bool refreshPaid(const QStringList &orderIds);
     /// Appends table-tab-change for @p tableNumber with its tab as it is now in the batch.
     bool announce(int tableNumber, const QString &change, const QJsonObject &extra = {});
+    /// The same with the table's summary() already read in this job (@p data).
+    bool announce(int tableNumber, const QString &change, const QJsonObject &extra,
+                  QJsonObject data);
     /// The order observer: "opened" for a table's first tab order, else "changed".
     bool announceOrder(const Order &order);
 
