@@ -95,7 +95,7 @@
     <message>
         <location filename="../app/dashboard/models/labels.cpp" line="19"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Чака одобрение</translation>
     </message>
     <message>
         <location filename="../app/dashboard/models/labels.cpp" line="28"/>
@@ -125,7 +125,7 @@
         <location filename="../app/dashboard/models/labels.cpp" line="37"/>
         <source>Approve</source>
         <comment>button: let a waiting order through to the kitchen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Одобри</translation>
     </message>
     <message>
         <location filename="../app/dashboard/models/labels.cpp" line="48"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../app/dashboard/console/approvalstrip.cpp" line="56"/>
         <source>Waiting for approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакат одобрение (%1)</translation>
     </message>
 </context>
 <context>
@@ -307,77 +307,77 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="61"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневник на промените</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="62"/>
         <source>Who changed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой какво е променил</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Всичко</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Staff</source>
-        <translation type="unfinished">Персонал</translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Tables</source>
-        <translation type="unfinished">Маси</translation>
+        <translation>Маси</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Service</source>
-        <translation type="unfinished">Обслужване</translation>
+        <translation>Обслужване</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Products</source>
-        <translation type="unfinished">Продукти</translation>
+        <translation>Продукти</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Categories</source>
-        <translation type="unfinished">Категории</translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Payments</source>
-        <translation type="unfinished">Плащания</translation>
+        <translation>Плащания</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>What</source>
-        <translation type="unfinished">Какво</translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Обект</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="69"/>
         <source>Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>По-стари записи</translation>
     </message>
 </context>
 <context>
@@ -778,12 +778,12 @@
         <location filename="../app/dashboard/console/consolewindow.cpp" line="100"/>
         <location filename="../app/dashboard/console/consolewindow.cpp" line="101"/>
         <source>Manage the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление на заведението</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/consolewindow.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished">Затвори</translation>
+        <translation>Затвори</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1325,7 @@
     <message>
         <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
@@ -1500,7 +1500,7 @@
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="268"/>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · на пауза</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="270"/>
@@ -2414,77 +2414,77 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="102"/>
         <source>Service</source>
-        <translation type="unfinished">Обслужване</translation>
+        <translation>Обслужване</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="103"/>
         <source>Service switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Превключватели за обслужването</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="104"/>
         <source>Guests can order from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостите могат да поръчват от масата</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="105"/>
         <source>Guests can call the waiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостите могат да викат сервитьор</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="106"/>
         <source>Message while ordering is off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение, докато поръчките са спрени:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="107"/>
         <source>Message while calls are off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение, докато повикванията са спрени:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="108"/>
         <source>e.g. Kitchen closed — drinks at the bar</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Кухнята затвори — напитки на бара</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="109"/>
         <source>e.g. Please come to the bar</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Моля, елате на бара</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="110"/>
         <source>Save</source>
-        <translation type="unfinished">Запази</translation>
+        <translation>Запази</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="111"/>
         <source>Approve orders first (against prank orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо одобрение на поръчките (срещу шеговити поръчки)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="112"/>
         <source>When a table sends more orders or more money than this within the time below, its further orders wait until a waiter approves or rejects them on the main screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когато маса изпрати повече поръчки или за повече пари от това в посоченото време, следващите ѝ поръчки чакат, докато сервитьор ги одобри или откаже на главния екран.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="115"/>
         <source>More orders than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повече поръчки от:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="116"/>
         <source>More money than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повече пари от:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="117"/>
         <source>Within minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>В рамките на минути:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="131"/>
         <source>Saved: guests see it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено: гостите го виждат веднага.</translation>
     </message>
 </context>
 <context>
@@ -2595,124 +2595,124 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="54"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Управител</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="56"/>
         <source>Kitchen</source>
-        <translation type="unfinished">Кухня</translation>
+        <translation>Кухня</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="57"/>
         <source>Waiter</source>
-        <translation type="unfinished">Сервитьор</translation>
+        <translation>Сервитьор</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="62"/>
         <source>Staff</source>
-        <translation type="unfinished">Персонал</translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="63"/>
         <source>Staff and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал и ПИН кодове</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
         <source>State</source>
-        <translation type="unfinished">Състояние</translation>
+        <translation>Състояние</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="65"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="66"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименувай…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="67"/>
         <source>Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="68"/>
         <source>Switch off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>Изключи / включи</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="69"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="70"/>
         <source>New PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов ПИН…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="95"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="95"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Изключен</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="118"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е добавен(а).</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="128"/>
         <source>Renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименувано.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="137"/>
         <source>The role was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролята е сменена.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="146"/>
         <source>Switched on: the PIN works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включен: ПИН кодът отново работи.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="147"/>
         <source>Switched off: signed out everywhere, the PIN no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изключен: излязъл навсякъде, ПИН кодът вече не работи.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="156"/>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнато.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="169"/>
         <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има нов ПИН.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="178"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="263"/>
         <source>New PIN</source>
-        <translation type="unfinished">Нов ПИН</translation>
+        <translation>Нов ПИН</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="179"/>
@@ -2721,24 +2721,28 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
 %2
 
 Tell it to them now: it is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН кодът на %1 е:
+
+%2
+
+Кажете го сега: няма да бъде показан отново.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="196"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="203"/>
         <source>Add staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на служител</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="196"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="203"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="212"/>
@@ -2747,32 +2751,32 @@ Tell it to them now: it is not shown again.</source>
         <location filename="../app/dashboard/console/staffpage.cpp" line="250"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="262"/>
         <source>Select a member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете служител.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
         <source>Rename</source>
-        <translation type="unfinished">Преименувай</translation>
+        <translation>Преименуване</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля на %1:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="251"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="252"/>
         <source>Remove %1 for good? Switching off keeps them in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъде ли премахнат(а) %1 завинаги? При изключване остава в историята.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="264"/>
         <source>Give %1 a new PIN? The old one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов ПИН за %1? Старият спира да работи веднага.</translation>
     </message>
 </context>
 <context>
@@ -2821,139 +2825,139 @@ Tell it to them now: it is not shown again.</source>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="50"/>
         <source>Tables</source>
-        <translation type="unfinished">Маси</translation>
+        <translation>Маси</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="51"/>
         <source>Tables and QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Маси и QR кодове</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>State</source>
-        <translation type="unfinished">Състояние</translation>
+        <translation>Състояние</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>QR scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирания</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="54"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="55"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="56"/>
         <source>Switch off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>Изключи / включи</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="57"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
         <source>Taking orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Приема поръчки</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Изключена</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="102"/>
         <source>Table %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маса %1 е добавена.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="115"/>
         <source>Table %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маса %1 е променена.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="124"/>
         <source>Table %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маса %1 е премахната.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="133"/>
         <source>Add a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на маса</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="134"/>
         <source>Edit table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Маса %1</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="143"/>
         <source>inside, terrace, bar …</source>
-        <translation type="unfinished"></translation>
+        <translation>вътре, тераса, бар …</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="150"/>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="151"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="152"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="153"/>
         <source>Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Места:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="182"/>
         <location filename="../app/dashboard/console/tablespage.cpp" line="192"/>
         <location filename="../app/dashboard/console/tablespage.cpp" line="201"/>
         <source>Select a table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете маса.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="203"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="204"/>
         <source>Remove table %1? Its printed QR card stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъде ли премахната маса %1? Отпечатаната ѝ QR карта спира да работи.</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@
     <message>
         <location filename="../app/dashboard/models/labels.cpp" line="19"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for approval</translation>
     </message>
     <message>
         <location filename="../app/dashboard/models/labels.cpp" line="28"/>
@@ -125,7 +125,7 @@
         <location filename="../app/dashboard/models/labels.cpp" line="37"/>
         <source>Approve</source>
         <comment>button: let a waiting order through to the kitchen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../app/dashboard/models/labels.cpp" line="48"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../app/dashboard/console/approvalstrip.cpp" line="56"/>
         <source>Waiting for approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for approval (%1)</translation>
     </message>
 </context>
 <context>
@@ -307,77 +307,77 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="61"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="62"/>
         <source>Who changed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Who changed what</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Tables</source>
-        <translation type="unfinished">Tables</translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Products</source>
-        <translation type="unfinished">Products</translation>
+        <translation>Products</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Categories</source>
-        <translation type="unfinished">Categories</translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
         <source>Payments</source>
-        <translation type="unfinished">Payments</translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>What</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="69"/>
         <source>Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Older entries</translation>
     </message>
 </context>
 <context>
@@ -778,12 +778,12 @@
         <location filename="../app/dashboard/console/consolewindow.cpp" line="100"/>
         <location filename="../app/dashboard/console/consolewindow.cpp" line="101"/>
         <source>Manage the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage the venue</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/consolewindow.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1325,7 @@
     <message>
         <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
@@ -1500,7 +1500,7 @@
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="268"/>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · paused</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="270"/>
@@ -2414,77 +2414,77 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="102"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="103"/>
         <source>Service switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Service switches</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="104"/>
         <source>Guests can order from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests can order from the table</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="105"/>
         <source>Guests can call the waiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests can call the waiter</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="106"/>
         <source>Message while ordering is off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message while ordering is off:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="107"/>
         <source>Message while calls are off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message while calls are off:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="108"/>
         <source>e.g. Kitchen closed — drinks at the bar</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Kitchen closed — drinks at the bar</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="109"/>
         <source>e.g. Please come to the bar</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Please come to the bar</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="110"/>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="111"/>
         <source>Approve orders first (against prank orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve orders first (against prank orders)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="112"/>
         <source>When a table sends more orders or more money than this within the time below, its further orders wait until a waiter approves or rejects them on the main screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>When a table sends more orders or more money than this within the time below, its further orders wait until a waiter approves or rejects them on the main screen.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="115"/>
         <source>More orders than:</source>
-        <translation type="unfinished"></translation>
+        <translation>More orders than:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="116"/>
         <source>More money than:</source>
-        <translation type="unfinished"></translation>
+        <translation>More money than:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="117"/>
         <source>Within minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Within minutes:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/servicepage.cpp" line="131"/>
         <source>Saved: guests see it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: guests see it at once.</translation>
     </message>
 </context>
 <context>
@@ -2595,124 +2595,124 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="54"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="56"/>
         <source>Kitchen</source>
-        <translation type="unfinished">Kitchen</translation>
+        <translation>Kitchen</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="57"/>
         <source>Waiter</source>
-        <translation type="unfinished">Waiter</translation>
+        <translation>Waiter</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="62"/>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="63"/>
         <source>Staff and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff and PINs</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="64"/>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="65"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="66"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="67"/>
         <source>Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Role…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="68"/>
         <source>Switch off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch off / on</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="69"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="70"/>
         <source>New PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="95"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="95"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Switched off</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="118"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was added.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="128"/>
         <source>Renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renamed.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="137"/>
         <source>The role was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role was changed.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="146"/>
         <source>Switched on: the PIN works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switched on: the PIN works again.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="147"/>
         <source>Switched off: signed out everywhere, the PIN no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switched off: signed out everywhere, the PIN no longer works.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="156"/>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="169"/>
         <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has a new PIN.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="178"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="263"/>
         <source>New PIN</source>
-        <translation type="unfinished">New PIN</translation>
+        <translation>New PIN</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="179"/>
@@ -2721,24 +2721,28 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
 %2
 
 Tell it to them now: it is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN of %1 is:
+
+%2
+
+Tell it to them now: it is not shown again.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="196"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="203"/>
         <source>Add staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Add staff</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="196"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="203"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="212"/>
@@ -2747,32 +2751,32 @@ Tell it to them now: it is not shown again.</source>
         <location filename="../app/dashboard/console/staffpage.cpp" line="250"/>
         <location filename="../app/dashboard/console/staffpage.cpp" line="262"/>
         <source>Select a member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a member first.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="215"/>
         <source>Rename</source>
-        <translation type="unfinished">Rename</translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="231"/>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of %1:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="251"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="252"/>
         <source>Remove %1 for good? Switching off keeps them in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 for good? Switching off keeps them in the history.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/staffpage.cpp" line="264"/>
         <source>Give %1 a new PIN? The old one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give %1 a new PIN? The old one stops working at once.</translation>
     </message>
 </context>
 <context>
@@ -2821,139 +2825,139 @@ Tell it to them now: it is not shown again.</source>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="50"/>
         <source>Tables</source>
-        <translation type="unfinished">Tables</translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="51"/>
         <source>Tables and QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables and QR codes</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
         <source>QR scans</source>
-        <translation type="unfinished"></translation>
+        <translation>QR scans</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="54"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="55"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="56"/>
         <source>Switch off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch off / on</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="57"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
         <source>Taking orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking orders</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Switched off</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="102"/>
         <source>Table %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 was added.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="115"/>
         <source>Table %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 was changed.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="124"/>
         <source>Table %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 was removed.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="133"/>
         <source>Add a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a table</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="134"/>
         <source>Edit table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit table %1</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="143"/>
         <source>inside, terrace, bar …</source>
-        <translation type="unfinished"></translation>
+        <translation>inside, terrace, bar …</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="150"/>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="151"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="152"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="153"/>
         <source>Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats:</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="182"/>
         <location filename="../app/dashboard/console/tablespage.cpp" line="192"/>
         <location filename="../app/dashboard/console/tablespage.cpp" line="201"/>
         <source>Select a table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a table first.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="203"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/tablespage.cpp" line="204"/>
         <source>Remove table %1? Its printed QR card stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove table %1? Its printed QR card stops working.</translation>
     </message>
 </context>
 <context>

@@ -2,22 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
+    <name>AdminServiceController</name>
+    <message>
+        <source>approval: expected an object</source>
+        <translation>approval: очаква се обект</translation>
+    </message>
+    <message>
+        <source>from / to: expected a time like 2026-05-01T00:00:00Z</source>
+        <translation>from / to: очаква се време като 2026-05-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>before: an entry id; limit: 1 to 500</source>
+        <translation>before: номер на запис; limit: от 1 до 500</translation>
+    </message>
+</context>
+<context>
     <name>AdminStaffController</name>
     <message>
         <source>role: expected waiter, kitchen or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>role: очаква се waiter, kitchen или manager</translation>
     </message>
     <message>
         <source>No such staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма такъв служител.</translation>
     </message>
     <message>
         <source>name: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: празно</translation>
     </message>
     <message>
         <source>Nothing to change: send name, role or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма какво да се промени: изпратете name, role или active.</translation>
     </message>
 </context>
 <context>
@@ -28,7 +43,7 @@
     </message>
     <message>
         <source>Nothing to change: send name, area, seats or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма какво да се промени: изпратете name, area, seats или active.</translation>
     </message>
 </context>
 <context>
@@ -1689,21 +1704,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>tableside::server::AdminServiceController</name>
-    <message>
-        <source>approval: expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from / to: expected a time like 2026-05-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before: an entry id; limit: 1 to 500</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tableside::server::BackupScheduler</name>
     <message>
         <source>Backup failed: cannot create the backup folder %1.</source>
@@ -2220,7 +2220,7 @@ Options:
     </message>
     <message>
         <source>A category needs a name in Bulgarian and in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорията трябва да има име на български и на английски.</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
@@ -2340,39 +2340,39 @@ Options:
     </message>
     <message>
         <source>Ordering from the table is paused; please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поръчките от масата са временно спрени; моля, обърнете се към персонала.</translation>
     </message>
     <message>
         <source>Calling the waiter from the table is paused; please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повикването на сервитьор от масата е временно спряно; моля, обърнете се към персонала.</translation>
     </message>
     <message>
         <source>There is no staff member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма служител с номер %1.</translation>
     </message>
     <message>
         <source>%1 is the last active manager: make someone else a manager first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е последният активен управител: първо направете някой друг управител.</translation>
     </message>
     <message>
         <source>A table number is 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номерът на маса е от 1 до %1.</translation>
     </message>
     <message>
         <source>A table&apos;s name and area are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Името и зоната на маса са най-много %1 знака.</translation>
     </message>
     <message>
         <source>A table has 0 to %1 seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Масата има от 0 до %1 места.</translation>
     </message>
     <message>
         <source>There is a table %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече има маса %1.</translation>
     </message>
     <message>
         <source>Table %1 has orders today or an open call: switch it off instead, or remove it tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маса %1 има поръчки днес или отворено повикване: изключете я вместо това или я премахнете утре.</translation>
     </message>
     <message>
         <source>Category %1 still has %2 products (hidden ones too): move them to another category first.</source>

@@ -2,22 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminServiceController</name>
+    <message>
+        <source>approval: expected an object</source>
+        <translation>approval: expected an object</translation>
+    </message>
+    <message>
+        <source>from / to: expected a time like 2026-05-01T00:00:00Z</source>
+        <translation>from / to: expected a time like 2026-05-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>before: an entry id; limit: 1 to 500</source>
+        <translation>before: an entry id; limit: 1 to 500</translation>
+    </message>
+</context>
+<context>
     <name>AdminStaffController</name>
     <message>
         <source>role: expected waiter, kitchen or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>role: expected waiter, kitchen or manager</translation>
     </message>
     <message>
         <source>No such staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>No such staff member.</translation>
     </message>
     <message>
         <source>name: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: empty</translation>
     </message>
     <message>
         <source>Nothing to change: send name, role or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change: send name, role or active.</translation>
     </message>
 </context>
 <context>
@@ -28,7 +43,7 @@
     </message>
     <message>
         <source>Nothing to change: send name, area, seats or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change: send name, area, seats or active.</translation>
     </message>
 </context>
 <context>
@@ -1689,21 +1704,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>tableside::server::AdminServiceController</name>
-    <message>
-        <source>approval: expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from / to: expected a time like 2026-05-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before: an entry id; limit: 1 to 500</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tableside::server::BackupScheduler</name>
     <message>
         <source>Backup failed: cannot create the backup folder %1.</source>
@@ -2220,7 +2220,7 @@ Options:
     </message>
     <message>
         <source>A category needs a name in Bulgarian and in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>A category needs a name in Bulgarian and in English.</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
@@ -2340,39 +2340,39 @@ Options:
     </message>
     <message>
         <source>Ordering from the table is paused; please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordering from the table is paused; please ask the staff.</translation>
     </message>
     <message>
         <source>Calling the waiter from the table is paused; please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling the waiter from the table is paused; please ask the staff.</translation>
     </message>
     <message>
         <source>There is no staff member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no staff member with id %1.</translation>
     </message>
     <message>
         <source>%1 is the last active manager: make someone else a manager first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the last active manager: make someone else a manager first.</translation>
     </message>
     <message>
         <source>A table number is 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A table number is 1 to %1.</translation>
     </message>
     <message>
         <source>A table&apos;s name and area are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A table's name and area are at most %1 characters.</translation>
     </message>
     <message>
         <source>A table has 0 to %1 seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>A table has 0 to %1 seats.</translation>
     </message>
     <message>
         <source>There is a table %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a table %1 already.</translation>
     </message>
     <message>
         <source>Table %1 has orders today or an open call: switch it off instead, or remove it tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 has orders today or an open call: switch it off instead, or remove it tomorrow.</translation>
     </message>
     <message>
         <source>Category %1 still has %2 products (hidden ones too): move them to another category first.</source>

@@ -9,15 +9,6 @@
 
 namespace tableside::server {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AdminServiceController", text);
-}
-
-} // namespace
-
 AdminServiceController::AdminServiceController(ApiContext context, QObject *parent)
     : QObject(parent)
     , m_context(context)
@@ -74,7 +65,8 @@ void AdminServiceController::setSwitches(const ApiRequest &request, ApiResponder
     if (json.contains(QStringLiteral("approval"))) {
         const QJsonObject approval = json.value(QStringLiteral("approval")).toObject();
         if (!json.value(QStringLiteral("approval")).isObject())
-            check.fail(tr("approval: expected an object"));
+            check.fail(QCoreApplication::translate("AdminServiceController",
+                                                   "approval: expected an object"));
         check.setContext(QStringLiteral("approval"));
         if (approval.contains(QStringLiteral("enabled")))
             switches.approvalEnabled
@@ -109,8 +101,8 @@ void AdminServiceController::audit(const ApiRequest &request, ApiResponder reply
         return target.isValid();
     };
     if (!time(QStringLiteral("from"), filter.from) || !time(QStringLiteral("to"), filter.to))
-        return reply.error(
-            ApiError::badRequest(tr("from / to: expected a time like 2026-05-01T00:00:00Z")));
+        return reply.error(ApiError::badRequest(QCoreApplication::translate(
+            "AdminServiceController", "from / to: expected a time like 2026-05-01T00:00:00Z")));
     filter.actionPrefix = query.queryItemValue(QStringLiteral("action")).left(60);
     bool ok = true;
     if (query.hasQueryItem(QStringLiteral("before")))
@@ -118,7 +110,8 @@ void AdminServiceController::audit(const ApiRequest &request, ApiResponder reply
     if (ok && query.hasQueryItem(QStringLiteral("limit")))
         filter.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
     if (!ok || filter.beforeId < 0 || filter.limit < 1 || filter.limit > 500)
-        return reply.error(ApiError::badRequest(tr("before: an entry id; limit: 1 to 500")));
+        return reply.error(ApiError::badRequest(QCoreApplication::translate(
+            "AdminServiceController", "before: an entry id; limit: 1 to 500")));
     const QList<AuditLog::Entry> entries = m_context.store.auditEntries(filter);
     QJsonArray list;
     for (const AuditLog::Entry &entry : entries)
