@@ -491,7 +491,34 @@ Options:
   --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
   --config FILE           INI file with these and more settings (see docs/api.md)
   --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба:
+  tableside-server [--data-dir ПАПКА] [--address АДРЕС] [--port ПОРТ] [--config ФАЙЛ]
+                   [--staff-port ПОРТ] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir ПАПКА --name ИМЕ --pin ПИН [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir ПАПКА
+  tableside-server staff remove --data-dir ПАПКА --name ИМЕ
+  tableside-server staff reset-pin --data-dir ПАПКА --name ИМЕ [--pin ПИН]
+  tableside-server staff lockouts|unlock --data-dir ПАПКА [--name ИМЕ | --address АДРЕС]
+  tableside-server app-credentials --data-dir ПАПКА
+  tableside-server fingerprint [--data-dir ПАПКА]
+  tableside-server backup --data-dir ПАПКА [--out ФАЙЛ.db.gz]
+  tableside-server restore --data-dir ПАПКА ФАЙЛ.db.gz
+  tableside-server report --data-dir ПАПКА (--day ГГГГ-ММ-ДД | --from Д --to Д)
+                   [--lang bg|en] (--out ФАЙЛ.pdf | --out ПАПКА --format csv)
+  tableside-server menu import --data-dir ПАПКА ФАЙЛ.json
+  tableside-server menu export --data-dir ПАПКА [ФАЙЛ.json]
+  tableside-server qr --data-dir ПАПКА --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir ПАПКА --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Опции:
+  --data-dir ПАПКА        къде е базата данни (по подразбиране: папката за данни на приложението)
+  --address АДРЕС         IP адрес, на който да се слуша (по подразбиране 0.0.0.0)
+  --port ПОРТ             TCP порт за гостите, обикновен HTTP (по подразбиране 8080; 0 избира свободен)
+  --staff-port ПОРТ       TCP порт за персонала, HTTPS и wss (по подразбиране 8443; 0 избира свободен)
+  --tls-mode on|off       off: персоналът също на обикновения порт на гостите (tls/mode)
+  --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md)
+  --public-staff-channel  излъчва на &quot;staff-channel&quot; вместо на &quot;private-staff-channel&quot;</translation>
     </message>
     <message>
         <source>menu export: expected at most one FILE.json</source>

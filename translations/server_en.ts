@@ -491,7 +491,34 @@ Options:
   --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
   --config FILE           INI file with these and more settings (see docs/api.md)
   --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  tableside-server [--data-dir DIR] [--address ADDR] [--port PORT] [--config FILE]
+                   [--staff-port PORT] [--tls-mode on|off] [--public-staff-channel]
+  tableside-server staff add --data-dir DIR --name NAME --pin PIN [--role waiter|kitchen|manager]
+  tableside-server staff list --data-dir DIR
+  tableside-server staff remove --data-dir DIR --name NAME
+  tableside-server staff reset-pin --data-dir DIR --name NAME [--pin PIN]
+  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
+  tableside-server app-credentials --data-dir DIR
+  tableside-server fingerprint [--data-dir DIR]
+  tableside-server backup --data-dir DIR [--out FILE.db.gz]
+  tableside-server restore --data-dir DIR FILE.db.gz
+  tableside-server report --data-dir DIR (--day YYYY-MM-DD | --from D --to D)
+                   [--lang bg|en] (--out FILE.pdf | --out FOLDER --format csv)
+  tableside-server menu import --data-dir DIR FILE.json
+  tableside-server menu export --data-dir DIR [FILE.json]
+  tableside-server qr --data-dir DIR --base-url URL [--tables 1-20] --out cards.pdf
+  tableside-server table-links --data-dir DIR --base-url URL [--tables 1-20] [--rotate]
+  tableside-server --help | --version
+
+Options:
+  --data-dir DIR          where the database lives (default: the app-data folder)
+  --address ADDR          IP address to listen on (default 0.0.0.0)
+  --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
+  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
+  --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
+  --config FILE           INI file with these and more settings (see docs/api.md)
+  --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</translation>
     </message>
     <message>
         <source>menu export: expected at most one FILE.json</source>

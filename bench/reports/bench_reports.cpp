@@ -48,9 +48,14 @@ bool fill(const QString &databaseFile)
         const QString orders = QString::number(OrdersPerDay * Days);
         const QString seq = QStringLiteral(
             "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1 - 1) ");
+        // Busier at lunch and dinner: an hour slot by i % 20, a pseudo-random second in it.
         const QString created = QStringLiteral(
             "strftime('%Y-%m-%dT%H:%M:%fZ', '2025-12-01T07:00:00Z', printf('+%d days', i / 548), "
-            "printf('+%d seconds', (i % 548) * 100))");
+            "printf('+%d seconds', 3600 * (CASE i % 20 WHEN 0 THEN 0 WHEN 1 THEN 1 WHEN 2 THEN 2 "
+            "WHEN 3 THEN 2 WHEN 4 THEN 3 WHEN 5 THEN 3 WHEN 6 THEN 3 WHEN 7 THEN 4 WHEN 8 THEN 4 "
+            "WHEN 9 THEN 5 WHEN 10 THEN 6 WHEN 11 THEN 7 WHEN 12 THEN 8 WHEN 13 THEN 9 WHEN 14 "
+            "THEN 9 WHEN 15 THEN 10 WHEN 16 THEN 10 WHEN 17 THEN 10 WHEN 18 THEN 11 ELSE 13 END) "
+            "+ (i * 7919) % 3600))");
         const QStringList statements {
             QStringLiteral("PRAGMA journal_mode=WAL"),
             QStringLiteral("BEGIN"),
@@ -60,7 +65,8 @@ bool fill(const QString &databaseFile)
                  "SELECT printf('bench-%07d', i), date('2025-12-01', printf('+%d days', i / 548)), "
                  "1 + i % 548, 1 + i % 20, '', CASE WHEN i % 97 = 0 THEN 'cancelled' ELSE "
                  "'completed' END, %2, %2, %2, "
-                 "strftime('%Y-%m-%dT%H:%M:%fZ', %2, printf('+%d seconds', 300 + i % 1500)), "
+                 "strftime('%Y-%m-%dT%H:%M:%fZ', %2, printf('+%d seconds', 240 + (i * 7919) % 900 "
+                 "+ (i * 104729) % 700 + CASE WHEN i % 23 = 0 THEN 1500 ELSE 0 END)), "
                  "CASE i % 3 WHEN 0 THEN 'Ivan' WHEN 1 THEN 'Maria' ELSE 'Petar' END, '{}' FROM n"))
                 .arg(orders, created),
             QStringLiteral(
@@ -73,9 +79,11 @@ bool fill(const QString &databaseFile)
             QStringLiteral(
                 "INSERT OR IGNORE INTO station_times (order_id, station, started_at, ready_at) "
                 "SELECT DISTINCT i.order_id, i.station, "
-                "strftime('%Y-%m-%dT%H:%M:%fZ', o.created_at, printf('+%d seconds', 30 + "
-                "(o.rowid * 13) % 400)), o.ready_at FROM order_items i JOIN orders o ON o.id = "
-                "i.order_id"),
+                "strftime('%Y-%m-%dT%H:%M:%fZ', o.created_at, printf('+%d seconds', 20 + "
+                "(o.rowid * 13) % 200 + CASE i.station WHEN 'kitchen' THEN 60 ELSE 0 END)), "
+                "CASE i.station WHEN 'bar' THEN strftime('%Y-%m-%dT%H:%M:%fZ', o.created_at, "
+                "printf('+%d seconds', 120 + (o.rowid * 31) % 400)) ELSE o.ready_at END "
+                "FROM order_items i JOIN orders o ON o.id = i.order_id"),
             QString(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
                                    "WHERE i < %1 - 1) ")
                     + QStringLiteral(
