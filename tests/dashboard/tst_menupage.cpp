@@ -10,8 +10,10 @@
 #include "orderlistmodel.h"
 #include "serverprocess.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -117,6 +119,23 @@ private slots:
         QCOMPARE(listed.value("priceBgnCents").toInteger(), 1438);
         QCOMPARE(listed.value("allergens").toArray(), QJsonArray {QStringLiteral("milk")});
         QVERIFY2(!page->statusText().isEmpty(), "the page says it saved");
+
+        // A photo chosen from a file (what the file dialog hands over) is uploaded at once.
+        QImage image(1024, 768, QImage::Format_RGB32);
+        image.fill(QColor(180, 90, 40));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        const int before = page->answers();
+        emit editor->photoChosen(png, "image/png");
+        QTRY_VERIFY_WITH_TIMEOUT(!guestMenuProduct(id).value("photoUrl").toString().isEmpty(),
+                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(page->answers() > before, Timeout);
+        const HttpReply photo
+            = m_server->http().request("GET", guestMenuProduct(id).value("photoUrl").toString());
+        QCOMPARE(photo.status, 200);
+        QCOMPARE(QImage::fromData(photo.body).size(), QSize(800, 600));
     }
 
     void reorderByDragging()
