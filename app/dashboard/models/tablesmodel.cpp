@@ -6,6 +6,7 @@
 #include "syncengine.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <algorithm>
 
 namespace tableside::dashboard {
@@ -213,20 +214,24 @@ void TablesModel::refresh()
         return;
     }
     m_inFlight = true;
-    m_api->staffJson("GET", QStringLiteral("/api/tables"), {}, [this](const ApiResult &result) {
-        m_inFlight = false;
-        if (result.isSuccess()) {
-            setTables(parse(result.body));
-            emit refreshed();
-        } else {
-            qCInfo(lcSync).noquote() << "tables not loaded:" << result.errorMessage();
-            emit refreshFailed(result.errorMessage());
-        }
-        if (m_again) {
-            m_again = false;
-            scheduleRefresh();
-        }
-    });
+    m_api->staffJson("GET", QStringLiteral("/api/tables"), {},
+                     [this, guard = QPointer<TablesModel>(this)](const ApiResult &result) {
+                         if (!guard)
+                             return; // the model went away while the request was out
+                         m_inFlight = false;
+                         if (result.isSuccess()) {
+                             setTables(parse(result.body));
+                             emit refreshed();
+                         } else {
+                             qCInfo(lcSync).noquote()
+                                 << "tables not loaded:" << result.errorMessage();
+                             emit refreshFailed(result.errorMessage());
+                         }
+                         if (m_again) {
+                             m_again = false;
+                             scheduleRefresh();
+                         }
+                     });
 }
 
 void TablesModel::scheduleRefresh()

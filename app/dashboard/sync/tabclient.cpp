@@ -1,5 +1,6 @@
 #include "tabclient.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QUuid>
 
@@ -31,47 +32,58 @@ TabClient::TabClient(StaffApi *api, QObject *parent)
     , m_api(api)
 { }
 
+TabClient::Callback TabClient::guarded(Callback done)
+{
+    // The dialog that asked (and this client with it) may be gone when the answer comes.
+    return [guard = QPointer<TabClient>(this), done = std::move(done)](const ApiResult &result) {
+        if (guard && done)
+            done(result);
+    };
+}
+
 void TabClient::fetchTab(int tableNumber, Callback done)
 {
     m_api->staffJson("GET", QStringLiteral("/api/tables/%1/tab").arg(tableNumber), {},
-                     std::move(done));
+                     guarded(std::move(done)));
 }
 
 void TabClient::fetchPayments(int tableNumber, Callback done)
 {
     m_api->staffJson("GET", QStringLiteral("/api/tables/%1/payments").arg(tableNumber), {},
-                     std::move(done));
+                     guarded(std::move(done)));
 }
 
 void TabClient::pay(int tableNumber, const PaymentRequest &request,
                     const QByteArray &idempotencyKey, Callback done)
 {
     m_api->staffJson("POST", QStringLiteral("/api/tables/%1/payments").arg(tableNumber),
-                     request.toJson(), std::move(done), idempotencyKey);
+                     request.toJson(), guarded(std::move(done)), idempotencyKey);
 }
 
 void TabClient::voidPayment(const QString &paymentId, const QString &reason, Callback done)
 {
     m_api->staffJson("POST", QStringLiteral("/api/payments/%1/void").arg(segment(paymentId)),
-                     QJsonObject {{QStringLiteral("reason"), reason}}, std::move(done));
+                     QJsonObject {{QStringLiteral("reason"), reason}}, guarded(std::move(done)));
 }
 
 void TabClient::moveOrder(const QString &orderId, int toTable, Callback done)
 {
     m_api->staffJson("POST", QStringLiteral("/api/orders/%1/move").arg(segment(orderId)),
-                     QJsonObject {{QStringLiteral("tableNumber"), toTable}}, std::move(done));
+                     QJsonObject {{QStringLiteral("tableNumber"), toTable}},
+                     guarded(std::move(done)));
 }
 
 void TabClient::moveTab(int fromTable, int toTable, Callback done)
 {
     m_api->staffJson("POST", QStringLiteral("/api/tables/%1/move").arg(fromTable),
-                     QJsonObject {{QStringLiteral("toTable"), toTable}}, std::move(done));
+                     QJsonObject {{QStringLiteral("toTable"), toTable}}, guarded(std::move(done)));
 }
 
 void TabClient::mergeTab(int intoTable, int fromTable, Callback done)
 {
     m_api->staffJson("POST", QStringLiteral("/api/tables/%1/merge").arg(intoTable),
-                     QJsonObject {{QStringLiteral("fromTable"), fromTable}}, std::move(done));
+                     QJsonObject {{QStringLiteral("fromTable"), fromTable}},
+                     guarded(std::move(done)));
 }
 
 QByteArray TabClient::newIdempotencyKey()

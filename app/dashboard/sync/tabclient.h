@@ -47,6 +47,9 @@ public:
     static QByteArray newIdempotencyKey();
 
 private:
+    /// @p done, called only while this client still exists.
+    Callback guarded(Callback done);
+
     StaffApi *m_api;
 };
 
