@@ -7,6 +7,7 @@
 #include "admintablescontroller.h"
 #include "billcontroller.h"
 #include "callscontroller.h"
+#include "qrcardsroute.h"
 #include "eventscontroller.h"
 #include "guardedtcpserver.h"
 #include "guestbillcontroller.h"
@@ -97,6 +98,7 @@ public:
     std::unique_ptr<AdminStaffController> adminStaff;
     std::unique_ptr<AdminTablesController> adminTables;
     std::unique_ptr<AdminServiceController> adminService;
+    std::unique_ptr<QrCardsRoute> qrCards;
     std::unique_ptr<GuestBillController> guestBill;
     std::unique_ptr<PrintSpooler> printing; // ticket and bill printers (docs/printing.md)
     std::unique_ptr<PrintersController> printers;
@@ -174,6 +176,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->adminStaff = std::make_unique<AdminStaffController>(context);
     d->adminTables = std::make_unique<AdminTablesController>(context);
     d->adminService = std::make_unique<AdminServiceController>(context);
+    d->qrCards = std::make_unique<QrCardsRoute>(context);
     d->guestBill = std::make_unique<GuestBillController>(context);
     d->menu->registerRoutes(d->router);
     d->adminMenu->registerRoutes(d->router);
@@ -187,6 +190,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     d->adminStaff->registerRoutes(d->router);
     d->adminTables->registerRoutes(d->router);
     d->adminService->registerRoutes(d->router);
+    d->qrCards->registerRoutes(d->router);
     d->service = std::make_unique<ServiceHealth>(context, d->router, d->metrics);
     d->guestBill->registerRoutes(d->router);
     d->printing = std::make_unique<PrintSpooler>(d->store, d->settings.printers);

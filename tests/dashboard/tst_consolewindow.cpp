@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,7 +22,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tableside;
@@ -170,6 +173,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tables->answers() > answers, Timeout);
         QVERIFY2(tables->statusText().contains(QStringLiteral("55")),
                  qPrintable(tables->statusText()));
+        // The QR cards of a selection: a PDF made by the server, saved here.
+        QTemporaryDir dir;
+        const QString pdfPath = dir.filePath(QStringLiteral("cards.pdf"));
+        QSignalSpy saved(tables, &TablesPage::cardsSaved);
+        tables->printCards({1, 55}, pdfPath);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 30'000);
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        // Not for a waiter; not for a table that does not exist.
+        const QString waiter = m_server->http().login(QStringLiteral("246802"));
+        if (!waiter.isEmpty()) {
+            int status = 0;
+            m_server->http().json("POST", QStringLiteral("/api/admin/tables/qr-cards"),
+                                  {{"tables", QJsonArray {1}}}, waiter, &status);
+            QCOMPARE(status, 403);
+        }
+        int status = 0;
+        m_server->http().json("POST", QStringLiteral("/api/admin/tables/qr-cards"),
+                              {{"tables", QJsonArray {1, 999}}},
+                              m_server->http().login(QStringLiteral("135790")), &status);
+        QCOMPARE(status, 400);
+
         audit->reload();
         QTRY_VERIFY_WITH_TIMEOUT(audit->table()->rowCount() >= 5, Timeout);
         QCOMPARE(audit->table()->item(0, 2)->text(), QStringLiteral("table.create"));

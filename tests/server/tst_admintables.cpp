@@ -25,6 +25,8 @@ private slots:
         QTest::newRow("add") << QByteArray("POST") << QStringLiteral("/api/admin/tables");
         QTest::newRow("change") << QByteArray("PATCH") << QStringLiteral("/api/admin/tables/3");
         QTest::newRow("remove") << QByteArray("DELETE") << QStringLiteral("/api/admin/tables/3");
+        QTest::newRow("qr cards") << QByteArray("POST")
+                                  << QStringLiteral("/api/admin/tables/qr-cards");
     }
     void otherRolesAreRefused()
     {

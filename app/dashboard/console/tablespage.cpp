@@ -1,18 +1,27 @@
 #include "tablespage.h"
 
+#include "dashboardsession.h"
+#include "staffapi.h"
 #include "theme.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace tableside::dashboard {
@@ -22,7 +31,8 @@ TablesPage::TablesPage(DashboardSession *session, QWidget *parent)
 {
     m_table = new QTableWidget(0, 6);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows: the QR cards of a selection.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(48);
@@ -31,12 +41,14 @@ TablesPage::TablesPage(DashboardSession *session, QWidget *parent)
     m_edit = button();
     m_active = button();
     m_remove = button();
+    m_cards = button();
+    connect(m_cards, &QPushButton::clicked, this, &TablesPage::onCards);
     connect(m_add, &QPushButton::clicked, this, &TablesPage::onAdd);
     connect(m_edit, &QPushButton::clicked, this, &TablesPage::onEdit);
     connect(m_active, &QPushButton::clicked, this, &TablesPage::onActive);
     connect(m_remove, &QPushButton::clicked, this, &TablesPage::onRemove);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_active, m_remove})
+    for (QPushButton *b : {m_add, m_edit, m_active, m_remove, m_cards})
         buttons->addWidget(b);
     buttons->addStretch();
     content()->addWidget(m_table, 1);
@@ -55,6 +67,7 @@ void TablesPage::retranslate()
     m_edit->setText(tr("Edit…"));
     m_active->setText(tr("Switch off / on"));
     m_remove->setText(tr("Remove…"));
+    m_cards->setText(tr("Print QR cards…"));
     fill();
 }
 
@@ -204,6 +217,50 @@ void TablesPage::onRemove()
                               tr("Remove table %1? Its printed QR card stops working.").arg(number))
         == QMessageBox::Yes)
         removeTable(number);
+}
+
+void TablesPage::printCards(const QList<int> &numbers, const QString &pdfPath)
+{
+    QJsonArray list;
+    for (int number : numbers)
+        list.append(number);
+    QPointer<TablesPage> self(this);
+    session()->api()->staffJson(
+        "POST", QStringLiteral("/api/admin/tables/qr-cards"), {{QStringLiteral("tables"), list}},
+        [this, self, pdfPath](const ApiResult &result) {
+            if (!self)
+                return;
+            if (!result.isSuccess())
+                return setStatus(result.errorMessage(), true);
+            QFile file(pdfPath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(result.raw) != result.raw.size())
+                return setStatus(tr("Could not write %1.").arg(QDir::toNativeSeparators(pdfPath)),
+                                 true);
+            file.close();
+            setStatus(tr("QR cards saved to %1.").arg(QDir::toNativeSeparators(pdfPath)));
+            emit cardsSaved(pdfPath);
+        });
+}
+
+void TablesPage::onCards()
+{
+    QList<int> numbers;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        numbers.append(m_tables.at(index.row()).toObject().value(QStringLiteral("number")).toInt());
+    if (numbers.isEmpty())
+        return setStatus(tr("Select the tables first (several with Ctrl or Shift)."), true);
+    std::sort(numbers.begin(), numbers.end());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the QR cards"),
+        QDir::home().filePath(QStringLiteral("tableside-qr-cards.pdf")), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // Opened for printing once saved.
+    connect(
+        this, &TablesPage::cardsSaved, this,
+        [](const QString &saved) { QDesktopServices::openUrl(QUrl::fromLocalFile(saved)); },
+        Qt::SingleShotConnection);
+    printCards(numbers, path);
 }
 
 } // namespace tableside::dashboard

@@ -25,6 +25,12 @@ public slots:
     void addTable(const QJsonObject &table);
     void changeTable(int number, const QJsonObject &fields);
     void removeTable(int number);
+    /// POST /api/admin/tables/qr-cards for @p numbers; the PDF goes to @p pdfPath, then opens.
+    void printCards(const QList<int> &numbers, const QString &pdfPath);
+
+signals:
+    /// The cards' PDF was written to @p path.
+    void cardsSaved(const QString &path);
 
 protected:
     void retranslate() override;
@@ -38,6 +44,7 @@ private:
     void onEdit();
     void onActive();
     void onRemove();
+    void onCards();
 
     QJsonArray m_tables;
     QTableWidget *m_table;
@@ -45,6 +52,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_active;
     QPushButton *m_remove;
+    QPushButton *m_cards;
 };
 
 } // namespace tableside::dashboard
