@@ -1,8 +1,10 @@
 // Issue 15's must-show: two dashboards (own settings, session and main window each) on one real
-// server. A guest's payment call shows its amount and an "Open bill" button; a payment taken on
-// dashboard A shows on B's tables view and closes the bill B has open for that table.
+// server. A guest's payment call shows its amount and opens the bill (popup and call card); a
+// payment taken on dashboard A shows on B's tables view and closes the bill B has open for that
+// table.
 #include "billdialog.h"
 #include "callalertpopup.h"
+#include "cardlistview.h"
 #include "connectionindicator.h"
 #include "dashboardclient.h"
 #include "mainwindow.h"
@@ -105,7 +107,18 @@ void TestBillTwoDashboards::paymentOnOneClosesTheBillOnTheOther()
     QCOMPARE(m_windowB->billDialog()->bill().total.euroCents(), total);
     QSignalSpy closedOnB(m_windowB->billDialog(), &BillDialog::closedElsewhere);
 
-    // A taps table 4 on its tables view and takes the card payment.
+    // A's call card shows the amount too; its "Bill" button (the last one) opens the bill.
+    CardListView *callsA = m_windowA->callsView();
+    QTRY_COMPARE_WITH_TIMEOUT(callsA->model()->rowCount(), 1, 10'000);
+    const QRect card = callsA->visualRect(callsA->model()->index(0, 0));
+    QVERIFY(!card.isEmpty());
+    QTest::mouseClick(
+        callsA->viewport(), Qt::LeftButton, {},
+        QPoint(card.right() - 6 - 14 - 20, card.bottom() - 6 - 14 - ThemeManager::TouchTarget / 2));
+    QVERIFY(m_windowA->billDialog());
+    QCOMPARE(m_windowA->billDialog()->tableNumber(), 4);
+
+    // A taps table 4 on its tables view (the same bill comes up) and takes the card payment.
     TableTile *tileA = m_windowA->tablesView()->tile(4);
     QVERIFY(tileA);
     QVERIFY(tileA->isVisible());
