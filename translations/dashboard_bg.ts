@@ -927,43 +927,43 @@
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="61"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="63"/>
         <source>Time to acknowledge calls today</source>
         <translation>Време до поемане на повикванията днес</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="67"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="75"/>
         <source>Waiter</source>
         <translation>Сервитьор</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="67"/>
         <source>Calls</source>
         <translation>Повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="67"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="67"/>
         <source>90th percentile</source>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="71"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
         <source>Tables for this shift</source>
         <translation>Маси за тази смяна</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="75"/>
         <source>Table</source>
         <translation>Маса</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/service/devicespage.cpp" line="121"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="124"/>
         <source>All staff: %n call(s) answered, median %1, 90th percentile %2; waiting now: %3</source>
         <translation>
             <numerusform>Целият персонал: %n поето повикване, медиана %1, 90-и процентил %2; чакат сега: %3</numerusform>
@@ -971,12 +971,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="160"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="163"/>
         <source>Table %1</source>
         <translation>Маса %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="164"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="167"/>
         <source>Everyone</source>
         <translation>Всички</translation>
     </message>
@@ -2823,141 +2823,171 @@ Tell it to them now: it is not shown again.</source>
 <context>
     <name>tableside::dashboard::TablesPage</name>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="50"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="62"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="51"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="63"/>
         <source>Tables and QR codes</source>
         <translation>Маси и QR кодове</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>Area</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>QR scans</source>
         <translation>Сканирания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="54"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="66"/>
         <source>Add…</source>
         <translation>Добави…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="55"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="67"/>
         <source>Edit…</source>
         <translation>Промени…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="56"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="68"/>
         <source>Switch off / on</source>
         <translation>Изключи / включи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="57"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="69"/>
         <source>Remove…</source>
         <translation>Премахни…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="70"/>
+        <source>Print QR cards…</source>
+        <translation>QR карти…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="94"/>
         <source>Taking orders</source>
         <translation>Приема поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="94"/>
         <source>Switched off</source>
         <translation>Изключена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="102"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="115"/>
         <source>Table %1 was added.</source>
         <translation>Маса %1 е добавена.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="115"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="128"/>
         <source>Table %1 was changed.</source>
         <translation>Маса %1 е променена.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="124"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="137"/>
         <source>Table %1 was removed.</source>
         <translation>Маса %1 е премахната.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="133"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="146"/>
         <source>Add a table</source>
         <translation>Добавяне на маса</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="134"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="147"/>
         <source>Edit table %1</source>
         <translation>Маса %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="143"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="156"/>
         <source>inside, terrace, bar …</source>
         <translation>вътре, тераса, бар …</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="150"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="163"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="151"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="164"/>
         <source>Name:</source>
         <translation>Име:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="152"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="165"/>
         <source>Area:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="153"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="166"/>
         <source>Seats:</source>
         <translation>Места:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="182"/>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="192"/>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="201"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="195"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="205"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="214"/>
         <source>Select a table first.</source>
         <translation>Първо изберете маса.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="203"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="216"/>
         <source>Remove</source>
         <translation>Премахване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="204"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="217"/>
         <source>Remove table %1? Its printed QR card stops working.</source>
         <translation>Да бъде ли премахната маса %1? Отпечатаната ѝ QR карта спира да работи.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="237"/>
+        <source>Could not write %1.</source>
+        <translation>Файлът %1 не може да бъде записан.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="240"/>
+        <source>QR cards saved to %1.</source>
+        <translation>QR картите са записани в %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="251"/>
+        <source>Select the tables first (several with Ctrl or Shift).</source>
+        <translation>Първо изберете масите (няколко с Ctrl или Shift).</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="254"/>
+        <source>Save the QR cards</source>
+        <translation>Запис на QR картите</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="255"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

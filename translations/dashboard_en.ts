@@ -927,43 +927,43 @@
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="61"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="63"/>
         <source>Time to acknowledge calls today</source>
         <translation>Time to acknowledge calls today</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="67"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="75"/>
         <source>Waiter</source>
         <translation>Waiter</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="67"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="67"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="65"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="67"/>
         <source>90th percentile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="71"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
         <source>Tables for this shift</source>
         <translation>Tables for this shift</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="73"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="75"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/service/devicespage.cpp" line="121"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="124"/>
         <source>All staff: %n call(s) answered, median %1, 90th percentile %2; waiting now: %3</source>
         <translation>
             <numerusform>All staff: %n call answered, median %1, 90th percentile %2; waiting now: %3</numerusform>
@@ -971,12 +971,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="160"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="163"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/devicespage.cpp" line="164"/>
+        <location filename="../app/dashboard/service/devicespage.cpp" line="167"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -2823,141 +2823,171 @@ Tell it to them now: it is not shown again.</translation>
 <context>
     <name>tableside::dashboard::TablesPage</name>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="50"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="62"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="51"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="63"/>
         <source>Tables and QR codes</source>
         <translation>Tables and QR codes</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="53"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="65"/>
         <source>QR scans</source>
         <translation>QR scans</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="54"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="66"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="55"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="67"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="56"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="68"/>
         <source>Switch off / on</source>
         <translation>Switch off / on</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="57"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="69"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="70"/>
+        <source>Print QR cards…</source>
+        <translation>Print QR cards…</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="94"/>
         <source>Taking orders</source>
         <translation>Taking orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="81"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="94"/>
         <source>Switched off</source>
         <translation>Switched off</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="102"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="115"/>
         <source>Table %1 was added.</source>
         <translation>Table %1 was added.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="115"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="128"/>
         <source>Table %1 was changed.</source>
         <translation>Table %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="124"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="137"/>
         <source>Table %1 was removed.</source>
         <translation>Table %1 was removed.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="133"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="146"/>
         <source>Add a table</source>
         <translation>Add a table</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="134"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="147"/>
         <source>Edit table %1</source>
         <translation>Edit table %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="143"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="156"/>
         <source>inside, terrace, bar …</source>
         <translation>inside, terrace, bar …</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="150"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="163"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="151"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="164"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="152"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="165"/>
         <source>Area:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="153"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="166"/>
         <source>Seats:</source>
         <translation>Seats:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="182"/>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="192"/>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="201"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="195"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="205"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="214"/>
         <source>Select a table first.</source>
         <translation>Select a table first.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="203"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="216"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/tablespage.cpp" line="204"/>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="217"/>
         <source>Remove table %1? Its printed QR card stops working.</source>
         <translation>Remove table %1? Its printed QR card stops working.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="237"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="240"/>
+        <source>QR cards saved to %1.</source>
+        <translation>QR cards saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="251"/>
+        <source>Select the tables first (several with Ctrl or Shift).</source>
+        <translation>Select the tables first (several with Ctrl or Shift).</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="254"/>
+        <source>Save the QR cards</source>
+        <translation>Save the QR cards</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/tablespage.cpp" line="255"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>QrCardsRoute</name>
+    <message>
+        <source>tables: a list of 1 to 200 existing table numbers</source>
+        <translation>tables: списък от 1 до 200 съществуващи номера на маси</translation>
+    </message>
+    <message>
+        <source>baseUrl: an http(s) address like http://192.168.1.20:8080</source>
+        <translation>baseUrl: http(s) адрес като http://192.168.1.20:8080</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Data folder.</source>

@@ -855,6 +855,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>QrCardsRoute</name>
+    <message>
+        <source>tables: a list of 1 to 200 existing table numbers</source>
+        <translation>tables: a list of 1 to 200 existing table numbers</translation>
+    </message>
+    <message>
+        <source>baseUrl: an http(s) address like http://192.168.1.20:8080</source>
+        <translation>baseUrl: an http(s) address like http://192.168.1.20:8080</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Data folder.</source>
@@ -2387,7 +2398,7 @@ Options:
     </message>
     <message>
         <source>A table&apos;s name and area are at most %1 characters.</source>
-        <translation>A table's name and area are at most %1 characters.</translation>
+        <translation>A table&apos;s name and area are at most %1 characters.</translation>
     </message>
     <message>
         <source>A table has 0 to %1 seats.</source>
