@@ -1403,12 +1403,17 @@
         <translation>Последното резервно копие не успя (%1): %2. Поръчките са запазени на сървъра, но няма свежо копие; вижте docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="403"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="407"/>
+        <source>%1: the tab was moved</source>
+        <translation>%1: сметката е преместена</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="408"/>
         <source>%1 is paid</source>
         <translation>%1 е платена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="404"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="409"/>
         <source>The bill was closed on another device.</source>
         <translation>Сметката беше затворена на друго устройство.</translation>
     </message>

@@ -1403,12 +1403,17 @@
         <translation>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="403"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="407"/>
+        <source>%1: the tab was moved</source>
+        <translation>%1: the tab was moved</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="408"/>
         <source>%1 is paid</source>
         <translation>%1 is paid</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="404"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="409"/>
         <source>The bill was closed on another device.</source>
         <translation>The bill was closed on another device.</translation>
     </message>

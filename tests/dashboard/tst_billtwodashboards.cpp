@@ -133,6 +133,7 @@ void TestBillTwoDashboards::paymentOnOneClosesTheBillOnTheOther()
 
     // B: the bill closes by itself, the tile shows nothing left to pay.
     QTRY_COMPARE_WITH_TIMEOUT(closedOnB.size(), 1, 10'000);
+    QCOMPARE(closedOnB.first().first().toString(), QStringLiteral("paid"));
     QTRY_VERIFY_WITH_TIMEOUT(!m_windowB->billDialog(), 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(m_windowB->tablesView()->tile(4)->table().total.euroCents(),
                               qint64(0), 10'000);

@@ -569,7 +569,7 @@ void BillDialog::onEvent(const StaffEvent &event)
     m_ownChange = false;
     if (!ours && data.value(QStringLiteral("totalEurCents")).toInteger() == 0
         && !m_bill.isEmpty()) {
-        emit closedElsewhere();
+        emit closedElsewhere(data.value(QStringLiteral("change")).toString());
         accept();
         return;
     }

@@ -76,8 +76,9 @@ signals:
     void loaded();
     void paymentTaken(const QJsonObject &payment);
     void actionFailed(const QString &message);
-    /// Another device closed (paid, moved) the tab while the dialog was open.
-    void closedElsewhere();
+    /// Another device closed the tab while the dialog was open: @p change is the event's
+    /// "change" ("paid", "moved", …).
+    void closedElsewhere(const QString &change);
 
 protected:
     void changeEvent(QEvent *event) override;

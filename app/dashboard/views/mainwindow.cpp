@@ -399,10 +399,15 @@ BillDialog *MainWindow::openBill(int tableNumber)
     auto *dialog = new BillDialog(m_session->api(), m_session->sync(), tableNumber,
                                   m_session->isManager(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BillDialog::closedElsewhere, this, [this, tableNumber] {
-        m_toasts->showToast(Toast::Kind::Order, tr("%1 is paid").arg(Labels::table(tableNumber)),
-                            tr("The bill was closed on another device."));
-    });
+    connect(dialog, &BillDialog::closedElsewhere, this,
+            [this, tableNumber](const QString &change) {
+                const QString table = Labels::table(tableNumber);
+                m_toasts->showToast(Toast::Kind::Order,
+                                    change == QLatin1String("moved")
+                                        ? tr("%1: the tab was moved").arg(table)
+                                        : tr("%1 is paid").arg(table),
+                                    tr("The bill was closed on another device."));
+            });
     m_billDialog = dialog;
     // Non-modal: orders and calls keep coming in behind it, and the bill follows them.
     dialog->show();
