@@ -117,6 +117,10 @@ bool PrinterSettings::loadAll(QSettings &ini, QList<PrinterSettings> *printers, 
             const QString bills = value("bills").toLower();
             p.bills = bills == u"true" || bills == u"1" || bills == u"yes" || bills == u"on";
         }
+        if (ini.contains(prefix + QStringLiteral("calls"))) {
+            const QString calls = value("calls").toLower();
+            p.calls = calls == u"true" || calls == u"1" || calls == u"yes" || calls == u"on";
+        }
         printers->append(p);
     }
     return true;
@@ -155,6 +159,7 @@ void PrinterSettings::save(QSettings &ini) const
     if (codeTable >= 0)
         ini.setValue(prefix + QStringLiteral("codeTable"), codeTable);
     ini.setValue(prefix + QStringLiteral("bills"), bills);
+    ini.setValue(prefix + QStringLiteral("calls"), calls);
 }
 
 } // namespace tableside::server

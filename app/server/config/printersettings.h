@@ -26,6 +26,7 @@ public:
     int lateSeconds = 120; ///< `late`: print when no screen started the order this long after
     int codeTable = -1; ///< the `ESC t n` number; -1 = Epson's number for codePage
     bool bills = false; ///< `POST /api/tables/{n}/bill/print` may pick it without naming it
+    bool calls = false; ///< prints a slip for a waiter call nobody acknowledged (escalated)
 
     bool isRaster() const { return codePage == u"raster"; }
     bool isDevice() const { return address.startsWith(u'/'); }

@@ -392,11 +392,43 @@ void PrintSpooler::queueLateTickets()
         m_store.whenCommitted(this, [this](bool) { kick(); });
 }
 
+void PrintSpooler::queueCallSlip(const QString &callId)
+{
+    const std::optional<WaiterCall> call = m_store.findCall(callId);
+    if (!call || call->status != CallStatus::Pending)
+        return;
+    bool queued = false;
+    for (const PrinterSettings &p : std::as_const(m_printers)) {
+        if (!p.calls)
+            continue;
+        PrintJobDraft draft;
+        draft.printer = p.name;
+        draft.kind = QStringLiteral("call");
+        draft.trigger = QStringLiteral("call");
+        draft.tableNumber = call->tableNumber;
+        draft.payload = {{QStringLiteral("tableNumber"), call->tableNumber},
+                         {QStringLiteral("callType"), toWireString(call->type)},
+                         {QStringLiteral("message"), call->message},
+                         {QStringLiteral("waitingSeconds"),
+                          qint64(call->createdAt.secsTo(now()))}};
+        draft.dedupKey = QStringLiteral("call:%1").arg(call->id); // one slip per call
+        queued = m_store.queuePrintJob(draft).ok() || queued;
+    }
+    if (queued)
+        m_store.whenCommitted(this, [this](bool) { kick(); });
+}
+
 void PrintSpooler::onEvent(const StaffEvent &event)
 {
-    // The order's write queued its tickets in the same commit.
+    // Not inside eventCommitted itself: the commit that emits it answers its whenCommitted
+    // callbacks right after, and a claim staged now would count as committed before it is.
     if (event.name() == u"new-order" || event.name().startsWith(u"order-"))
-        kick();
+        QMetaObject::invokeMethod(this, qOverload<>(&PrintSpooler::kick), Qt::QueuedConnection);
+    if (event.type() == StaffEventType::CallEscalated) {
+        const QString callId = event.data().value(QStringLiteral("callId")).toString();
+        QMetaObject::invokeMethod(this, [this, callId] { queueCallSlip(callId); },
+                                  Qt::QueuedConnection);
+    }
 }
 
 } // namespace tableside::server

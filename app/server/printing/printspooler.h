@@ -83,6 +83,8 @@ private:
     void retryLater(Slot &slot);
     void queueLateTickets();
     void onEvent(const tableside::StaffEvent &event);
+    /// A waiter call nobody acknowledged (call-escalated): a slip on printers with calls=true.
+    void queueCallSlip(const QString &callId);
 
     Store &m_store;
     QList<PrinterSettings> m_printers;
