@@ -14,6 +14,23 @@
 
 namespace tableside::dashboard {
 
+namespace {
+
+constexpr int CardWidth = 380;
+
+/// Order cards of a fixed width, side by side (the columns' cards take the view's width).
+class ApprovalCardDelegate : public OrderCardDelegate
+{
+public:
+    using OrderCardDelegate::OrderCardDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {CardWidth, OrderCardDelegate::sizeHint(option, index).height()};
+    }
+};
+
+} // namespace
+
 ApprovalStrip::ApprovalStrip(DashboardSession *session, QWidget *parent)
     : QWidget(parent)
 {
@@ -28,7 +45,7 @@ ApprovalStrip::ApprovalStrip(DashboardSession *session, QWidget *parent)
                                    OrderFilterProxy::Order::OldestFirst, this);
     m_proxy->setSourceModel(session->orders());
     m_view = new CardListView(CardListView::Direction::Horizontal);
-    auto *delegate = new OrderCardDelegate(m_view);
+    auto *delegate = new ApprovalCardDelegate(m_view);
     m_view->setItemDelegate(delegate);
     m_view->setModel(m_proxy);
     m_view->setMinimumHeight(220);

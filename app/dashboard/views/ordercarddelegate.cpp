@@ -49,7 +49,9 @@ QList<OrderStatus> OrderCardDelegate::actionsFor(OrderStatus status)
 {
     QList<OrderStatus> actions;
     for (OrderStatus next : StatusTransitions::nextStatuses(status)) {
-        if (next == OrderStatus::Cancelled || StatusTransitions::isRecall(status, next))
+        // A waiting order (issue 16) is approved or rejected in one tap: it shows Cancel too.
+        const bool reject = next == OrderStatus::Cancelled && status == OrderStatus::PendingApproval;
+        if ((next == OrderStatus::Cancelled && !reject) || StatusTransitions::isRecall(status, next))
             continue;
         actions.append(next);
     }

@@ -1,0 +1,62 @@
+#!/bin/sh
+# Takes the manager console's screenshots for the README (issue 16) against a real
+# tableside-server:
+#   docs/screenshots/console-{staff,tables,service,audit}-{bg,en}.png  the console's pages
+#   docs/screenshots/console-pin-{bg,en}.png       a new PIN, shown once
+#   docs/screenshots/console-approval-{bg,en}.png  the main window with orders waiting for approval
+# Usage: docs/screenshots/take-console-screenshots.sh [BUILD_DIR]   (default: build)
+# Needs: curl, python3; the build's tableside-console-screenshots target.
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+server_bin=$build/app/server/tableside-server
+shots_bin=$build/tests/dashboard/tableside-console-screenshots
+out=$root/docs/screenshots
+tmp=$(mktemp -d)
+server_pid=
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+"$server_bin" staff add --data-dir "$tmp/data" --name "Мария" --pin 432100 --role manager >/dev/null
+"$server_bin" staff add --data-dir "$tmp/data" --name "Иван" --pin 246810 --role waiter >/dev/null
+"$server_bin" staff add --data-dir "$tmp/data" --name "Петър" --pin 135791 --role kitchen >/dev/null
+printf "[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
+"$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
+    >"$tmp/server.log" 2>&1 &
+server_pid=$!
+url=
+for _ in $(seq 1 100); do
+    url=$(sed -n 's/.*Tableside Server listening on \(http[^ ]*\).*/\1/p' "$tmp/server.log" | head -n 1)
+    [ -n "$url" ] && break
+    sleep 0.1
+done
+[ -n "$url" ] || { cat "$tmp/server.log"; echo "server did not start" >&2; exit 1; }
+echo "server: $url"
+
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+token=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"pin":"432100"}' "$url/api/staff/login" | json 'd["token"]')
+admin() { curl -sf -X "$1" -H 'Content-Type: application/json' -H "Authorization: Bearer $token" \
+    -d "$3" "$url$2" >/dev/null; }
+for t in 1 2 3 4 5 6; do admin PATCH /api/admin/tables/$t '{"area":"Вътре","seats":4}'; done
+for t in 7 8 9 10; do admin PATCH /api/admin/tables/$t '{"area":"Тераса","seats":2}'; done
+admin PATCH /api/admin/tables/1 '{"name":"До прозореца"}'
+admin PATCH /api/admin/tables/12 '{"active":false}'
+admin POST /api/admin/tables '{"number":21,"name":"Бар","area":"Бар","seats":6}'
+admin POST /api/admin/staff '{"name":"Гергана","role":"waiter"}'
+admin PUT /api/admin/service '{"waiterCalls":false,"callsMessage":"Моля, елате на бара","approval":{"enabled":true,"maxOrders":2,"maxEurCents":5000,"windowMinutes":10}}'
+for t in 1 1 3 7; do curl -s -o /dev/null "$url/t/$t" || true; done
+product=$(curl -sf "$url/api/menu" | json '(d.get("products") or [p for c in d["categories"] for p in c.get("products", [])])[0]["id"]')
+order() { curl -sf -X POST -H 'Content-Type: application/json' \
+    -d "{\"tableNumber\":$1,\"items\":[{\"productId\":$product,\"quantity\":$2}]}" "$url/api/orders/create" >/dev/null; }
+order 4 1; order 4 2; order 4 1; order 6 40   # the third order of table 4 and a big one wait
+
+shot() { # lang
+    QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.debug=false' \
+        "$shots_bin" "$url" 432100 "$1" "$out" 2>>"$tmp/shots.log" || { cat "$tmp/shots.log"; exit 1; }
+}
+shot bg
+shot en
+grep saved "$tmp/shots.log"

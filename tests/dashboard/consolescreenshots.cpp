@@ -1,0 +1,108 @@
+// Takes the README's console screenshots against a running server (docs/screenshots/
+// take-console-screenshots.sh starts and fills it): the Staff, Tables, Service and Audit pages,
+// a new PIN's dialog and the main window's approval strip.
+//   tableside-console-screenshots SERVER_URL PIN LANG(bg|en) OUT_DIR
+#include "consolewindow.h"
+#include "dashboardsession.h"
+#include "dashboardsettings.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "staffpage.h"
+#include "syncengine.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+using namespace tableside;
+using namespace tableside::dashboard;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 5) {
+        std::fprintf(stderr, "usage: %s SERVER_URL PIN bg|en OUT_DIR\n", argv[0]);
+        return 2;
+    }
+    const QString lang = args.at(3);
+    const QDir out(args.at(4));
+    LanguageSwitcher languages;
+    languages.setLanguage(LanguageSwitcher::resolve(lang));
+    ThemeManager::apply(Theme::Light);
+
+    QTemporaryDir dir;
+    DashboardSettings settings(dir.filePath(QStringLiteral("dashboard.ini")));
+    settings.setServerUrl(QUrl(args.at(1)));
+    AlertOptions alerts = settings.alerts();
+    alerts.callPopup = false;
+    settings.setAlerts(alerts);
+    DashboardSession session(&settings);
+    MainWindow window(&session);
+    window.resize(1366, 820);
+    window.show();
+    bool ok = false;
+    bool answered = false;
+    session.loginWithPin(args.at(2), [&](const ApiResult &result) {
+        answered = true;
+        ok = result.isSuccess();
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 20'000) || !ok) {
+        std::fprintf(stderr, "sign-in failed\n");
+        return 1;
+    }
+    QTest::qWaitFor([&] { return session.sync()->isLive(); }, 20'000);
+    QTest::qWait(800);
+    const auto save = [&](QWidget *widget, const QString &name) {
+        const QString path = out.filePath(name + QLatin1Char('-') + lang + QStringLiteral(".png"));
+        const bool saved = widget->grab().save(path);
+        std::fprintf(stderr, "%s %s\n", saved ? "saved" : "FAILED", qPrintable(path));
+        return saved;
+    };
+    // The main window with orders waiting for approval.
+    if (!save(&window, QStringLiteral("console-approval")))
+        return 1;
+
+    window.openConsole();
+    ConsoleWindow *console = window.console();
+    if (!console)
+        return 1;
+    console->resize(1280, 800);
+    const QList<QPair<QString, QString>> pages {
+        {QStringLiteral("StaffPage"), QStringLiteral("console-staff")},
+        {QStringLiteral("TablesPage"), QStringLiteral("console-tables")},
+        {QStringLiteral("ServicePage"), QStringLiteral("console-service")},
+        {QStringLiteral("AuditPage"), QStringLiteral("console-audit")},
+    };
+    for (const auto &[objectName, file] : pages) {
+        QWidget *page = console->page(objectName);
+        if (!page)
+            continue;
+        for (int i = 0; i < console->pageCount(); ++i)
+            if (console->page(i) == page)
+                console->setCurrentPage(i);
+        QTest::qWait(1200); // the page's fetch
+        if (!save(console, file))
+            return 1;
+    }
+    // A new PIN, shown once.
+    auto *staff = qobject_cast<StaffPage *>(console->page(QStringLiteral("StaffPage")));
+    qint64 id = 0;
+    for (const QJsonValue &member : staff->staff())
+        if (member.toObject().value(QStringLiteral("role")).toString() == u"waiter")
+            id = member.toObject().value(QStringLiteral("id")).toInteger();
+    for (int i = 0; i < console->pageCount(); ++i)
+        if (console->page(i) == staff)
+            console->setCurrentPage(i);
+    staff->resetPin(id);
+    if (!QTest::qWaitFor([&] { return staff->pinDialog() != nullptr; }, 20'000))
+        return 1;
+    QTest::qWait(300);
+    return save(staff->pinDialog(), QStringLiteral("console-pin")) ? 0 : 1;
+}
