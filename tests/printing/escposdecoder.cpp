@@ -139,7 +139,8 @@ QImage EscPosDecoder::render(const Ticket &ticket, int columns, int dots)
     // Font A: 12 × 24 dots a character on a 576-dot head.
     font.setPixelSize(20);
     const int cell = dots / columns;
-    font.setLetterSpacing(QFont::AbsoluteSpacing, cell - QFontMetrics(font).horizontalAdvance(u'M'));
+    font.setLetterSpacing(QFont::AbsoluteSpacing,
+                          cell - QFontMetrics(font).horizontalAdvance(u'M'));
     int height = 40;
     for (const Line &line : ticket.lines)
         height += line.big ? 52 : 26;
@@ -158,11 +159,21 @@ QImage EscPosDecoder::render(const Ticket &ticket, int columns, int dots)
             p.scale(2, 2);
             p.setFont(f);
             const QRect box(0, 0, dots / 2, h / 2);
-            p.drawText(box, (line.align == 1 ? Qt::AlignHCenter : line.align == 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, line.text);
+            p.drawText(box,
+                       (line.align == 1       ? Qt::AlignHCenter
+                            : line.align == 2 ? Qt::AlignRight
+                                              : Qt::AlignLeft)
+                           | Qt::AlignVCenter,
+                       line.text);
         } else {
             p.setFont(f);
             const QRect box(0, y, dots, h);
-            p.drawText(box, (line.align == 1 ? Qt::AlignHCenter : line.align == 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, line.text);
+            p.drawText(box,
+                       (line.align == 1       ? Qt::AlignHCenter
+                            : line.align == 2 ? Qt::AlignRight
+                                              : Qt::AlignLeft)
+                           | Qt::AlignVCenter,
+                       line.text);
         }
         p.restore();
         y += h;

@@ -84,8 +84,8 @@ void FakePrinter::onReadyRead(int index)
             if (left < 3)
                 break;
             if (m_answers && b.at(i + 1) == 0x04) {
-                const QByteArray answer(1, b.at(i + 2) == 4 ? char(m_paperStatus)
-                                                            : char(m_printerStatus));
+                const QByteArray answer(
+                    1, b.at(i + 2) == 4 ? char(m_paperStatus) : char(m_printerStatus));
                 QPointer<QTcpSocket> socket = stream.socket;
                 if (m_answerDelayMs > 0)
                     QTimer::singleShot(m_answerDelayMs, this, [socket, answer] {
@@ -98,8 +98,8 @@ void FakePrinter::onReadyRead(int index)
             i += 3;
         } else if (c == 0x1b || c == 0x1d) {
             const int length = (c == 0x1b && left >= 2 && b.at(i + 1) == '@') ? 2
-                : (c == 0x1d && left >= 2 && b.at(i + 1) == 'V')            ? 4
-                                                                             : 3;
+                : (c == 0x1d && left >= 2 && b.at(i + 1) == 'V')              ? 4
+                                                                              : 3;
             if (left < length)
                 break;
             i += length;

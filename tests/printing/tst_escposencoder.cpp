@@ -23,20 +23,21 @@ Order sampleOrder()
     order.orderNumber = 12;
     order.tableNumber = 5;
     order.createdAt = QDateTime(QDate(2026, 12, 6), QTime(12, 30), Qt::UTC);
-    const auto item = [](const QString &name, int qty, const QString &station, const QString &notes) {
-        OrderItem i;
-        i.productName = name;
-        i.quantity = qty;
-        i.station = station;
-        i.notes = notes;
-        i.unitPrice = Money::fromEuroCents(650);
-        return i;
-    };
-    order.items = {item(QStringLiteral("Шопска салата"), 2, QStringLiteral("kitchen"),
-                        QStringLiteral("без лук")),
-                   item(QStringLiteral("Капучино"), 1, QStringLiteral("bar"), QString()),
-                   item(QStringLiteral("Кебапчета (3 бр.)"), 3, QStringLiteral("kitchen"),
-                        QString())};
+    const auto item
+        = [](const QString &name, int qty, const QString &station, const QString &notes) {
+              OrderItem i;
+              i.productName = name;
+              i.quantity = qty;
+              i.station = station;
+              i.notes = notes;
+              i.unitPrice = Money::fromEuroCents(650);
+              return i;
+          };
+    order.items
+        = {item(QStringLiteral("Шопска салата"), 2, QStringLiteral("kitchen"),
+                QStringLiteral("без лук")),
+           item(QStringLiteral("Капучино"), 1, QStringLiteral("bar"), QString()),
+           item(QStringLiteral("Кебапчета (3 бр.)"), 3, QStringLiteral("kitchen"), QString())};
     return order;
 }
 
@@ -53,9 +54,11 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QByteArray>("knownBytes"); // the standard table's bytes for "Бя"
         QTest::addColumn<int>("escT");
-        QTest::newRow("cp866") << "cp866" << QStringLiteral("Шопска салата, кебапчета и бира ЮЩЪЬ №5")
+        QTest::newRow("cp866") << "cp866"
+                               << QStringLiteral("Шопска салата, кебапчета и бира ЮЩЪЬ №5")
                                << QByteArray("\x81\xef") << 17;
-        QTest::newRow("cp855") << "cp855" << QStringLiteral("Шопска салата, кебапчета и бира ЮЩЪЬ №5")
+        QTest::newRow("cp855") << "cp855"
+                               << QStringLiteral("Шопска салата, кебапчета и бира ЮЩЪЬ №5")
                                << QByteArray("\xa3\xde") << 34;
         // Windows-1251 also has the typographic dash and quotes.
         QTest::newRow("cp1251") << "cp1251" << QStringLiteral("Шопска салата – „кебапчета“ ЮЩЪЬ №5")
@@ -166,17 +169,17 @@ private slots:
     void stationTicketCarriesOnlyItsStation()
     {
         const Order order = sampleOrder();
-        const QString kitchen = TicketLayout::stationTicket(
-                                    Store::ticketPayload(order, QStringLiteral("kitchen")), false,
-                                    48, QDateTime::currentDateTimeUtc())
-                                    .lines.first()
-                                    .text;
+        const QString kitchen
+            = TicketLayout::stationTicket(Store::ticketPayload(order, QStringLiteral("kitchen")),
+                                          false, 48, QDateTime::currentDateTimeUtc())
+                  .lines.first()
+                  .text;
         QCOMPARE(kitchen, QStringLiteral("KITCHEN"));
         QString all;
-        for (const auto &line : TicketLayout::stationTicket(
-                                    Store::ticketPayload(order, QStringLiteral("kitchen")), false,
-                                    48, QDateTime::currentDateTimeUtc())
-                                    .lines)
+        for (const auto &line :
+             TicketLayout::stationTicket(Store::ticketPayload(order, QStringLiteral("kitchen")),
+                                         false, 48, QDateTime::currentDateTimeUtc())
+                 .lines)
             all += line.text + u'\n';
         QVERIFY(all.contains(QStringLiteral("2x Шопска салата")));
         QVERIFY(all.contains(QStringLiteral("! без лук")));
@@ -184,9 +187,9 @@ private slots:
         QVERIFY(!all.contains(QStringLiteral("Капучино")));
         QVERIFY(all.contains(QStringLiteral("Table 5")));
         QVERIFY(!all.contains(TicketLayout::copyMark()));
-        const TicketDocument copy = TicketLayout::stationTicket(
-            Store::ticketPayload(order, QStringLiteral("bar")), true, 48,
-            QDateTime::currentDateTimeUtc());
+        const TicketDocument copy
+            = TicketLayout::stationTicket(Store::ticketPayload(order, QStringLiteral("bar")), true,
+                                          48, QDateTime::currentDateTimeUtc());
         QCOMPARE(copy.lines.at(1).text, QStringLiteral("*** КОПИЕ / COPY ***"));
     }
 
@@ -201,14 +204,16 @@ private slots:
         QFETCH(int, columns);
         Order order = sampleOrder();
         order.items[0].productName = QStringLiteral("Много дълго име на ястие с много думи в него");
-        order.items[0].notes = QStringLiteral("без лук, без чушки, с повече сирене и малко магданоз");
-        const QJsonObject bill {{QStringLiteral("tableNumber"), 5},
-                                {QStringLiteral("lines"),
-                                 QJsonArray {QJsonObject {{QStringLiteral("name"), order.items[0].productName},
-                                                          {QStringLiteral("quantity"), 2},
-                                                          {QStringLiteral("lineTotalEurCents"), 1300}}}},
-                                {QStringLiteral("totalEurCents"), 1300},
-                                {QStringLiteral("totalBgnCents"), 2543}};
+        order.items[0].notes
+            = QStringLiteral("без лук, без чушки, с повече сирене и малко магданоз");
+        const QJsonObject bill {
+            {QStringLiteral("tableNumber"), 5},
+            {QStringLiteral("lines"),
+             QJsonArray {QJsonObject {{QStringLiteral("name"), order.items[0].productName},
+                                      {QStringLiteral("quantity"), 2},
+                                      {QStringLiteral("lineTotalEurCents"), 1300}}}},
+            {QStringLiteral("totalEurCents"), 1300},
+            {QStringLiteral("totalBgnCents"), 2543}};
         const QDateTime at = QDateTime::currentDateTimeUtc();
         for (const TicketDocument &doc :
              {TicketLayout::stationTicket(Store::ticketPayload(order, {}), false, columns, at),
@@ -224,17 +229,19 @@ private slots:
 
     void billSaysItIsNotAFiscalReceipt()
     {
-        const QJsonObject bill {{QStringLiteral("tableNumber"), 7},
-                                {QStringLiteral("lines"),
-                                 QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Ракия")},
-                                                          {QStringLiteral("quantity"), 2},
-                                                          {QStringLiteral("lineTotalEurCents"), 700}}}},
-                                {QStringLiteral("totalEurCents"), 700},
-                                {QStringLiteral("totalBgnCents"), Money::fromEuroCents(700).bgnCents()}};
+        const QJsonObject bill {
+            {QStringLiteral("tableNumber"), 7},
+            {QStringLiteral("lines"),
+             QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Ракия")},
+                                      {QStringLiteral("quantity"), 2},
+                                      {QStringLiteral("lineTotalEurCents"), 700}}}},
+            {QStringLiteral("totalEurCents"), 700},
+            {QStringLiteral("totalBgnCents"), Money::fromEuroCents(700).bgnCents()}};
         QList<EscPosDecoder::Ticket> tickets;
         QVERIFY(EscPosDecoder::decode(
-            EscPosEncoder::text(TicketLayout::bill(bill, false, 48, QDateTime::currentDateTimeUtc()),
-                                CodePage(CodePage::Id::Cp1251)),
+            EscPosEncoder::text(
+                TicketLayout::bill(bill, false, 48, QDateTime::currentDateTimeUtc()),
+                CodePage(CodePage::Id::Cp1251)),
             &tickets));
         const QString text = tickets.first().text();
         QVERIFY(text.contains(QStringLiteral("НЕ Е ФИСКАЛЕН БОН")));

@@ -35,11 +35,13 @@ QHash<QString, int> jobStates(const QString &databasePath)
 {
     QHash<QString, int> states;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(databasePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            QSqlQuery query(QStringLiteral("SELECT state, COUNT(*) FROM print_jobs GROUP BY state"), db);
+            QSqlQuery query(QStringLiteral("SELECT state, COUNT(*) FROM print_jobs GROUP BY state"),
+                            db);
             while (query.next())
                 states.insert(query.value(0).toString(), query.value(1).toInt());
         }
@@ -53,10 +55,14 @@ QString jobsText(const QString &databasePath)
 {
     QString text;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek2"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek2"));
         db.setDatabaseName(databasePath);
         if (db.open()) {
-            QSqlQuery query(QStringLiteral("SELECT id, printer, kind, state, attempts, last_error FROM print_jobs"), db);
+            QSqlQuery query(
+                QStringLiteral(
+                    "SELECT id, printer, kind, state, attempts, last_error FROM print_jobs"),
+                db);
             while (query.next())
                 for (int i = 0; i < 6; ++i)
                     text += query.value(i).toString() + (i == 5 ? u'\n' : u' ');
@@ -110,8 +116,11 @@ private slots:
             const HttpReply reply = server.http().postJson(
                 QStringLiteral("/api/orders/create"), orderBody(1 + i % 10, {{10, 1 + i % 3}}));
             QCOMPARE(reply.status, 201);
-            numbers.insert(reply.json().value(QStringLiteral("order")).toObject()
-                               .value(QStringLiteral("orderNumber")).toInt());
+            numbers.insert(reply.json()
+                               .value(QStringLiteral("order"))
+                               .toObject()
+                               .value(QStringLiteral("orderNumber"))
+                               .toInt());
         }
         QTRY_VERIFY_WITH_TIMEOUT(ticketsPerOrder(kitchen).size() >= 5, 20000);
         ::kill(static_cast<pid_t>(server.process().processId()), SIGKILL);
@@ -120,17 +129,19 @@ private slots:
         QVERIFY2(beforeKill < Orders, "the kill came after the queue was empty");
 
         QVERIFY2(server.restart(), qPrintable(server.output()));
-        QTRY_VERIFY_WITH_TIMEOUT(jobStates(server.databasePath()).value(QStringLiteral("queued"))
-                                         + jobStates(server.databasePath()).value(QStringLiteral("sending"))
-                                     == 0,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            jobStates(server.databasePath()).value(QStringLiteral("queued"))
+                    + jobStates(server.databasePath()).value(QStringLiteral("sending"))
+                == 0,
+            30000);
         QTest::qWait(300);
         const QHash<int, int> printed = ticketsPerOrder(kitchen);
         for (auto it = printed.cbegin(); it != printed.cend(); ++it) {
             QVERIFY2(numbers.contains(it.key()), qPrintable(QString::number(it.key())));
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("order #%1 printed %2 times")
-                                                     .arg(it.key())
-                                                     .arg(it.value())));
+            QVERIFY2(
+                it.value() == 1,
+                qPrintable(
+                    QStringLiteral("order #%1 printed %2 times").arg(it.key()).arg(it.value())));
         }
         const QHash<QString, int> states = jobStates(server.databasePath());
         const int uncertain = states.value(QStringLiteral("uncertain"));
@@ -167,15 +178,19 @@ private slots:
         const HttpReply created = server.http().postJson(
             QStringLiteral("/api/orders/create"), orderBody(4, {{10, 2}, {11, 1}, {2, 2}, {8, 1}}));
         QCOMPARE(created.status, 201);
-        const QString orderId = created.json().value(QStringLiteral("order")).toObject()
-                                    .value(QStringLiteral("id")).toString();
-        QTRY_VERIFY2_WITH_TIMEOUT(kitchen.tickets().size() == 1, qPrintable(server.output()), 15000);
+        const QString orderId = created.json()
+                                    .value(QStringLiteral("order"))
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        QTRY_VERIFY2_WITH_TIMEOUT(kitchen.tickets().size() == 1, qPrintable(server.output()),
+                                  15000);
         QTRY_COMPARE_WITH_TIMEOUT(raster.tickets().size(), 1, 15000);
         QVERIFY(!raster.tickets().first().image.isNull()); // the real binary draws with fonts
 
         int status = 0;
-        const QJsonObject list = server.http().json("GET", QStringLiteral("/api/admin/printers"), {},
-                                                    token, &status);
+        const QJsonObject list
+            = server.http().json("GET", QStringLiteral("/api/admin/printers"), {}, token, &status);
         QCOMPARE(status, 200);
         const QJsonArray printers = list.value(QStringLiteral("printers")).toArray();
         QCOMPARE(printers.size(), 3);
@@ -188,7 +203,8 @@ private slots:
         QCOMPARE(test.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
         QCOMPARE(test.value(QStringLiteral("printerStatus")).toInt(), 0x12);
         QTRY_COMPARE_WITH_TIMEOUT(till.tickets().size(), 1, 5000);
-        server.http().json("POST", QStringLiteral("/api/admin/printers/nope/test"), {}, token, &status);
+        server.http().json("POST", QStringLiteral("/api/admin/printers/nope/test"), {}, token,
+                           &status);
         QCOMPARE(status, 404);
 
         // The bill on the till printer, then a reprint of the kitchen ticket (COPY).
@@ -196,7 +212,8 @@ private slots:
             "POST", QStringLiteral("/api/tables/4/bill/print"), {}, token, &status);
         QCOMPARE(status, 202);
         QCOMPARE(bill.value(QStringLiteral("printer")).toString(), QStringLiteral("till"));
-        QTRY_VERIFY2_WITH_TIMEOUT(till.tickets().size() == 2, qPrintable(jobsText(server.databasePath())), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(till.tickets().size() == 2,
+                                  qPrintable(jobsText(server.databasePath())), 10000);
         const auto billTicket = till.tickets().at(1);
         QVERIFY(billTicket.text().contains(QStringLiteral("НЕ Е ФИСКАЛЕН БОН")));
         QVERIFY(billTicket.text().contains(QStringLiteral("2 x Шопска салата")));
@@ -209,9 +226,11 @@ private slots:
 
         // The pictures: what the printers received, drawn at 80 mm.
         const QString dir = shotDir();
-        QVERIFY(EscPosDecoder::render(kitchen.tickets().first()).save(dir + QStringLiteral("/printing-ticket.png")));
+        QVERIFY(EscPosDecoder::render(kitchen.tickets().first())
+                    .save(dir + QStringLiteral("/printing-ticket.png")));
         QVERIFY(EscPosDecoder::render(billTicket).save(dir + QStringLiteral("/printing-bill.png")));
-        QVERIFY(EscPosDecoder::render(raster.tickets().first()).save(dir + QStringLiteral("/printing-raster.png")));
+        QVERIFY(EscPosDecoder::render(raster.tickets().first())
+                    .save(dir + QStringLiteral("/printing-raster.png")));
         server.stop();
     }
 };

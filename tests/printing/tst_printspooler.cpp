@@ -90,7 +90,8 @@ private slots:
         m_store = std::make_unique<Store>();
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_store->open(m_dir.path() + u'/' + QString::number(QDateTime::currentMSecsSinceEpoch()),
+        QVERIFY2(m_store->open(m_dir.path() + u'/'
+                                   + QString::number(QDateTime::currentMSecsSinceEpoch()),
                                nullptr, &error),
                  qPrintable(error));
     }
@@ -101,11 +102,12 @@ private slots:
         FakePrinter kitchen, bar;
         QVERIFY(kitchen.listen());
         QVERIFY(bar.listen());
-        PrintSpooler spooler(*m_store,
-                             {printer(QStringLiteral("kitchen"), kitchen.address(), QStringLiteral("kitchen")),
-                              printer(QStringLiteral("bar"), bar.address(), QStringLiteral("bar"),
-                                      QStringLiteral("cp1251"))},
-                             fastOptions());
+        PrintSpooler spooler(
+            *m_store,
+            {printer(QStringLiteral("kitchen"), kitchen.address(), QStringLiteral("kitchen")),
+             printer(QStringLiteral("bar"), bar.address(), QStringLiteral("bar"),
+                     QStringLiteral("cp1251"))},
+            fastOptions());
         spooler.start();
         QSignalSpy printed(&spooler, &PrintSpooler::jobPrinted);
         const Order o = order(4, {{ShopskaSalad, 2}, {Cappuccino, 1}});
@@ -139,17 +141,18 @@ private slots:
         QVERIFY(kitchen.listen());
         const quint16 port = kitchen.port();
         kitchen.close(); // switched off
-        PrintSpooler spooler(*m_store,
-                             {printer(QStringLiteral("kitchen"), kitchen.address(), QStringLiteral("kitchen"))},
-                             fastOptions());
+        PrintSpooler spooler(
+            *m_store,
+            {printer(QStringLiteral("kitchen"), kitchen.address(), QStringLiteral("kitchen"))},
+            fastOptions());
         QSignalSpy states(&spooler, &PrintSpooler::printerStateChanged);
         QSignalSpy printed(&spooler, &PrintSpooler::jobPrinted);
         spooler.start();
         const Order o = order(3, {{ShopskaSalad, 1}});
         QTRY_VERIFY_WITH_TIMEOUT(spooler.state(QStringLiteral("kitchen")) == u"offline", 10000);
         // Several attempts fail while it is off.
-        QTRY_VERIFY_WITH_TIMEOUT(m_store->printJobs(QStringLiteral("kitchen"), 1).first().attempts >= 3,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_store->printJobs(QStringLiteral("kitchen"), 1).first().attempts >= 3, 10000);
         QVERIFY(m_store->printJobs(QStringLiteral("kitchen"), 1).first().state != u"done");
         QVERIFY(printerEvents().contains(QStringLiteral("kitchen:offline")));
 
@@ -160,7 +163,8 @@ private slots:
         QCOMPARE(kitchen.tickets().size(), 1);
         QCOMPARE(spooler.state(QStringLiteral("kitchen")), QStringLiteral("ok"));
         QVERIFY(printerEvents().contains(QStringLiteral("kitchen:ok")));
-        QCOMPARE(m_store->printJobs(QStringLiteral("kitchen"), 1).first().state, QStringLiteral("done"));
+        QCOMPARE(m_store->printJobs(QStringLiteral("kitchen"), 1).first().state,
+                 QStringLiteral("done"));
     }
 
     void paperOutWaitsThenPrintsOnce()
@@ -183,8 +187,10 @@ private slots:
         const auto tickets = bar.tickets();
         QCOMPARE(tickets.size(), 2);
         // In order: the first order's ticket first.
-        QVERIFY(tickets.at(0).text().contains(QStringLiteral("Order #%1\n").arg(first.orderNumber)));
-        QVERIFY(tickets.at(1).text().contains(QStringLiteral("Order #%1\n").arg(second.orderNumber)));
+        QVERIFY(
+            tickets.at(0).text().contains(QStringLiteral("Order #%1\n").arg(first.orderNumber)));
+        QVERIFY(
+            tickets.at(1).text().contains(QStringLiteral("Order #%1\n").arg(second.orderNumber)));
         // The first look (at start) already saw the paper out; one event per change.
         QCOMPARE(printerEvents(),
                  (QStringList {QStringLiteral("bar:paper_out"), QStringLiteral("bar:ok")}));
@@ -195,15 +201,16 @@ private slots:
         FakePrinter onStart, late;
         QVERIFY(onStart.listen());
         QVERIFY(late.listen());
-        PrinterSettings latePrinter = printer(QStringLiteral("late"), late.address(),
-                                              QStringLiteral("kitchen"), QStringLiteral("cp855"),
-                                              PrinterSettings::When::Late);
+        PrinterSettings latePrinter
+            = printer(QStringLiteral("late"), late.address(), QStringLiteral("kitchen"),
+                      QStringLiteral("cp855"), PrinterSettings::When::Late);
         latePrinter.lateSeconds = 1;
-        PrintSpooler spooler(*m_store,
-                             {printer(QStringLiteral("pass"), onStart.address(), QStringLiteral("kitchen"),
-                                      QStringLiteral("cp866"), PrinterSettings::When::Start),
-                              latePrinter},
-                             fastOptions());
+        PrintSpooler spooler(
+            *m_store,
+            {printer(QStringLiteral("pass"), onStart.address(), QStringLiteral("kitchen"),
+                     QStringLiteral("cp866"), PrinterSettings::When::Start),
+             latePrinter},
+            fastOptions());
         QSignalSpy printed(&spooler, &PrintSpooler::jobPrinted);
         spooler.start();
         const Order started = order(6, {{ShopskaSalad, 1}});
@@ -213,7 +220,10 @@ private slots:
         StaffMember cook;
         cook.name = QStringLiteral("Cook");
         cook.role = StaffRole::Kitchen;
-        QVERIFY(m_store->stepStation(started.id, QStringLiteral("kitchen"), StationProgress::Step::Start, cook).ok());
+        QVERIFY(m_store
+                    ->stepStation(started.id, QStringLiteral("kitchen"),
+                                  StationProgress::Step::Start, cook)
+                    .ok());
         m_store->flush();
         QTRY_COMPARE_WITH_TIMEOUT(onStart.tickets().size(), 1, 10000);
         QCOMPARE(ticketsFor(onStart, started.orderNumber), 1);
@@ -264,8 +274,7 @@ private slots:
         const QString id = call.value().call.id;
         QVERIFY(m_store->recordEscalation(QStringLiteral("call"), id, 1, {}).ok());
         m_store->flush();
-        QTRY_VERIFY2_WITH_TIMEOUT(bar.tickets().size() == 1,
-                                  "the slip printed", 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(bar.tickets().size() == 1, "the slip printed", 10000);
         const QString text = bar.tickets().first().text();
         QVERIFY2(text.contains(QStringLiteral("CALL")) && text.contains(QStringLiteral("Table 9"))
                      && text.contains(QStringLiteral("Още една бира")),
@@ -292,7 +301,8 @@ private slots:
         QVERIFY(result->written);
         QCOMPARE(result->printerStatus, 0x12);
         QTRY_COMPARE_WITH_TIMEOUT(bar.tickets().size(), 1, 5000);
-        QVERIFY(bar.tickets().first().text().contains(QStringLiteral("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЬЮЯ")));
+        QVERIFY(bar.tickets().first().text().contains(
+            QStringLiteral("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЬЮЯ")));
 
         bar.close();
         result.reset();

@@ -83,15 +83,14 @@ void PrintersPage::fill()
         QString queue = tr("%n waiting", nullptr, jobs.value(QStringLiteral("queued")).toInt());
         if (const int uncertain = jobs.value(QStringLiteral("uncertain")).toInt())
             queue += u", " + tr("%n uncertain (reprint if missing)", nullptr, uncertain);
-        const QStringList cells {
-            p.value(QStringLiteral("name")).toString(),
-            p.value(QStringLiteral("address")).toString(),
-            p.value(QStringLiteral("station")).toString(),
-            p.value(QStringLiteral("codePage")).toString(),
-            tr("%1 mm").arg(p.value(QStringLiteral("width")).toInt()),
-            whenText(p.value(QStringLiteral("when")).toString()),
-            stateText(p.value(QStringLiteral("state")).toString()),
-            queue};
+        const QStringList cells {p.value(QStringLiteral("name")).toString(),
+                                 p.value(QStringLiteral("address")).toString(),
+                                 p.value(QStringLiteral("station")).toString(),
+                                 p.value(QStringLiteral("codePage")).toString(),
+                                 tr("%1 mm").arg(p.value(QStringLiteral("width")).toInt()),
+                                 whenText(p.value(QStringLiteral("when")).toString()),
+                                 stateText(p.value(QStringLiteral("state")).toString()),
+                                 queue};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == 6)
@@ -110,7 +109,9 @@ void PrintersPage::testSelected()
     }
     const QString name = m_printers.at(row).toObject().value(QStringLiteral("name")).toString();
     setStatus(tr("Printing a test page on %1 …").arg(name));
-    send("POST", QStringLiteral("/api/admin/printers/%1/test").arg(QString::fromUtf8(QUrl::toPercentEncoding(name))),
+    send("POST",
+         QStringLiteral("/api/admin/printers/%1/test")
+             .arg(QString::fromUtf8(QUrl::toPercentEncoding(name))),
          {}, [this, name](const QJsonObject &body) {
              const bool printed = body.value(QStringLiteral("printed")).toBool();
              setStatus(printed ? tr("%1 printed the test page: %2")

@@ -21,7 +21,8 @@ QJsonObject billPayload(const TableTab &tab)
     QHash<QString, int> lineIndex;
     for (const Order &order : tab.orders) {
         for (const OrderItem &item : order.items) {
-            const QString key = QStringLiteral("%1|%2").arg(item.productName).arg(item.unitPrice.euroCents());
+            const QString key
+                = QStringLiteral("%1|%2").arg(item.productName).arg(item.unitPrice.euroCents());
             if (lineIndex.contains(key)) {
                 QJsonObject line = lines.at(lineIndex.value(key)).toObject();
                 line.insert(QStringLiteral("quantity"),
@@ -33,10 +34,10 @@ QJsonObject billPayload(const TableTab &tab)
                 continue;
             }
             lineIndex.insert(key, int(lines.size()));
-            lines.append(QJsonObject {{QStringLiteral("name"), item.productName},
-                                      {QStringLiteral("quantity"), item.quantity},
-                                      {QStringLiteral("lineTotalEurCents"),
-                                       item.lineTotal().euroCents()}});
+            lines.append(
+                QJsonObject {{QStringLiteral("name"), item.productName},
+                             {QStringLiteral("quantity"), item.quantity},
+                             {QStringLiteral("lineTotalEurCents"), item.lineTotal().euroCents()}});
         }
     }
     const Money ordered = tab.ordered();
@@ -73,13 +74,13 @@ void PrintersController::registerRoutes(ApiRouter &router)
     using Access = ApiRouter::Access;
     using Body = ApiRouter::Body;
     const QList<StaffRole> managers {StaffRole::Manager};
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/admin/printers"), Access::Staff,
-               Body::None, [this](const ApiRequest &, ApiResponder reply) { list(reply); },
-               managers);
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/admin/printers/{name}/test"),
-               Access::Staff, Body::None,
-               [this](const ApiRequest &request, ApiResponder reply) { test(request, reply); },
-               managers);
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/admin/printers"), Access::Staff, Body::None,
+        [this](const ApiRequest &, ApiResponder reply) { list(reply); }, managers);
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/admin/printers/{name}/test"), Access::Staff,
+        Body::None, [this](const ApiRequest &request, ApiResponder reply) { test(request, reply); },
+        managers);
     // Printer state for every screen (the dashboards' and kitchen screens' indicator).
     router.add(QStringLiteral("GET"), QStringLiteral("/api/printers/status"), Access::Staff,
                Body::None, [this](const ApiRequest &, ApiResponder reply) {
@@ -96,8 +97,9 @@ void PrintersController::registerRoutes(ApiRouter &router)
                Body::JsonObject,
                [this](const ApiRequest &request, ApiResponder reply) { reprint(request, reply); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/tables/{n}/bill/print"), Access::Staff,
-               Body::JsonObject,
-               [this](const ApiRequest &request, ApiResponder reply) { printBill(request, reply); });
+               Body::JsonObject, [this](const ApiRequest &request, ApiResponder reply) {
+                   printBill(request, reply);
+               });
 }
 
 void PrintersController::list(ApiResponder reply)

@@ -60,8 +60,8 @@ bool PrinterSettings::loadAll(QSettings &ini, QList<PrinterSettings> *printers, 
             return ini.value(prefix + QLatin1String(key)).toString().trimmed();
         };
         if (!validName.match(name).hasMatch())
-            return fail(tr("printers/%1: a printer's name is 1–40 letters, digits, - or _")
-                            .arg(name));
+            return fail(
+                tr("printers/%1: a printer's name is 1–40 letters, digits, - or _").arg(name));
         PrinterSettings p;
         p.name = name;
         p.address = value("address");
@@ -73,12 +73,12 @@ bool PrinterSettings::loadAll(QSettings &ini, QList<PrinterSettings> *printers, 
         p.station = value("station");
         if (ini.contains(prefix + QStringLiteral("codePage"))) {
             p.codePage = value("codePage").toLower();
-            static const QStringList known = {QStringLiteral("cp866"), QStringLiteral("cp855"),
-                                              QStringLiteral("cp1251"), QStringLiteral("pc437"),
-                                              QStringLiteral("raster")};
+            static const QStringList known
+                = {QStringLiteral("cp866"), QStringLiteral("cp855"), QStringLiteral("cp1251"),
+                   QStringLiteral("pc437"), QStringLiteral("raster")};
             if (!known.contains(p.codePage))
-                return fail(tr("%1codePage: expected cp866, cp855, cp1251, pc437 or raster")
-                                .arg(prefix));
+                return fail(
+                    tr("%1codePage: expected cp866, cp855, cp1251, pc437 or raster").arg(prefix));
         }
         if (ini.contains(prefix + QStringLiteral("width"))) {
             const QString width = value("width");
@@ -142,7 +142,8 @@ bool PrinterSettings::rasterConfigured(const QStringList &arguments)
     ini.beginGroup(QStringLiteral("printers"));
     const QStringList names = ini.childGroups();
     for (const QString &name : names)
-        if (ini.value(name + QStringLiteral("/codePage")).toString().trimmed().toLower() == u"raster")
+        if (ini.value(name + QStringLiteral("/codePage")).toString().trimmed().toLower()
+            == u"raster")
             return true;
     return false;
 }

@@ -137,7 +137,8 @@ QString CodePage::decode(const QByteArray &bytes) const
         if (u < 0x80)
             out.append(QChar(u));
         else
-            out.append(table[u - 0x80] ? QChar(table[u - 0x80]) : QChar(QChar::ReplacementCharacter));
+            out.append(table[u - 0x80] ? QChar(table[u - 0x80])
+                                       : QChar(QChar::ReplacementCharacter));
     }
     return out;
 }

@@ -4,8 +4,9 @@ namespace tableside::server {
 
 // Bytes 0x80–0xFF of each code page as Unicode code points, from the standard mappings
 // (unicode.org VENDORS/MICSFT tables, as Python's codecs carry them); 0 = no character.
-// Bytes below 0x80 are ASCII in all four.
+// Bytes below 0x80 are ASCII in all four. Eight a row: row r holds bytes 0x80 + 8r …
 
+// clang-format off
 const char16_t CodePage::Cp866High[128] = {
     0x0410, 0x0411, 0x0412, 0x0413, 0x0414, 0x0415, 0x0416, 0x0417,
     0x0418, 0x0419, 0x041A, 0x041B, 0x041C, 0x041D, 0x041E, 0x041F,
@@ -81,5 +82,7 @@ const char16_t CodePage::Pc437High[128] = {
     0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248,
     0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0,
 };
+
+// clang-format on
 
 } // namespace tableside::server

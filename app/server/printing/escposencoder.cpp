@@ -25,14 +25,14 @@ QString EscPosEncoder::transliterate(const QString &text, const CodePage &codePa
         QHash<QChar, QString> map;
         const QString cyr = QStringLiteral("абвгдежзийклмнопрстуфхцчшщъьюяыэё");
         const QStringList lat = {
-            QStringLiteral("a"),  QStringLiteral("b"),  QStringLiteral("v"),   QStringLiteral("g"),
-            QStringLiteral("d"),  QStringLiteral("e"),  QStringLiteral("zh"),  QStringLiteral("z"),
-            QStringLiteral("i"),  QStringLiteral("y"),  QStringLiteral("k"),   QStringLiteral("l"),
-            QStringLiteral("m"),  QStringLiteral("n"),  QStringLiteral("o"),   QStringLiteral("p"),
-            QStringLiteral("r"),  QStringLiteral("s"),  QStringLiteral("t"),   QStringLiteral("u"),
-            QStringLiteral("f"),  QStringLiteral("h"),  QStringLiteral("ts"),  QStringLiteral("ch"),
+            QStringLiteral("a"),  QStringLiteral("b"),   QStringLiteral("v"),  QStringLiteral("g"),
+            QStringLiteral("d"),  QStringLiteral("e"),   QStringLiteral("zh"), QStringLiteral("z"),
+            QStringLiteral("i"),  QStringLiteral("y"),   QStringLiteral("k"),  QStringLiteral("l"),
+            QStringLiteral("m"),  QStringLiteral("n"),   QStringLiteral("o"),  QStringLiteral("p"),
+            QStringLiteral("r"),  QStringLiteral("s"),   QStringLiteral("t"),  QStringLiteral("u"),
+            QStringLiteral("f"),  QStringLiteral("h"),   QStringLiteral("ts"), QStringLiteral("ch"),
             QStringLiteral("sh"), QStringLiteral("sht"), QStringLiteral("a"),  QStringLiteral("y"),
-            QStringLiteral("yu"), QStringLiteral("ya"), QStringLiteral("y"),   QStringLiteral("e"),
+            QStringLiteral("yu"), QStringLiteral("ya"),  QStringLiteral("y"),  QStringLiteral("e"),
             QStringLiteral("yo")};
         for (int i = 0; i < cyr.size(); ++i) {
             map.insert(cyr.at(i), lat.at(i));
@@ -59,8 +59,8 @@ QByteArray EscPosEncoder::text(const TicketDocument &doc, const CodePage &codePa
     out += command({Esc, 't', codeTable >= 0 ? codeTable : codePage.epsonTable()});
     for (const TicketDocument::Line &line : doc.lines) {
         const int align = line.align == TicketDocument::Line::Align::Center ? 1
-            : line.align == TicketDocument::Line::Align::Right            ? 2
-                                                                           : 0;
+            : line.align == TicketDocument::Line::Align::Right              ? 2
+                                                                            : 0;
         out += command({Esc, 'a', align});
         out += command({Esc, 'E', line.bold ? 1 : 0});
         out += command({Gs, '!', line.big ? 0x11 : 0x00});

@@ -30,7 +30,8 @@ bool judge(PrintResult &result)
     }
     if (result.printerStatus >= 0 && EscPosEncoder::isOffline(uchar(result.printerStatus))) {
         result.state = PrintResult::State::Offline;
-        result.message = PrinterTransport::tr("the printer reports: offline (cover open or an error)");
+        result.message
+            = PrinterTransport::tr("the printer reports: offline (cover open or an error)");
         return false;
     }
     return true;
@@ -60,9 +61,9 @@ QString statusText(const PrintResult &result)
         return PrinterTransport::tr("printed (the printer does not answer status queries)");
     return PrinterTransport::tr("printed; status 0x%1 paper 0x%2")
         .arg(result.printerStatus, 2, 16, QLatin1Char('0'))
-        .arg(result.paperStatus < 0 ? QStringLiteral("--")
-                                    : QStringLiteral("%1").arg(result.paperStatus, 2, 16,
-                                                               QLatin1Char('0')));
+        .arg(result.paperStatus < 0
+                 ? QStringLiteral("--")
+                 : QStringLiteral("%1").arg(result.paperStatus, 2, 16, QLatin1Char('0')));
 }
 
 } // namespace
@@ -185,7 +186,8 @@ PrintResult PrinterTransport::toDevice(const PrinterSettings &printer, const QBy
         return done;
     };
     // Bidirectional printers answer DLE EOT on the same device; others say nothing.
-    if (fd >= 0 && writeAll(EscPosEncoder::statusQuery(1) + EscPosEncoder::statusQuery(4), 500) == 6) {
+    if (fd >= 0
+        && writeAll(EscPosEncoder::statusQuery(1) + EscPosEncoder::statusQuery(4), 500) == 6) {
         char answer[2];
         int got = 0;
         QDeadlineTimer deadline(timeouts.statusMs);

@@ -9,8 +9,9 @@ PrinterWorker::PrinterWorker(PrinterSettings printer, PrintTimeouts timeouts)
 
 void PrinterWorker::send(qint64 ticket, const QByteArray &bytes, bool probeOnly)
 {
-    emit done(ticket, probeOnly ? PrinterTransport::probe(m_printer, m_timeouts)
-                                : PrinterTransport::send(m_printer, bytes, m_timeouts));
+    emit done(ticket,
+              probeOnly ? PrinterTransport::probe(m_printer, m_timeouts)
+                        : PrinterTransport::send(m_printer, bytes, m_timeouts));
 }
 
 } // namespace tableside::server

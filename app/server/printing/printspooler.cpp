@@ -113,9 +113,9 @@ void PrintSpooler::start()
         // A first look at each printer, so the dashboards' indicator is right before a ticket.
         const qint64 ticket = m_nextTicket++;
         m_tests.insert(ticket, {});
-        QMetaObject::invokeMethod(slot->worker, [worker = slot->worker, ticket] {
-            worker->send(ticket, {}, true);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            slot->worker, [worker = slot->worker, ticket] { worker->send(ticket, {}, true); },
+            Qt::QueuedConnection);
     }
     m_lateTimer.start();
     qCInfo(lcPrinting) << m_slots.size() << "printers";
@@ -148,7 +148,8 @@ QJsonObject PrintSpooler::printerJson(const QString &name) const
             {QStringLiteral("codeTable"),
              p.isRaster() ? QJsonValue()
                           : QJsonValue(p.codeTable >= 0 ? p.codeTable
-                                                        : codePage ? codePage->epsonTable() : 0)},
+                                           : codePage   ? codePage->epsonTable()
+                                                        : 0)},
             {QStringLiteral("width"), p.width},
             {QStringLiteral("columns"), p.columns()},
             {QStringLiteral("when"), PrinterSettings::whenName(p.when)},
@@ -156,9 +157,9 @@ QJsonObject PrintSpooler::printerJson(const QString &name) const
             {QStringLiteral("bills"), p.bills},
             {QStringLiteral("state"), slot->state},
             {QStringLiteral("message"), slot->message},
-            {QStringLiteral("changedAt"), slot->changedAt.isValid()
-                                              ? QJsonValue(slot->changedAt.toString(Qt::ISODateWithMs))
-                                              : QJsonValue()},
+            {QStringLiteral("changedAt"),
+             slot->changedAt.isValid() ? QJsonValue(slot->changedAt.toString(Qt::ISODateWithMs))
+                                       : QJsonValue()},
             {QStringLiteral("jobs"), m_store.printJobCounts(p.name)}};
 }
 
@@ -170,8 +171,8 @@ QByteArray PrintSpooler::render(const PrintJob &job, QString *error) const
             *error = tr("no printer called %1 in the config").arg(job.draft.printer);
         return {};
     }
-    const TicketDocument doc
-        = TicketLayout::layout(job.draft.kind, job.draft.payload, job.draft.copy, p->columns(), now());
+    const TicketDocument doc = TicketLayout::layout(job.draft.kind, job.draft.payload,
+                                                    job.draft.copy, p->columns(), now());
     if (p->isRaster()) {
         if (!RasterRenderer::available()) {
             if (error)
@@ -204,7 +205,8 @@ void PrintSpooler::kick(Slot &slot)
         return;
     const QDateTime at = now();
     if (job->notBefore.isValid() && job->notBefore > at) {
-        slot.retry.start(int(qBound(qint64(1), at.msecsTo(job->notBefore), qint64(m_options.maxRetryMs))));
+        slot.retry.start(
+            int(qBound(qint64(1), at.msecsTo(job->notBefore), qint64(m_options.maxRetryMs))));
         return;
     }
     slot.busy = true;
@@ -242,11 +244,12 @@ void PrintSpooler::sendClaimed(Slot &slot, const PrintJob &job)
     }
     slot.jobId = job.id;
     slot.jobTicket = m_nextTicket++;
-    QMetaObject::invokeMethod(slot.worker,
-                              [worker = slot.worker, ticket = slot.jobTicket, bytes] {
-                                  worker->send(ticket, bytes, false);
-                              },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        slot.worker,
+        [worker = slot.worker, ticket = slot.jobTicket, bytes] {
+            worker->send(ticket, bytes, false);
+        },
+        Qt::QueuedConnection);
 }
 
 void PrintSpooler::onDone(const QString &printer, qint64 ticket, const PrintResult &result)
@@ -329,7 +332,9 @@ void PrintSpooler::testPrint(const QString &name, QObject *context,
     job.draft.payload = {{QStringLiteral("printer"), name},
                          {QStringLiteral("codePage"), p.codePage},
                          {QStringLiteral("codeTable"),
-                          p.codeTable >= 0 ? p.codeTable : codePage ? codePage->epsonTable() : 0},
+                          p.codeTable >= 0 ? p.codeTable
+                              : codePage   ? codePage->epsonTable()
+                                           : 0},
                          {QStringLiteral("width"), p.width}};
     QString error;
     const QByteArray bytes = render(job, &error);
@@ -345,9 +350,10 @@ void PrintSpooler::testPrint(const QString &name, QObject *context,
         if (guard)
             done(result);
     });
-    QMetaObject::invokeMethod(slot->worker, [worker = slot->worker, ticket, bytes] {
-        worker->send(ticket, bytes, false);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        slot->worker,
+        [worker = slot->worker, ticket, bytes] { worker->send(ticket, bytes, false); },
+        Qt::QueuedConnection);
 }
 
 void PrintSpooler::queueLateTickets()
@@ -365,7 +371,8 @@ void PrintSpooler::queueLateTickets()
         }
         for (const Order &order : std::as_const(orders)) {
             const qint64 age = order.createdAt.secsTo(at);
-            if (age < p.lateSeconds || age > LateHorizonSeconds || !order.stations().contains(p.station))
+            if (age < p.lateSeconds || age > LateHorizonSeconds
+                || !order.stations().contains(p.station))
                 continue;
             // Started by a screen: the order (dashboard) or this station (kitchen screen).
             const QString stationState = order.stationStatus.value(p.station);
@@ -409,8 +416,7 @@ void PrintSpooler::queueCallSlip(const QString &callId)
         draft.payload = {{QStringLiteral("tableNumber"), call->tableNumber},
                          {QStringLiteral("callType"), toWireString(call->type)},
                          {QStringLiteral("message"), call->message},
-                         {QStringLiteral("waitingSeconds"),
-                          qint64(call->createdAt.secsTo(now()))}};
+                         {QStringLiteral("waitingSeconds"), qint64(call->createdAt.secsTo(now()))}};
         draft.dedupKey = QStringLiteral("call:%1").arg(call->id); // one slip per call
         queued = m_store.queuePrintJob(draft).ok() || queued;
     }
@@ -426,8 +432,8 @@ void PrintSpooler::onEvent(const StaffEvent &event)
         QMetaObject::invokeMethod(this, qOverload<>(&PrintSpooler::kick), Qt::QueuedConnection);
     if (event.type() == StaffEventType::CallEscalated) {
         const QString callId = event.data().value(QStringLiteral("callId")).toString();
-        QMetaObject::invokeMethod(this, [this, callId] { queueCallSlip(callId); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, callId] { queueCallSlip(callId); }, Qt::QueuedConnection);
     }
 }
 

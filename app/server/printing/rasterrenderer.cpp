@@ -66,7 +66,8 @@ QImage RasterRenderer::render(const TicketDocument &doc, int dots)
                                                                    : Qt::AlignLeft;
             // Text laid out for monospace columns: keep runs of spaces as they are.
             const int room = box.width()
-                - (line.right.isEmpty() ? 0 : QFontMetrics(font).horizontalAdvance(line.right) + 12);
+                - (line.right.isEmpty() ? 0
+                                        : QFontMetrics(font).horizontalAdvance(line.right) + 12);
             const QString text = QFontMetrics(font).elidedText(line.text, Qt::ElideRight, room);
             p.drawText(box, int(align | Qt::AlignTop) | Qt::TextSingleLine, text);
             if (!line.right.isEmpty())

@@ -97,8 +97,8 @@ TicketDocument TicketLayout::stationTicket(const QJsonObject &order, bool copy, 
         const QJsonObject item = value.toObject();
         const QString prefix
             = QStringLiteral("%1x ").arg(item.value(QStringLiteral("quantity")).toInt());
-        const QStringList lines
-            = wrap(item.value(QStringLiteral("productName")).toString(), bigColumns - int(prefix.size()));
+        const QStringList lines = wrap(item.value(QStringLiteral("productName")).toString(),
+                                       bigColumns - int(prefix.size()));
         for (int i = 0; i < lines.size(); ++i)
             doc.add((i == 0 ? prefix : QString(prefix.size(), u' ')) + lines.at(i), true, true);
         const QString notes = item.value(QStringLiteral("notes")).toString();
@@ -132,8 +132,7 @@ TicketDocument TicketLayout::bill(const QJsonObject &bill, bool copy, int column
         const QString name = QStringLiteral("%1 x %2")
                                  .arg(line.value(QStringLiteral("quantity")).toInt())
                                  .arg(line.value(QStringLiteral("name")).toString());
-        const QString total
-            = money(line.value(QStringLiteral("lineTotalEurCents")).toInteger());
+        const QString total = money(line.value(QStringLiteral("lineTotalEurCents")).toInteger());
         const QStringList wrapped = wrap(name, columns - 11);
         for (int i = 0; i < wrapped.size(); ++i) {
             if (i + 1 < wrapped.size())
@@ -169,7 +168,9 @@ TicketDocument TicketLayout::testPage(const QJsonObject &test, int columns, cons
     doc.add(tr("Code page: %1, ESC t %2")
                 .arg(test.value(QStringLiteral("codePage")).toString())
                 .arg(test.value(QStringLiteral("codeTable")).toInt()));
-    doc.add(tr("Paper: %1 mm, %2 columns").arg(test.value(QStringLiteral("width")).toInt()).arg(columns));
+    doc.add(tr("Paper: %1 mm, %2 columns")
+                .arg(test.value(QStringLiteral("width")).toInt())
+                .arg(columns));
     doc.add(timeText(at));
     doc.addRule();
     // If this line reads right, the code page is right; if not, try another or raster.

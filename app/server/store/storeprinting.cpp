@@ -34,8 +34,8 @@ StoreOutcome<bool> Store::finishPrintJob(qint64 id)
     return d->batch.run<bool>([&] { return d->printJobs.finish(id, d->clock.now()); });
 }
 
-StoreOutcome<bool> Store::deferPrintJob(qint64 id, const QString &error,
-                                        const QDateTime &notBefore, bool asCopy)
+StoreOutcome<bool> Store::deferPrintJob(qint64 id, const QString &error, const QDateTime &notBefore,
+                                        bool asCopy)
 {
     return d->batch.run<bool>([&] { return d->printJobs.defer(id, error, notBefore, asCopy); });
 }
