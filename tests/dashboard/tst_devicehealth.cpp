@@ -73,6 +73,8 @@ void TestDeviceHealth::initTestCase()
     QVERIFY(m_dashboardA.waitForStarted());
 
     m_manager = std::make_unique<DashboardClient>();
+    // A test machine may have no sound card, which counts as muted: say there is one.
+    m_manager->session().heartbeat()->setAudioProbe([] { return true; });
     QVERIFY(m_manager->signIn(m_server.url(), QStringLiteral("9999")));
     m_page = std::make_unique<DevicesPage>(&m_manager->session());
     m_page->show(); // active: loads GET /api/devices and follows device-status events
@@ -117,6 +119,7 @@ void TestDeviceHealth::resumedDashboardIsBackWithoutLag()
 void TestDeviceHealth::mutedDashboardShowsMuted()
 {
     DashboardClient muted;
+    muted.session().heartbeat()->setAudioProbe([] { return true; });
     muted.settings().setMuted(true);
     QVERIFY(muted.signIn(m_server.url(), QStringLiteral("2222")));
     QTRY_VERIFY_WITH_TIMEOUT(rowOfStaff(QStringLiteral("Ivan")) >= 0, 20'000);
@@ -126,6 +129,12 @@ void TestDeviceHealth::mutedDashboardShowsMuted()
                  .data()
                  .toString(),
              QStringLiteral("Muted"));
+    // The manager's own device, sound on, is not.
+    QCOMPARE(m_page->model()
+                 ->index(rowOfStaff(QStringLiteral("Boss")), DeviceListModel::SoundColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("On"));
     // Signing out on purpose: offline, but no alert.
     QSignalSpy alerts(m_manager->session().deviceAlerts(), &DeviceAlerts::alertRaised);
     muted.session().logout();

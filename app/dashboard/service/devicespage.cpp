@@ -54,6 +54,8 @@ DevicesPage::DevicesPage(DashboardSession *session, QWidget *parent)
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(DeviceListModel::StatusColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_view, 3);
@@ -72,6 +74,7 @@ DevicesPage::DevicesPage(DashboardSession *session, QWidget *parent)
     m_assignments->setObjectName(QStringLiteral("assignmentsTable"));
     m_assignments->setHorizontalHeaderLabels({tr("Table"), tr("Waiter")});
     m_assignments->verticalHeader()->hide();
+    m_assignments->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assignments->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_assignments, 3);
 

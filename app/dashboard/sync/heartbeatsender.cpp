@@ -77,7 +77,8 @@ QJsonObject HeartbeatSender::report() const
             {QStringLiteral("appliedSeq"), qMax<qint64>(0, m_sync->lastSeq())},
             {QStringLiteral("volume"), m_sounds->volume()},
             {QStringLiteral("muted"), m_sounds->isMuted()},
-            {QStringLiteral("audioDevice"), !QMediaDevices::defaultAudioOutput().isNull()},
+            {QStringLiteral("audioDevice"),
+             m_audio ? m_audio() : !QMediaDevices::defaultAudioOutput().isNull()},
             {QStringLiteral("visible"), m_visible ? m_visible() : true}};
 }
 

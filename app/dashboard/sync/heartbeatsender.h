@@ -41,6 +41,8 @@ public:
     QJsonObject report() const;
     /// Overrides "is the window visible" (tests; the default looks at top-level windows).
     void setVisibleProbe(std::function<bool()> probe) { m_visible = std::move(probe); }
+    /// Overrides "is there an audio output" (tests; the default asks QMediaDevices).
+    void setAudioProbe(std::function<bool()> probe) { m_audio = std::move(probe); }
 
 signals:
     /// A heartbeat was answered (@p ok) — for tests and the connection line.
@@ -55,6 +57,7 @@ private:
     QTimer m_timer;
     bool m_inFlight = false;
     std::function<bool()> m_visible;
+    std::function<bool()> m_audio;
 };
 
 } // namespace tableside::dashboard

@@ -171,9 +171,11 @@ void CallCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (const int level = m_level && call.status == CallStatus::Pending ? m_level(call.id) : 0) {
         status = level >= 2 ? tr("⚠ Escalated to managers (level %1)").arg(level)
                             : tr("⚠ Reminded all waiters (level %1)").arg(level);
-        painter->setPen(c.urgent);
+        painter->setPen(text); // a pending call's card is red already: its own text colour
+        painter->setFont(scaled(1.0, true));
     }
-    painter->drawText(who, Qt::AlignLeft | Qt::AlignVCenter, status);
+    painter->drawText(who, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(painter->font()).elidedText(status, Qt::ElideRight, who.width()));
 
     painter->setFont(scaled(1.05, true));
     for (const auto &[rect, target] : buttonsFor(itemRect, call)) {

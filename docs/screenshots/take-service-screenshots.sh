@@ -1,0 +1,50 @@
+#!/bin/sh
+# Takes the screenshots of issue 18 (device health, escalation) for the README:
+#   docs/screenshots/dashboard-devices-{bg,en}.png   the manager's Devices page (one device
+#       offline, one muted, response figures, tables for the shift) — by shot_devicespage
+#   docs/screenshots/dashboard-escalated-{bg,en}.png a call nobody took, escalated to level 2,
+#       on a manager's dashboard (the real binary under Xvfb)
+# Usage: docs/screenshots/take-service-screenshots.sh [BUILD_DIR]   (default: build)
+# Needs: xvfb-run, curl, python3; the build's shot_devicespage target.
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+server_bin=$build/app/server/tableside-server
+dashboard_bin=$build/app/dashboard/tableside-dashboard
+out=$root/docs/screenshots
+tmp=$(mktemp -d)
+server_pid=
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+for lang in bg en; do
+    QT_QPA_PLATFORM=offscreen "$build/tests/dashboard/shot_devicespage" "$lang" \
+        "$out/dashboard-devices-$lang.png" 2>>"$tmp/shot.log"
+    echo "saved $out/dashboard-devices-$lang.png"
+done
+
+"$server_bin" staff add --data-dir "$tmp/data" --name "Елена" --pin 999900 --role manager >/dev/null
+printf "[calls]\nescalateAfterSeconds=1\nmanagerAfterSeconds=2\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
+"$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
+    >"$tmp/server.log" 2>&1 &
+server_pid=$!
+url=
+for _ in $(seq 1 100); do
+    url=$(sed -n 's/.*Tableside Server listening on \(http[^ ]*\).*/\1/p' "$tmp/server.log" | head -n 1)
+    [ -n "$url" ] && break
+    sleep 0.1
+done
+[ -n "$url" ] || { cat "$tmp/server.log"; echo "server did not start" >&2; exit 1; }
+curl -sf -X POST -H 'Content-Type: application/json' -d '{"tableNumber":7,"callType":"help","message":"Още вода"}' \
+    "$url/api/waiter-call" >/dev/null
+sleep 3 # past both steps: call-escalated level 1 and 2
+for lang in bg en; do
+    XDG_CONFIG_HOME="$tmp/config-$lang" TABLESIDE_PIN=999900 QT_LOGGING_RULES='*.debug=false' \
+        xvfb-run -a -s "-screen 0 1400x900x24" \
+        "$dashboard_bin" --server "$url" --lang "$lang" --profile screenshots --window-size 1366x820 \
+        --screenshot "$out/dashboard-escalated-$lang.png" --screenshot-delay 1500 2>>"$tmp/dashboard.log"
+    echo "saved $out/dashboard-escalated-$lang.png"
+done
