@@ -1,7 +1,7 @@
 // BillDialog against the real server, offscreen: pay a whole tab with cash and change, pay
 // chosen items (one of a line's two), pay an equal split in three parts to the cent, retry a
 // payment whose answer never came with the same Idempotency-Key (it pays once), void as a
-// manager, and print the bill.
+// manager, print the bill, merge another table's tab in and move an order and the tab away.
 #include "billdialog.h"
 #include "billitemstree.h"
 #include "dashboardclient.h"
@@ -29,6 +29,7 @@ private slots:
     void retryKeepsIdempotencyKey();
     void managerVoidsAPayment();
     void printsTheBill();
+    void movesAndMerges();
     void cleanupTestCase();
 
 private:
@@ -228,6 +229,37 @@ void TestBillDialog::printsTheBill()
     dialog->setBillLanguage(Language::English);
     QVERIFY(dialog->printTo(path));
     QVERIFY(QFileInfo(path).size() > 1000);
+    // Every control fits a 7" tablet's 1024×600 (window frame aside).
+    const QSize minimum = dialog->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 600,
+             qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
+}
+
+void TestBillDialog::movesAndMerges()
+{
+    const QJsonObject first = m_server.guest().createOrder(12, 2);
+    const QJsonObject second = m_server.guest().createOrder(13, 3);
+    const qint64 firstTotal = first.value(QStringLiteral("totalEurCents")).toInteger();
+    const qint64 secondTotal = second.value(QStringLiteral("totalEurCents")).toInteger();
+    auto dialog = open(12);
+    QVERIFY(dialog);
+
+    // Table 13's tab merged into 12: both orders, every line, on this bill.
+    QSignalSpy loaded(dialog.get(), &BillDialog::loaded);
+    dialog->mergeFrom(13);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->bill().total.euroCents(), firstTotal + secondTotal, 10'000);
+    QCOMPARE(dialog->bill().orders.size(), 2);
+    QCOMPARE(dialog->bill().lines().size(), 5);
+    QCOMPARE(serverTotal(13), qint64(0));
+
+    // One order moves on to table 14; then the rest of the tab to table 15.
+    dialog->moveOrderTo(second.value(QStringLiteral("id")).toString(), 14);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->bill().total.euroCents(), firstTotal, 10'000);
+    QCOMPARE(serverTotal(14), secondTotal);
+    dialog->moveTabTo(15);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->bill().isEmpty(), 10'000);
+    QCOMPARE(serverTotal(15), firstTotal);
+    QVERIFY2(dialog->lastError().isEmpty(), qPrintable(dialog->lastError()));
 }
 
 QTEST_MAIN(TestBillDialog)

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -133,8 +134,10 @@ void BillDialog::buildUi()
     m_close = new QPushButton;
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 
+    // Right: what to pay and how. Left: the lines, and below them today's payments. Kept to
+    // about 560 px of height so every control stays on a 1024×600 tablet.
     auto *side = new QGridLayout;
-    side->setVerticalSpacing(8);
+    side->setVerticalSpacing(6);
     int row = 0;
     side->addWidget(m_total, row++, 0, 1, 2);
     side->addWidget(m_selected, row++, 0, 1, 2);
@@ -148,18 +151,25 @@ void BillDialog::buildUi()
     side->addWidget(m_tenderedLabel, row, 0);
     side->addWidget(m_tendered, row++, 1);
     side->addWidget(m_change, row++, 0, 1, 2);
-    side->addWidget(m_payWhole, row++, 0, 1, 2);
-    side->addWidget(m_payItems, row++, 0, 1, 2);
+    auto *payButtons = new QHBoxLayout;
+    payButtons->addWidget(m_payWhole);
+    payButtons->addWidget(m_payItems);
+    side->addLayout(payButtons, row++, 0, 1, 2);
     side->addWidget(m_parts, row, 0);
     side->addWidget(m_payPart, row++, 1);
-    side->addWidget(m_paymentsLabel, row++, 0, 1, 2);
-    side->addWidget(m_payments, row++, 0, 1, 2);
-    side->addWidget(m_void, row++, 0, 1, 2);
-    side->setRowStretch(row - 2, 1);
+    side->setRowStretch(row, 1);
     side->setColumnStretch(1, 1);
 
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_items, 3);
+    auto *paymentsHeader = new QHBoxLayout;
+    paymentsHeader->addWidget(m_paymentsLabel, 1);
+    paymentsHeader->addWidget(m_void);
+    left->addLayout(paymentsHeader);
+    m_payments->setMinimumHeight(60);
+    left->addWidget(m_payments, 1);
     auto *body = new QHBoxLayout;
-    body->addWidget(m_items, 3);
+    body->addLayout(left, 3);
     body->addLayout(side, 2);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_moveTab);
@@ -168,12 +178,19 @@ void BillDialog::buildUi()
     bottom->addWidget(m_language);
     bottom->addWidget(m_print);
     bottom->addWidget(m_close);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_status);
+    layout->setSpacing(6);
+    layout->addLayout(top);
     layout->addLayout(body, 1);
     layout->addLayout(bottom);
-    resize(1100, 700);
+    // Roomy on a wall screen, never larger than a 7" tablet's 1024×600.
+    QSize size(1100, 700);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size() - QSize(24, 24));
+    resize(size);
 }
 
 void BillDialog::retranslate()
