@@ -40,7 +40,8 @@ bool fill(const QString &databaseFile)
 {
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
         db.setDatabaseName(databaseFile);
         if (!db.open())
             return false;
@@ -59,15 +60,21 @@ bool fill(const QString &databaseFile)
         const QStringList statements {
             QStringLiteral("PRAGMA journal_mode=WAL"),
             QStringLiteral("BEGIN"),
-            QString(seq + QStringLiteral(
-                 "INSERT INTO orders (id, business_day, order_number, table_number, notes, status, "
-                 "created_at, updated_at, completed_at, ready_at, changed_by, station_status) "
-                 "SELECT printf('bench-%07d', i), date('2025-12-01', printf('+%d days', i / 548)), "
-                 "1 + i % 548, 1 + i % 20, '', CASE WHEN i % 97 = 0 THEN 'cancelled' ELSE "
-                 "'completed' END, %2, %2, %2, "
-                 "strftime('%Y-%m-%dT%H:%M:%fZ', %2, printf('+%d seconds', 240 + (i * 7919) % 900 "
-                 "+ (i * 104729) % 700 + CASE WHEN i % 23 = 0 THEN 1500 ELSE 0 END)), "
-                 "CASE i % 3 WHEN 0 THEN 'Ivan' WHEN 1 THEN 'Maria' ELSE 'Petar' END, '{}' FROM n"))
+            QString(
+                seq
+                + QStringLiteral(
+                    "INSERT INTO orders (id, business_day, order_number, table_number, notes, "
+                    "status, "
+                    "created_at, updated_at, completed_at, ready_at, changed_by, station_status) "
+                    "SELECT printf('bench-%07d', i), date('2025-12-01', printf('+%d days', i / "
+                    "548)), "
+                    "1 + i % 548, 1 + i % 20, '', CASE WHEN i % 97 = 0 THEN 'cancelled' ELSE "
+                    "'completed' END, %2, %2, %2, "
+                    "strftime('%Y-%m-%dT%H:%M:%fZ', %2, printf('+%d seconds', 240 + (i * 7919) % "
+                    "900 "
+                    "+ (i * 104729) % 700 + CASE WHEN i % 23 = 0 THEN 1500 ELSE 0 END)), "
+                    "CASE i % 3 WHEN 0 THEN 'Ivan' WHEN 1 THEN 'Maria' ELSE 'Petar' END, '{}' FROM "
+                    "n"))
                 .arg(orders, created),
             QStringLiteral(
                 "INSERT INTO order_items (order_id, line, product_id, product_name, "
@@ -84,21 +91,23 @@ bool fill(const QString &databaseFile)
                 "CASE i.station WHEN 'bar' THEN strftime('%Y-%m-%dT%H:%M:%fZ', o.created_at, "
                 "printf('+%d seconds', 120 + (o.rowid * 31) % 400)) ELSE o.ready_at END "
                 "FROM order_items i JOIN orders o ON o.id = i.order_id"),
-            QString(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
-                                   "WHERE i < %1 - 1) ")
-                    + QStringLiteral(
-                 "INSERT INTO waiter_calls (id, business_day, table_number, call_type, status, "
-                 "created_at, acknowledged_at, completed_at, acknowledged_by, changed_by) "
-                 "SELECT printf('call-%07d', i), date('2025-12-01', printf('+%d days', i / 50)), "
-                 "1 + i % 20, CASE i % 4 WHEN 0 THEN 'help' WHEN 1 THEN 'service' WHEN 2 THEN "
-                 "'payment_cash' ELSE 'payment_card' END, CASE WHEN i % 41 = 0 THEN 'pending' "
-                 "ELSE 'completed' END, %2, "
-                 "CASE WHEN i % 41 = 0 THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%fZ', %2, "
-                 "printf('+%d seconds', 10 + i % 170)) END, "
-                 "CASE WHEN i % 41 = 0 THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%fZ', %2, "
-                 "printf('+%d seconds', 200 + i % 400)) END, "
-                 "CASE WHEN i % 41 = 0 THEN NULL ELSE 'Ivan' END, "
-                 "CASE WHEN i % 41 = 0 THEN NULL ELSE 'Maria' END FROM n"))
+            QString(
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
+                               "WHERE i < %1 - 1) ")
+                + QStringLiteral(
+                    "INSERT INTO waiter_calls (id, business_day, table_number, call_type, status, "
+                    "created_at, acknowledged_at, completed_at, acknowledged_by, changed_by) "
+                    "SELECT printf('call-%07d', i), date('2025-12-01', printf('+%d days', i / "
+                    "50)), "
+                    "1 + i % 20, CASE i % 4 WHEN 0 THEN 'help' WHEN 1 THEN 'service' WHEN 2 THEN "
+                    "'payment_cash' ELSE 'payment_card' END, CASE WHEN i % 41 = 0 THEN 'pending' "
+                    "ELSE 'completed' END, %2, "
+                    "CASE WHEN i % 41 = 0 THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%fZ', %2, "
+                    "printf('+%d seconds', 10 + i % 170)) END, "
+                    "CASE WHEN i % 41 = 0 THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%fZ', %2, "
+                    "printf('+%d seconds', 200 + i % 400)) END, "
+                    "CASE WHEN i % 41 = 0 THEN NULL ELSE 'Ivan' END, "
+                    "CASE WHEN i % 41 = 0 THEN NULL ELSE 'Maria' END FROM n"))
                 .arg(QString::number(50 * Days),
                      QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', '2025-12-01T08:00:00Z', "
                                     "printf('+%d days', i / 50), printf('+%d seconds', (i % 50) "
@@ -151,7 +160,8 @@ void time(const char *what, const QString &path, const ReportPeriod &period)
     }
     QElapsedTimer tables;
     tables.start();
-    const QByteArray json = QJsonDocument(ReportTables::toJson(report)).toJson(QJsonDocument::Compact);
+    const QByteArray json
+        = QJsonDocument(ReportTables::toJson(report)).toJson(QJsonDocument::Compact);
     const double tablesMs = tables.nsecsElapsed() / 1e6;
     std::sort(ms.begin(), ms.end());
     std::sort(cpu.begin(), cpu.end());

@@ -28,9 +28,8 @@ private slots:
         options.folder = reports.filePath(QStringLiteral("reports"));
         options.language = QStringLiteral("en");
         // 05:00 local on 2026-03-11: the business day 2026-03-10 ended an hour ago.
-        options.clock = [] {
-            return QDateTime(QDate(2026, 3, 11), QTime(5, 0), Qt::LocalTime).toUTC();
-        };
+        options.clock
+            = [] { return QDateTime(QDate(2026, 3, 11), QTime(5, 0), Qt::LocalTime).toUTC(); };
         EndOfDayReport endOfDay(options);
         QSignalSpy written(&endOfDay, &EndOfDayReport::written);
         endOfDay.start();

@@ -61,8 +61,8 @@ struct Fixture
     {
         store->flush();
         QString error;
-        auto report = ReportQuery(store->databasePath(), 4).run({from, to.isValid() ? to : from},
-                                                                 &error);
+        auto report
+            = ReportQuery(store->databasePath(), 4).run({from, to.isValid() ? to : from}, &error);
         if (!report)
             qFatal("report: %s", qPrintable(error));
         return *report;
@@ -99,10 +99,7 @@ class TestReportQuery : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QCOMPARE(qgetenv("TZ"), QByteArray("Europe/Sofia"));
-    }
+    void initTestCase() { QCOMPARE(qgetenv("TZ"), QByteArray("Europe/Sofia")); }
 
     // 2026-03-28: spring forward in its night (03:00 EET → 04:00 EEST on the 29th, so the
     // business day ends at 01:00 UTC and has 23 hours).
@@ -127,9 +124,9 @@ private slots:
         QVERIFY2(paid.ok(), qPrintable(paid.ok() ? QString() : paid.error().message));
         f.store->flush();
         f.now = utc("2026-03-28T09:02:00Z");
-        QVERIFY(f.store->voidPayment(paid.value().payment.id, QStringLiteral("wrong table"),
-                                     Manager)
-                    .ok());
+        QVERIFY(
+            f.store->voidPayment(paid.value().payment.id, QStringLiteral("wrong table"), Manager)
+                .ok());
         f.store->flush();
         bill::PaymentDraft card = cash;
         card.method = QStringLiteral("card");
@@ -148,11 +145,14 @@ private slots:
         QCOMPARE(summaryValue(r, QStringLiteral("revenue_eur_cents")), QStringLiteral("3300"));
         // Hours in local time, in time order, across midnight and the business day's end.
         QCOMPARE(r.hours.size(), 3);
-        QCOMPARE(r.hours.at(0).start.toString(Qt::ISODate), QStringLiteral("2026-03-28T10:00:00+02:00"));
+        QCOMPARE(r.hours.at(0).start.toString(Qt::ISODate),
+                 QStringLiteral("2026-03-28T10:00:00+02:00"));
         QCOMPARE(r.hours.at(0).revenueEurCents, 1050);
-        QCOMPARE(r.hours.at(1).start.toString(Qt::ISODate), QStringLiteral("2026-03-28T23:00:00+02:00"));
+        QCOMPARE(r.hours.at(1).start.toString(Qt::ISODate),
+                 QStringLiteral("2026-03-28T23:00:00+02:00"));
         QCOMPARE(r.hours.at(1).items, 3);
-        QCOMPARE(r.hours.at(2).start.toString(Qt::ISODate), QStringLiteral("2026-03-29T02:00:00+02:00"));
+        QCOMPARE(r.hours.at(2).start.toString(Qt::ISODate),
+                 QStringLiteral("2026-03-29T02:00:00+02:00"));
         QCOMPARE(r.hours.at(2).revenueEurCents, 180);
         // The cancelled order: counted apart, with who cancelled it.
         QCOMPARE(r.cancelledOrders, 1);
@@ -205,17 +205,21 @@ private slots:
             {"2026-10-25T02:00:00Z", 1380}, // 04:00 EET
         };
         for (const auto &[at, cents] : orders)
-            f.order(at, 4, cents == 180 ? QList<std::pair<qint64, int>> {{Espresso, 1}}
-                                        : QList<std::pair<qint64, int>> {{Salad, int(cents / 690)}});
+            f.order(at, 4,
+                    cents == 180 ? QList<std::pair<qint64, int>> {{Espresso, 1}}
+                                 : QList<std::pair<qint64, int>> {{Salad, int(cents / 690)}});
         const Report r = f.report(QDate(2026, 10, 24), QDate(2026, 10, 25));
         QCOMPARE(r.orders, 3);
         QCOMPARE(r.revenueEurCents, 2250);
         QCOMPARE(r.hours.size(), 3);
-        QCOMPARE(r.hours.at(0).start.toString(Qt::ISODate), QStringLiteral("2026-10-25T03:00:00+03:00"));
+        QCOMPARE(r.hours.at(0).start.toString(Qt::ISODate),
+                 QStringLiteral("2026-10-25T03:00:00+03:00"));
         QCOMPARE(r.hours.at(0).revenueEurCents, 180);
-        QCOMPARE(r.hours.at(1).start.toString(Qt::ISODate), QStringLiteral("2026-10-25T03:00:00+02:00"));
+        QCOMPARE(r.hours.at(1).start.toString(Qt::ISODate),
+                 QStringLiteral("2026-10-25T03:00:00+02:00"));
         QCOMPARE(r.hours.at(1).revenueEurCents, 690);
-        QCOMPARE(r.hours.at(2).start.toString(Qt::ISODate), QStringLiteral("2026-10-25T04:00:00+02:00"));
+        QCOMPARE(r.hours.at(2).start.toString(Qt::ISODate),
+                 QStringLiteral("2026-10-25T04:00:00+02:00"));
         // Each day's report holds exactly the orders the business clock put in it.
         for (const QDate &day : {QDate(2026, 10, 24), QDate(2026, 10, 25)}) {
             qint64 expected = 0;
@@ -239,9 +243,10 @@ private slots:
             const QString id = f.order(qPrintable(placed.toString(Qt::ISODate)), 10 + i,
                                        {{Salad, 1}, {Espresso, 1}});
             f.now = placed.addSecs(kitchen.at(i).first * 60);
-            QVERIFY(f.store->stepStation(id, QStringLiteral("kitchen"),
-                                         StationProgress::Step::Start, Cook)
-                        .ok());
+            QVERIFY(
+                f.store
+                    ->stepStation(id, QStringLiteral("kitchen"), StationProgress::Step::Start, Cook)
+                    .ok());
             // The bar never reports a start: its ready counts as its start.
             f.now = placed.addSecs(90 + i * 7);
             QVERIFY(f.store->bumpStation(id, QStringLiteral("bar"), Cook).ok());
@@ -334,7 +339,8 @@ private slots:
                  QStringLiteral("\"say \"\"hi\"\"\""));
         QCOMPARE(ReportTables::csvField(QStringLiteral("two\nlines")),
                  QStringLiteral("\"two\nlines\""));
-        ReportTable table {QStringLiteral("t"), {QStringLiteral("name"), QStringLiteral("n")},
+        ReportTable table {QStringLiteral("t"),
+                           {QStringLiteral("name"), QStringLiteral("n")},
                            {{QStringLiteral("Шопска, салата"), qint64(3)}}};
         QCOMPARE(table.toCsv(), QByteArray("name,n\r\n\"Шопска, салата\",3\r\n"));
     }

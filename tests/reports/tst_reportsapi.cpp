@@ -99,8 +99,8 @@ private slots:
         QVERIFY(!m_manager.isEmpty() && !cook.isEmpty() && !waiter.isEmpty());
         // Orders: products by table, quantities 1–3 (espresso and salad, so both stations).
         const QList<QList<std::pair<int, int>>> orders {
-            {{1, 2}, {10, 1}}, {{7, 3}}, {{10, 2}, {12, 1}, {4, 1}}, {{2, 1}, {11, 1}},
-            {{13, 2}}, {{1, 1}, {5, 2}}, {{8, 1}, {10, 1}}, {{3, 2}, {9, 1}},
+            {{1, 2}, {10, 1}}, {{7, 3}},         {{10, 2}, {12, 1}, {4, 1}}, {{2, 1}, {11, 1}},
+            {{13, 2}},         {{1, 1}, {5, 2}}, {{8, 1}, {10, 1}},          {{3, 2}, {9, 1}},
         };
         QStringList ids;
         for (int i = 0; i < orders.size(); ++i) {
@@ -114,20 +114,27 @@ private slots:
                 {{QStringLiteral("tableNumber"), 1 + i % 5}, {QStringLiteral("items"), items}}, {},
                 &status);
             QCOMPARE(status, 201);
-            ids.append(reply.value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toString());
+            ids.append(reply.value(QStringLiteral("order"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString());
         }
         // The kitchen starts and finishes some; one order is cancelled by the manager.
         for (int i = 0; i < 6; ++i) {
-            const QJsonObject order = m_server.http().json(
-                "GET", QStringLiteral("/api/orders/active"), {}, cook);
+            const QJsonObject order
+                = m_server.http().json("GET", QStringLiteral("/api/orders/active"), {}, cook);
             Q_UNUSED(order);
             for (const QString &station : {QStringLiteral("kitchen"), QStringLiteral("bar")}) {
                 int status = 0;
-                m_server.http().json("POST", QStringLiteral("/api/orders/%1/stations/%2/start").arg(ids.at(i), station),
-                                     {}, cook, &status);
+                m_server.http().json(
+                    "POST",
+                    QStringLiteral("/api/orders/%1/stations/%2/start").arg(ids.at(i), station), {},
+                    cook, &status);
                 QTest::qWait(15 + 10 * i);
-                m_server.http().json("POST", QStringLiteral("/api/orders/%1/stations/%2/bump").arg(ids.at(i), station),
-                                     {}, cook, &status);
+                m_server.http().json(
+                    "POST",
+                    QStringLiteral("/api/orders/%1/stations/%2/bump").arg(ids.at(i), station), {},
+                    cook, &status);
             }
         }
         int status = 0;
@@ -143,8 +150,9 @@ private slots:
             if (table == 4)
                 break;
             QTest::qWait(20);
-            m_server.http().json("PATCH", QStringLiteral("/api/waiter-call/%1/acknowledge").arg(callId),
-                                 {}, waiter, &status);
+            m_server.http().json("PATCH",
+                                 QStringLiteral("/api/waiter-call/%1/acknowledge").arg(callId), {},
+                                 waiter, &status);
             QCOMPARE(status, 200);
         }
         m_day = QDateTime::currentDateTime().addSecs(-4 * 3600).date().toString(Qt::ISODate);
@@ -156,10 +164,10 @@ private slots:
     {
         QTemporaryDir out;
         const QString folder = out.filePath(QStringLiteral("csv"));
-        const Run run = command({QStringLiteral("report"), QStringLiteral("--data-dir"),
-                                 m_server.dataDir(), QStringLiteral("--day"), m_day,
-                                 QStringLiteral("--out"), folder, QStringLiteral("--format"),
-                                 QStringLiteral("csv")});
+        const Run run
+            = command({QStringLiteral("report"), QStringLiteral("--data-dir"), m_server.dataDir(),
+                       QStringLiteral("--day"), m_day, QStringLiteral("--out"), folder,
+                       QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         const QJsonArray orders = m_server.http()
@@ -177,7 +185,8 @@ private slots:
                              order.value(QStringLiteral("createdAt")).toString());
             if (order.value(QStringLiteral("status")).toString() == u"cancelled") {
                 ++cancelled;
-                QCOMPARE(order.value(QStringLiteral("changedBy")).toString(), QStringLiteral("Maria"));
+                QCOMPARE(order.value(QStringLiteral("changedBy")).toString(),
+                         QStringLiteral("Maria"));
                 continue;
             }
             qint64 orderItems = 0;
@@ -193,12 +202,15 @@ private slots:
             ++count;
             items += orderItems;
             revenue += total;
-            auto &[tOrders, tItems, tRevenue] = tables[order.value(QStringLiteral("tableNumber")).toInt()];
+            auto &[tOrders, tItems, tRevenue]
+                = tables[order.value(QStringLiteral("tableNumber")).toInt()];
             ++tOrders;
             tItems += orderItems;
             tRevenue += total;
-            QDateTime local = QDateTime::fromString(order.value(QStringLiteral("createdAt")).toString(),
-                                                    Qt::ISODateWithMs).toLocalTime();
+            QDateTime local
+                = QDateTime::fromString(order.value(QStringLiteral("createdAt")).toString(),
+                                        Qt::ISODateWithMs)
+                      .toLocalTime();
             local.setTime(QTime(local.time().hour(), 0));
             local.setOffsetFromUtc(local.offsetFromUtc());
             auto &[hOrders, hItems, hRevenue] = hours[local.toString(Qt::ISODate)];
@@ -210,7 +222,8 @@ private slots:
         QCOMPARE(cancelled, 1);
         const QString summary = readText(QDir(folder).filePath(QStringLiteral("summary.csv")));
         QVERIFY(summary.startsWith(QStringLiteral("metric,value\r\n")));
-        QVERIFY2(summary.contains(QStringLiteral("\r\nrevenue_eur_cents,%1\r\n").arg(revenue)), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("\r\nrevenue_eur_cents,%1\r\n").arg(revenue)),
+                 qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("\r\norders,%1\r\n").arg(count)));
         QVERIFY(summary.contains(QStringLiteral("\r\nitems,%1\r\n").arg(items)));
         QVERIFY(summary.contains(QStringLiteral("\r\ncancelled_orders,1\r\n")));
@@ -227,17 +240,19 @@ private slots:
                      tableRows));
         QList<QStringList> hourRows;
         for (const auto &[hour, figures] : hours)
-            hourRows.append({hour, QString::number(QDateTime::fromString(hour, Qt::ISODate).time().hour()),
-                             QString::number(std::get<0>(figures)),
-                             QString::number(std::get<1>(figures)),
-                             QString::number(std::get<2>(figures))});
-        QCOMPARE(readText(QDir(folder).filePath(QStringLiteral("by_hour.csv"))),
-                 csv({QStringLiteral("hour_start"), QStringLiteral("hour"), QStringLiteral("orders"),
-                      QStringLiteral("items"), QStringLiteral("revenue_eur_cents")},
-                     hourRows));
+            hourRows.append(
+                {hour, QString::number(QDateTime::fromString(hour, Qt::ISODate).time().hour()),
+                 QString::number(std::get<0>(figures)), QString::number(std::get<1>(figures)),
+                 QString::number(std::get<2>(figures))});
+        QCOMPARE(
+            readText(QDir(folder).filePath(QStringLiteral("by_hour.csv"))),
+            csv({QStringLiteral("hour_start"), QStringLiteral("hour"), QStringLiteral("orders"),
+                 QStringLiteral("items"), QStringLiteral("revenue_eur_cents")},
+                hourRows));
         // by_product: each product's quantity and revenue (the row order is by revenue).
-        const QStringList productLines = readText(QDir(folder).filePath(QStringLiteral("by_product.csv")))
-                                             .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList productLines
+            = readText(QDir(folder).filePath(QStringLiteral("by_product.csv")))
+                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(productLines.size(), int(products.size()) + 1);
         for (const QString &line : productLines.mid(1)) {
             const QStringList fields = line.split(QLatin1Char(','));
@@ -247,10 +262,11 @@ private slots:
         }
 
         // Stations from the event log: first "preparing" and last "ready" per order/station.
-        const QJsonArray events = m_server.http()
-                                      .json("GET", QStringLiteral("/api/events?after=0"), {}, m_manager)
-                                      .value(QStringLiteral("events"))
-                                      .toArray();
+        const QJsonArray events
+            = m_server.http()
+                  .json("GET", QStringLiteral("/api/events?after=0"), {}, m_manager)
+                  .value(QStringLiteral("events"))
+                  .toArray();
         std::map<std::pair<QString, QString>, std::pair<QString, QString>> progress;
         for (const QJsonValue &value : events) {
             const QJsonObject event = value.toObject();
@@ -260,7 +276,8 @@ private slots:
             auto &times = progress[{data.value(QStringLiteral("orderId")).toString(),
                                     data.value(QStringLiteral("station")).toString()}];
             const QString at = data.value(QStringLiteral("createdAt")).toString();
-            if (data.value(QStringLiteral("status")).toString() == u"preparing" && times.first.isEmpty())
+            if (data.value(QStringLiteral("status")).toString() == u"preparing"
+                && times.first.isEmpty())
                 times.first = at;
             if (data.value(QStringLiteral("status")).toString() == u"ready")
                 times.second = at;
@@ -268,7 +285,8 @@ private slots:
         std::map<QString, std::pair<QList<qint64>, QList<qint64>>> stations;
         for (const auto &[key, times] : progress) {
             const QString created = createdAt.value(key.first);
-            stations[key.second].first.append(msBetween(created, times.first.isEmpty() ? times.second : times.first));
+            stations[key.second].first.append(
+                msBetween(created, times.first.isEmpty() ? times.second : times.first));
             stations[key.second].second.append(msBetween(created, times.second));
         }
         const QString stationsCsv = readText(QDir(folder).filePath(QStringLiteral("stations.csv")));
@@ -285,7 +303,8 @@ private slots:
                                         .arg((2 * sum + values.size()) / (2 * values.size()))
                                         .arg(nearestRank(values, 50))
                                         .arg(nearestRank(values, 90));
-                QVERIFY2(stationsCsv.contains(row), qPrintable(row + QStringLiteral("\n") + stationsCsv));
+                QVERIFY2(stationsCsv.contains(row),
+                         qPrintable(row + QStringLiteral("\n") + stationsCsv));
             }
         }
         QVERIFY(!stations.empty());
@@ -297,7 +316,10 @@ private slots:
         const QJsonObject json = m_server.http().json(
             "GET", QStringLiteral("/api/reports?day=%1").arg(m_day), {}, m_manager, &status);
         QCOMPARE(status, 200);
-        const QJsonObject summary = json.value(QStringLiteral("report")).toObject().value(QStringLiteral("summary")).toObject();
+        const QJsonObject summary = json.value(QStringLiteral("report"))
+                                        .toObject()
+                                        .value(QStringLiteral("summary"))
+                                        .toObject();
         QCOMPARE(summary.value(QStringLiteral("orders")).toInteger(), 7);
         QCOMPARE(summary.value(QStringLiteral("cancelled_orders")).toInteger(), 1);
         // The CSV route gives the CLI's file, byte for byte.
@@ -308,15 +330,18 @@ private slots:
                     .exitCode
                 == 0);
         const HttpReply csvReply = m_server.http().request(
-            "GET", QStringLiteral("/api/reports/csv?day=%1&table=by_product").arg(m_day), {}, m_manager);
+            "GET", QStringLiteral("/api/reports/csv?day=%1&table=by_product").arg(m_day), {},
+            m_manager);
         QCOMPARE(csvReply.status, 200);
-        QCOMPARE(QString::fromUtf8(csvReply.body), readText(QDir(out.path()).filePath(QStringLiteral("by_product.csv"))));
+        QCOMPARE(QString::fromUtf8(csvReply.body),
+                 readText(QDir(out.path()).filePath(QStringLiteral("by_product.csv"))));
         // Waiters do not see reports; a bad date is a 400 with the error body.
         const QString waiter = m_server.http().login(WaiterPin);
-        m_server.http().json("GET", QStringLiteral("/api/reports?day=%1").arg(m_day), {}, waiter, &status);
+        m_server.http().json("GET", QStringLiteral("/api/reports?day=%1").arg(m_day), {}, waiter,
+                             &status);
         QCOMPARE(status, 403);
-        const QJsonObject bad = m_server.http().json("GET", QStringLiteral("/api/reports?day=2026-13-40"), {},
-                                                     m_manager, &status);
+        const QJsonObject bad = m_server.http().json(
+            "GET", QStringLiteral("/api/reports?day=2026-13-40"), {}, m_manager, &status);
         QCOMPARE(status, 400);
         QCOMPARE(bad.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
         const HttpReply pdf = m_server.http().request(
@@ -336,19 +361,21 @@ private slots:
         QFETCH(QString, language);
         QTemporaryDir out;
         const QString pdf = out.filePath(QStringLiteral("report.pdf"));
-        const Run run = command({QStringLiteral("report"), QStringLiteral("--data-dir"), m_server.dataDir(),
-                                 QStringLiteral("--day"), m_day, QStringLiteral("--lang"), language,
-                                 QStringLiteral("--out"), pdf});
+        const Run run = command({QStringLiteral("report"), QStringLiteral("--data-dir"),
+                                 m_server.dataDir(), QStringLiteral("--day"), m_day,
+                                 QStringLiteral("--lang"), language, QStringLiteral("--out"), pdf});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
         if (pdftoppm.isEmpty())
-            QSKIP("pdftoppm is not installed (poppler-utils): the PDF was written but not rendered");
+            QSKIP(
+                "pdftoppm is not installed (poppler-utils): the PDF was written but not rendered");
         QProcess render;
-        render.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), pdf,
-                                out.filePath(QStringLiteral("page"))});
+        render.start(pdftoppm,
+                     {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), pdf,
+                      out.filePath(QStringLiteral("page"))});
         QVERIFY(render.waitForFinished(60000));
         QCOMPARE(render.exitCode(), 0);
         const QStringList pages = QDir(out.path()).entryList({QStringLiteral("page*.png")});

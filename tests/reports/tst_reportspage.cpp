@@ -20,7 +20,7 @@ using namespace tableside::dashboard;
 namespace {
 constexpr int Timeout = 20'000;
 const QString ManagerPin = QStringLiteral("135790");
-}
+} // namespace
 
 class TestReportsPage : public QObject
 {
@@ -61,7 +61,7 @@ private slots:
         QVERIFY(page.writeCsv(out.path()));
         const QString day = page.report().value(QStringLiteral("from")).toString();
         for (const QString &table : {QStringLiteral("by_product"), QStringLiteral("by_hour"),
-                                    QStringLiteral("stations"), QStringLiteral("calls")}) {
+                                     QStringLiteral("stations"), QStringLiteral("calls")}) {
             const HttpReply reply = m_server->http().request(
                 "GET", QStringLiteral("/api/reports/csv?day=%1&table=%2").arg(day, table), {},
                 m_server->http().login(ManagerPin));

@@ -15,7 +15,8 @@ private slots:
     void showsAndExportsATable()
     {
         ReportTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QJsonObject table {
             {QStringLiteral("columns"),
              QJsonArray {QStringLiteral("name_en"), QStringLiteral("quantity"),

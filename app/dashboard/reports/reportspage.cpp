@@ -35,18 +35,24 @@ namespace tableside::dashboard {
 namespace {
 
 // The tables shown below the charts, in this order (the JSON has them all).
-const QStringList TableNames {QStringLiteral("by_product"), QStringLiteral("by_category"),
-                              QStringLiteral("by_hour"),    QStringLiteral("by_table"),
-                              QStringLiteral("by_staff"),   QStringLiteral("stations"),
-                              QStringLiteral("stations_slowest"), QStringLiteral("calls"),
-                              QStringLiteral("payments"),   QStringLiteral("voids"),
-                              QStringLiteral("summary"),    QStringLiteral("station_times_histogram")};
-const QStringList KeyMetrics {QStringLiteral("revenue_eur_cents"), QStringLiteral("revenue_bgn_cents"),
-                              QStringLiteral("orders"), QStringLiteral("items"),
+const QStringList TableNames {
+    QStringLiteral("by_product"),       QStringLiteral("by_category"),
+    QStringLiteral("by_hour"),          QStringLiteral("by_table"),
+    QStringLiteral("by_staff"),         QStringLiteral("stations"),
+    QStringLiteral("stations_slowest"), QStringLiteral("calls"),
+    QStringLiteral("payments"),         QStringLiteral("voids"),
+    QStringLiteral("summary"),          QStringLiteral("station_times_histogram")};
+const QStringList KeyMetrics {QStringLiteral("revenue_eur_cents"),
+                              QStringLiteral("revenue_bgn_cents"),
+                              QStringLiteral("orders"),
+                              QStringLiteral("items"),
                               QStringLiteral("average_ticket_eur_cents"),
-                              QStringLiteral("cancelled_orders"), QStringLiteral("paid_cash_eur_cents"),
-                              QStringLiteral("paid_card_eur_cents"), QStringLiteral("tips_eur_cents"),
-                              QStringLiteral("payments_voided"), QStringLiteral("calls"),
+                              QStringLiteral("cancelled_orders"),
+                              QStringLiteral("paid_cash_eur_cents"),
+                              QStringLiteral("paid_card_eur_cents"),
+                              QStringLiteral("tips_eur_cents"),
+                              QStringLiteral("payments_voided"),
+                              QStringLiteral("calls"),
                               QStringLiteral("unanswered_calls")};
 
 QString money(const QJsonValue &cents, bool bgn = false)
@@ -72,8 +78,9 @@ void setBars(QChart *chart, const QString &title, const QStringList &labels,
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     chart->setTitle(title);
-    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    QAbstractBarSeries *series = horizontal
+        ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+        : static_cast<QAbstractBarSeries *>(new QBarSeries);
     for (const auto &[name, values] : sets) {
         auto *set = new QBarSet(name);
         for (qreal v : values)
@@ -172,10 +179,12 @@ void ReportsPage::retranslate()
     m_show->setText(tr("Show"));
     m_pdf->setText(tr("Export PDF"));
     m_csv->setText(tr("Export CSV"));
-    const QStringList tabNames {tr("Products"), tr("Categories"), tr("By hour"),
-                                tr("Tables"),   tr("Staff"),      tr("Kitchen and bar"),
-                                tr("Slowest"),  tr("Calls"),      tr("Payments"),
-                                tr("Cancellations and voids"), tr("Summary"), tr("Ticket times")};
+    const QStringList tabNames {tr("Products"), tr("Categories"),
+                                tr("By hour"),  tr("Tables"),
+                                tr("Staff"),    tr("Kitchen and bar"),
+                                tr("Slowest"),  tr("Calls"),
+                                tr("Payments"), tr("Cancellations and voids"),
+                                tr("Summary"),  tr("Ticket times")};
     for (int i = 0; i < tabNames.size() && i < m_tables->count(); ++i)
         m_tables->setTabText(i, tabNames.at(i));
     if (!m_report.isEmpty())
@@ -258,15 +267,18 @@ void ReportsPage::fillCharts()
         hourLabels.append(hours->cell(row, QStringLiteral("hour_start")).toString().mid(11, 5));
         revenue.append(hours->cell(row, QStringLiteral("revenue_eur_cents")).toDouble() / 100.0);
     }
-    setBars(m_charts.at(0)->chart(), tr("Sales by hour (€)"), hourLabels, {{tr("Revenue"), revenue}});
+    setBars(m_charts.at(0)->chart(), tr("Sales by hour (€)"), hourLabels,
+            {{tr("Revenue"), revenue}});
     // Top products (ten, by revenue).
     ReportTableModel *products = m_models.value(QStringLiteral("by_product"));
     QStringList productLabels;
     QList<qreal> productRevenue;
     for (int row = std::min(products->rowCount(), 10) - 1; row >= 0; --row) {
-        productLabels.append(products->cell(row, bulgarian ? QStringLiteral("name_bg")
-                                                           : QStringLiteral("name_en")).toString());
-        productRevenue.append(products->cell(row, QStringLiteral("revenue_eur_cents")).toDouble() / 100.0);
+        productLabels.append(
+            products->cell(row, bulgarian ? QStringLiteral("name_bg") : QStringLiteral("name_en"))
+                .toString());
+        productRevenue.append(products->cell(row, QStringLiteral("revenue_eur_cents")).toDouble()
+                              / 100.0);
     }
     setBars(m_charts.at(1)->chart(), tr("Top products (€)"), productLabels,
             {{tr("Revenue"), productRevenue}}, true);
@@ -278,8 +290,11 @@ void ReportsPage::fillCharts()
         const QString station = histogram->cell(row, QStringLiteral("station")).toString();
         const QJsonValue to = histogram->cell(row, QStringLiteral("to_minutes"));
         const QString bucket = to.isDouble()
-            ? QStringLiteral("%1–%2").arg(histogram->cell(row, QStringLiteral("from_minutes")).toInteger()).arg(to.toInteger())
-            : QStringLiteral("%1+").arg(histogram->cell(row, QStringLiteral("from_minutes")).toInteger());
+            ? QStringLiteral("%1–%2")
+                  .arg(histogram->cell(row, QStringLiteral("from_minutes")).toInteger())
+                  .arg(to.toInteger())
+            : QStringLiteral("%1+").arg(
+                histogram->cell(row, QStringLiteral("from_minutes")).toInteger());
         if (!buckets.contains(bucket))
             buckets.append(bucket);
         if (stations.isEmpty() || stations.last().first != station)
@@ -295,7 +310,8 @@ void ReportsPage::fillCharts()
         if (calls->cell(row, QStringLiteral("by")).toString() != u"type")
             continue;
         types.append(calls->cell(row, QStringLiteral("name")).toString());
-        medians.append(calls->cell(row, QStringLiteral("acknowledge_median_ms")).toDouble() / 1000.0);
+        medians.append(calls->cell(row, QStringLiteral("acknowledge_median_ms")).toDouble()
+                       / 1000.0);
         p90s.append(calls->cell(row, QStringLiteral("acknowledge_p90_ms")).toDouble() / 1000.0);
     }
     setBars(m_charts.at(3)->chart(), tr("Time to acknowledge a call (s)"), types,

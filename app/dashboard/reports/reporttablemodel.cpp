@@ -83,13 +83,12 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     if (value.isDouble() && column.endsWith(QStringLiteral("_cents")))
-        return QString(Money::fromEuroCents(value.toInteger()).toDecimalString()
-                       + (column.contains(QStringLiteral("bgn")) ? tr(" BGN")
-                                                                 : QStringLiteral(" €")));
+        return QString(
+            Money::fromEuroCents(value.toInteger()).toDecimalString()
+            + (column.contains(QStringLiteral("bgn")) ? tr(" BGN") : QStringLiteral(" €")));
     if (value.isDouble() && column.endsWith(QStringLiteral("_ms"))) {
         const qint64 seconds = (value.toInteger() + 500) / 1000;
-        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10,
-                                                             QLatin1Char('0'));
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     }
     return cellText(value);
 }

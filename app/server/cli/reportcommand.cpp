@@ -60,12 +60,12 @@ int run(const QStringList &arguments)
     if (!parser.parse(QStringList {QStringLiteral("tableside-server report")} + arguments))
         return fail(parser.errorText(), ExitUsage);
     if (!parser.positionalArguments().isEmpty())
-        return fail(ReportCommand::tr("unexpected argument: %1")
-                        .arg(parser.positionalArguments().first()),
-                    ExitUsage);
+        return fail(
+            ReportCommand::tr("unexpected argument: %1").arg(parser.positionalArguments().first()),
+            ExitUsage);
     QString error;
-    const auto period = ReportPeriod::fromTexts(parser.value(day), parser.value(from),
-                                                parser.value(to), &error);
+    const auto period
+        = ReportPeriod::fromTexts(parser.value(day), parser.value(from), parser.value(to), &error);
     if (!period)
         return fail(error, ExitUsage);
     const QString language = parser.value(lang);
@@ -79,9 +79,9 @@ int run(const QStringList &arguments)
     ServerSettings settings;
     if (parser.isSet(config)) {
         if (!QFileInfo(parser.value(config)).isReadable())
-            return fail(ReportCommand::tr("cannot read the config file %1")
-                            .arg(parser.value(config)),
-                        ExitUsage);
+            return fail(
+                ReportCommand::tr("cannot read the config file %1").arg(parser.value(config)),
+                ExitUsage);
         QSettings ini(parser.value(config), QSettings::IniFormat);
         if (!settings.load(ini, &error))
             return fail(error, ExitUsage);
@@ -94,10 +94,12 @@ int run(const QStringList &arguments)
         if (!ok || settings.businessDayStartHour < 0 || settings.businessDayStartHour > 23)
             return fail(ReportCommand::tr("--business-day-start-hour: expected 0-23"), ExitUsage);
     }
-    const QString database = QDir(settings.effectiveDataDir()).filePath(QStringLiteral("tableside.db"));
+    const QString database
+        = QDir(settings.effectiveDataDir()).filePath(QStringLiteral("tableside.db"));
     if (!QFileInfo::exists(database))
-        return fail(ReportCommand::tr("there is no database in %1").arg(settings.effectiveDataDir()),
-                    ExitFailure);
+        return fail(
+            ReportCommand::tr("there is no database in %1").arg(settings.effectiveDataDir()),
+            ExitFailure);
 
     const auto report = ReportQuery(database, settings.businessDayStartHour).run(*period, &error);
     if (!report)

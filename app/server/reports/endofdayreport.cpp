@@ -34,7 +34,8 @@ void EndOfDayReport::check()
         return;
     // The business day that ended last: today's (by the start hour) minus one.
     const QDateTime local = m_options.clock().toLocalTime();
-    const QDate finished = local.addSecs(-3600LL * m_options.businessDayStartHour).date().addDays(-1);
+    const QDate finished
+        = local.addSecs(-3600LL * m_options.businessDayStartHour).date().addDays(-1);
     const QString file = fileFor(finished);
     if (QFileInfo::exists(file))
         return;
@@ -49,8 +50,8 @@ void EndOfDayReport::check()
                 if (ok)
                     qCInfo(lcReports) << "end-of-day report written:" << file;
                 else
-                    qCWarning(lcReports) << "end-of-day report failed:"
-                                         << m_running->readAllStandardError();
+                    qCWarning(lcReports)
+                        << "end-of-day report failed:" << m_running->readAllStandardError();
                 m_running->deleteLater();
                 m_running = nullptr;
                 emit written(finished, ok);
@@ -59,8 +60,8 @@ void EndOfDayReport::check()
                      {QStringLiteral("report"), QStringLiteral("--data-dir"), m_options.dataDir,
                       QStringLiteral("--business-day-start-hour"),
                       QString::number(m_options.businessDayStartHour), QStringLiteral("--lang"),
-                      m_options.language, QStringLiteral("--day"),
-                      finished.toString(Qt::ISODate), QStringLiteral("--out"), file});
+                      m_options.language, QStringLiteral("--day"), finished.toString(Qt::ISODate),
+                      QStringLiteral("--out"), file});
 }
 
 } // namespace tableside::server

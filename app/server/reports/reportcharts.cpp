@@ -70,7 +70,8 @@ void ReportCharts::bars(QPainter &painter, const QRectF &rect, const QString &ti
     const qreal slot = plot.width() / labels.size();
     const qreal barWidth = slot * 0.8 / std::max<qsizetype>(1, series.size());
     // Every label when they fit, else every n-th.
-    const int labelStep = std::max(1, int(std::ceil(metrics.horizontalAdvance(QStringLiteral("00:00")) * 1.2 / slot)));
+    const int labelStep = std::max(
+        1, int(std::ceil(metrics.horizontalAdvance(QStringLiteral("00:00")) * 1.2 / slot)));
     QFont small = painter.font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     for (int i = 0; i < labels.size(); ++i) {
@@ -83,15 +84,16 @@ void ReportCharts::bars(QPainter &painter, const QRectF &rect, const QString &ti
             if (series.size() * labels.size() <= 24 && value > 0) {
                 painter.save();
                 painter.setFont(small);
-                painter.drawText(QRectF(bar.left() - slot, bar.top() - line, bar.width() + 2 * slot, line),
-                                 Qt::AlignHCenter | Qt::AlignBottom, format(value));
+                painter.drawText(
+                    QRectF(bar.left() - slot, bar.top() - line, bar.width() + 2 * slot, line),
+                    Qt::AlignHCenter | Qt::AlignBottom, format(value));
                 painter.restore();
             }
         }
         if (i % labelStep == 0)
-            painter.drawText(QRectF(plot.left() + slot * i - slot, plot.bottom() + line * 0.2,
-                                    slot * 3, line),
-                             Qt::AlignHCenter | Qt::AlignTop, labels.at(i));
+            painter.drawText(
+                QRectF(plot.left() + slot * i - slot, plot.bottom() + line * 0.2, slot * 3, line),
+                Qt::AlignHCenter | Qt::AlignTop, labels.at(i));
     }
 }
 

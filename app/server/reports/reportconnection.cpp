@@ -86,8 +86,8 @@ bool ReportConnection::hasTable(const QString &table)
 {
     bool found = false;
     QString error;
-    select(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
-           {table}, &error, [&found](const Row &) { found = true; });
+    select(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table},
+           &error, [&found](const Row &) { found = true; });
     return found;
 }
 

@@ -72,7 +72,8 @@ public:
     {
         ++m_pageNumber;
         m_painter.drawText(QRectF(0, m_page.height() - m_line, m_page.width(), m_line),
-                           Qt::AlignRight, QStringLiteral("%1 · %2").arg(m_footer).arg(m_pageNumber));
+                           Qt::AlignRight,
+                           QStringLiteral("%1 · %2").arg(m_footer).arg(m_pageNumber));
     }
     void heading(const QString &text, qreal scale = 1.25)
     {
@@ -108,7 +109,8 @@ public:
             const QFontMetricsF metrics(font);
             for (int i = 0; i < cells.size() && i + 1 < xs.size(); ++i) {
                 const QRectF cell(xs.at(i) + 3, m_y, xs.at(i + 1) - xs.at(i) - 6, m_line * 1.3);
-                m_painter.drawText(cell, (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                m_painter.drawText(cell,
+                                   (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
                                    metrics.elidedText(cells.at(i), Qt::ElideRight, cell.width()));
             }
             m_painter.restore();
@@ -145,9 +147,9 @@ void keyNumbers(PageWriter &pages, QPainter &painter, const Report &r)
     };
     if (r.paymentsAvailable) {
         for (const auto &m : r.paymentMethods)
-            boxes.append({m.method == u"cash" ? ReportPdfText::tr("Paid in cash")
-                                              : m.method == u"card" ? ReportPdfText::tr("Paid by card")
-                                                                    : m.method,
+            boxes.append({m.method == u"cash"       ? ReportPdfText::tr("Paid in cash")
+                              : m.method == u"card" ? ReportPdfText::tr("Paid by card")
+                                                    : m.method,
                           euros(m.amountEurCents)});
         boxes.append({ReportPdfText::tr("Tips"), euros(r.tipsEurCents)});
     }
@@ -165,7 +167,8 @@ void keyNumbers(PageWriter &pages, QPainter &painter, const Report &r)
             pages.advance(boxHeight + gap);
         const QRectF box((boxWidth + gap) * (i % perRow), pages.y(), boxWidth, boxHeight);
         painter.fillRect(box, QColor(0xe8, 0xf5, 0xe9));
-        painter.drawText(box.adjusted(6, 4, -6, 0), Qt::AlignLeft | Qt::AlignTop, boxes.at(i).first);
+        painter.drawText(box.adjusted(6, 4, -6, 0), Qt::AlignLeft | Qt::AlignTop,
+                         boxes.at(i).first);
         painter.save();
         painter.setFont(big);
         painter.drawText(box.adjusted(6, 0, -6, -4), Qt::AlignLeft | Qt::AlignBottom,
@@ -247,8 +250,8 @@ void charts(PageWriter &pages, QPainter &painter, const Report &r, bool bg)
                 --b;
             ++counts[b];
         }
-        stationSeries.append({stationName(s.station),
-                              colors.at(int(stationSeries.size()) % colors.size()), counts});
+        stationSeries.append(
+            {stationName(s.station), colors.at(int(stationSeries.size()) % colors.size()), counts});
     }
     pages.ensure(height);
     ReportCharts::bars(painter, QRectF(0, pages.y(), pages.width(), height),
@@ -285,7 +288,8 @@ void tables(PageWriter &pages, const Report &r, bool bg)
     rows.clear();
     pages.heading(ReportPdfText::tr("Categories"));
     for (const auto &c : r.categories)
-        rows.append({bg ? c.nameBg : c.nameEn, QString::number(c.quantity), euros(c.revenueEurCents)});
+        rows.append(
+            {bg ? c.nameBg : c.nameEn, QString::number(c.quantity), euros(c.revenueEurCents)});
     pages.table({ReportPdfText::tr("Category"), ReportPdfText::tr("Quantity"),
                  ReportPdfText::tr("Revenue")},
                 rows, {6, 2, 2});
@@ -293,7 +297,8 @@ void tables(PageWriter &pages, const Report &r, bool bg)
     pages.heading(ReportPdfText::tr("By hour"));
     for (const auto &h : r.hours)
         rows.append({h.start.toString(QStringLiteral("yyyy-MM-dd HH:mm t")),
-                     QString::number(h.orders), QString::number(h.items), euros(h.revenueEurCents)});
+                     QString::number(h.orders), QString::number(h.items),
+                     euros(h.revenueEurCents)});
     pages.table({ReportPdfText::tr("Hour"), ReportPdfText::tr("Orders"), ReportPdfText::tr("Items"),
                  ReportPdfText::tr("Revenue")},
                 rows, {5, 2, 2, 3});
@@ -302,8 +307,8 @@ void tables(PageWriter &pages, const Report &r, bool bg)
     for (const auto &t : r.tables)
         rows.append({QString::number(t.tableNumber), QString::number(t.orders),
                      QString::number(t.items), euros(t.revenueEurCents)});
-    pages.table({ReportPdfText::tr("Table"), ReportPdfText::tr("Orders"), ReportPdfText::tr("Items"),
-                 ReportPdfText::tr("Revenue")},
+    pages.table({ReportPdfText::tr("Table"), ReportPdfText::tr("Orders"),
+                 ReportPdfText::tr("Items"), ReportPdfText::tr("Revenue")},
                 rows, {3, 2, 2, 3});
     rows.clear();
     pages.heading(ReportPdfText::tr("Staff"));
@@ -368,10 +373,12 @@ void tables(PageWriter &pages, const Report &r, bool bg)
     }
     pages.heading(ReportPdfText::tr("Cancellations and voids"));
     for (const auto &v : r.voids)
-        rows.append({v.kind == u"order-cancelled" ? ReportPdfText::tr("order %1 cancelled").arg(v.orderNumber)
-                                                  : ReportPdfText::tr("payment voided"),
-                     QString::number(v.tableNumber), v.at.toLocalTime().toString(QStringLiteral("dd.MM HH:mm")),
-                     v.by, euros(v.amountEurCents), v.reason});
+        rows.append({v.kind == u"order-cancelled"
+                         ? ReportPdfText::tr("order %1 cancelled").arg(v.orderNumber)
+                         : ReportPdfText::tr("payment voided"),
+                     QString::number(v.tableNumber),
+                     v.at.toLocalTime().toString(QStringLiteral("dd.MM HH:mm")), v.by,
+                     euros(v.amountEurCents), v.reason});
     pages.table({ReportPdfText::tr("What"), ReportPdfText::tr("Table"), ReportPdfText::tr("When"),
                  ReportPdfText::tr("By"), ReportPdfText::tr("Amount"), ReportPdfText::tr("Reason")},
                 rows, {4, 1, 2, 3, 2, 4});
@@ -387,7 +394,8 @@ bool ReportPdf::write(const Report &report, const QString &path, const QString &
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     writer.setResolution(150);
-    writer.setTitle(ReportPdfText::tr("Tableside report %1").arg(report.from.toString(Qt::ISODate)));
+    writer.setTitle(
+        ReportPdfText::tr("Tableside report %1").arg(report.from.toString(Qt::ISODate)));
     writer.setCreator(QStringLiteral("Tableside"));
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -403,10 +411,11 @@ bool ReportPdf::write(const Report &report, const QString &path, const QString &
                                         report.to.toString(Qt::ISODate));
     PageWriter pages(writer, painter, ReportPdfText::tr("Tableside report %1").arg(period));
     pages.heading(ReportPdfText::tr("Report %1").arg(period), 1.8);
-    painter.drawText(QRectF(0, pages.y(), pages.width(), pages.line() * 1.4), Qt::AlignLeft,
-                     ReportPdfText::tr("Business days from %1:00 local time · made %2")
-                         .arg(report.businessDayStartHour, 2, 10, QLatin1Char('0'))
-                         .arg(report.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    painter.drawText(
+        QRectF(0, pages.y(), pages.width(), pages.line() * 1.4), Qt::AlignLeft,
+        ReportPdfText::tr("Business days from %1:00 local time · made %2")
+            .arg(report.businessDayStartHour, 2, 10, QLatin1Char('0'))
+            .arg(report.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     pages.advance(pages.line() * 2);
     keyNumbers(pages, painter, report);
     charts(pages, painter, report, bg);

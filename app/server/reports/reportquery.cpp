@@ -121,8 +121,7 @@ bool readPayments(ReportConnection &db, const QVariantList &days, Report *report
                       voided.kind = QStringLiteral("payment-voided");
                       voided.id = row.value(0).toString();
                       voided.tableNumber = row.value(1).toInt();
-                      voided.at = QDateTime::fromString(row.value(2).toString(),
-                                                        Qt::ISODateWithMs);
+                      voided.at = QDateTime::fromString(row.value(2).toString(), Qt::ISODateWithMs);
                       voided.by = row.value(3).toString();
                       voided.reason = row.value(4).toString();
                       voided.amountEurCents = row.value(5).toLongLong();
@@ -236,8 +235,13 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
             const qint64 rowid = row.value(0).toLongLong();
             if (rowid != current.rowid) {
                 closeOrder();
-                current = Current {rowid, row.value(1).toString(), row.value(2).toString(),
-                                   row.value(4).toString(), row.value(3).toInt(), 0, 0};
+                current = Current {rowid,
+                                   row.value(1).toString(),
+                                   row.value(2).toString(),
+                                   row.value(4).toString(),
+                                   row.value(3).toInt(),
+                                   0,
+                                   0};
             }
             const qint64 quantity = row.value(6).toLongLong();
             const qint64 cents = quantity * row.value(7).toLongLong();
@@ -268,16 +272,16 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
                           cancelled.id = row.value(0).toString();
                           cancelled.orderNumber = row.value(1).toInt();
                           cancelled.tableNumber = row.value(2).toInt();
-                          cancelled.at = QDateTime::fromString(row.value(3).toString(),
-                                                               Qt::ISODateWithMs);
+                          cancelled.at
+                              = QDateTime::fromString(row.value(3).toString(), Qt::ISODateWithMs);
                           cancelled.by = row.value(4).toString();
                           cancelled.amountEurCents = cents;
                           report.voids.append(cancelled);
                       });
     }
     for (auto &[utcHour, row] : hours) {
-        const QDateTime utc = QDateTime::fromString(utcHour + QStringLiteral(":00:00Z"),
-                                                    Qt::ISODate);
+        const QDateTime utc
+            = QDateTime::fromString(utcHour + QStringLiteral(":00:00Z"), Qt::ISODate);
         row.start = utc.toLocalTime();
         row.start.setOffsetFromUtc(row.start.offsetFromUtc()); // keeps the offset when shown
         report.hours.append(row);
@@ -319,18 +323,19 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     if (ok) {
         std::map<QString, std::pair<DurationList, DurationList>> stations;
         const bool hasStationTimes = db.hasTable(QStringLiteral("station_times"));
-        const QString stationSql = QStringLiteral(
-            "SELECT s.station, %1, %2, o.rowid "
-            "FROM orders o JOIN station_times s ON s.order_id = o.id "
-            "WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled'")
-            .arg(msBetween(QStringLiteral("o.created_at"),
-                           QStringLiteral("COALESCE(s.started_at, s.ready_at)")),
-                 msBetween(QStringLiteral("o.created_at"), QStringLiteral("s.ready_at")));
-        const QString orderSql = QStringLiteral(
-            "SELECT '*', NULL, %1, o.rowid "
-            "FROM orders o WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled' "
-            "AND o.ready_at IS NOT NULL")
-            .arg(msBetween(QStringLiteral("o.created_at"), QStringLiteral("o.ready_at")));
+        const QString stationSql
+            = QStringLiteral("SELECT s.station, %1, %2, o.rowid "
+                             "FROM orders o JOIN station_times s ON s.order_id = o.id "
+                             "WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled'")
+                  .arg(msBetween(QStringLiteral("o.created_at"),
+                                 QStringLiteral("COALESCE(s.started_at, s.ready_at)")),
+                       msBetween(QStringLiteral("o.created_at"), QStringLiteral("s.ready_at")));
+        const QString orderSql
+            = QStringLiteral(
+                  "SELECT '*', NULL, %1, o.rowid "
+                  "FROM orders o WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled' "
+                  "AND o.ready_at IS NOT NULL")
+                  .arg(msBetween(QStringLiteral("o.created_at"), QStringLiteral("o.ready_at")));
         const auto addRow = [&](const Row &row) {
             auto &[toStart, toReady] = stations[row.value(0).toString()];
             const qint64 what = row.value(3).toLongLong();
@@ -357,7 +362,8 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     // Waiter calls: by type and by waiter; unanswered = still pending.
     if (ok) {
         std::map<QString, std::pair<Report::CallRow, std::pair<DurationList, DurationList>>> types;
-        std::map<QString, std::pair<Report::CallRow, std::pair<DurationList, DurationList>>> waiters;
+        std::map<QString, std::pair<Report::CallRow, std::pair<DurationList, DurationList>>>
+            waiters;
         ok = select(
             db,
             QStringLiteral("SELECT call_type, status, %1, %2, acknowledged_by, changed_by, rowid "

@@ -88,8 +88,9 @@ void ReportsController::answer(const ApiRequest &request, ApiResponder reply, Fo
             if (!report)
                 return reply.error(HttpError(HttpError::Code::StorageUnavailable, error));
             if (format == Format::Json)
-                return reply.json(200, {{QStringLiteral("success"), true},
-                                        {QStringLiteral("report"), ReportTables::toJson(*report)}});
+                return reply.json(200,
+                                  {{QStringLiteral("success"), true},
+                                   {QStringLiteral("report"), ReportTables::toJson(*report)}});
             for (const ReportTable &t : ReportTables::tables(*report)) {
                 if (t.name == table)
                     return reply.raw(200, t.toCsv(), "text/csv; charset=utf-8",
@@ -132,22 +133,21 @@ void ReportsController::answerPdf(const ApiRequest &request, ApiResponder reply)
         arguments << QStringLiteral("--from") << period->from.toString(Qt::ISODate)
                   << QStringLiteral("--to") << period->to.toString(Qt::ISODate);
     QTimer::singleShot(PdfTimeoutMs, process, [process] { process->kill(); });
-    connect(process, &QProcess::finished, this,
-            [process, reply, folder, out, stem = period->fileStem()](int code,
-                                                                     QProcess::ExitStatus status) mutable {
-                process->deleteLater();
-                QFile file(out);
-                if (status != QProcess::NormalExit || code != 0
-                    || !file.open(QIODevice::ReadOnly)) {
-                    qCWarning(lcReports) << "report PDF failed:" << process->readAllStandardError();
-                    return reply.error(HttpError(HttpError::Code::StorageUnavailable,
-                                                 Reports::tr("The report could not be made.")));
-                }
-                reply.raw(200, file.readAll(), "application/pdf",
-                          {{"Content-Disposition",
-                            "attachment; filename=\"tableside-report-" + stem.toLatin1()
-                                + ".pdf\""}});
-            });
+    connect(
+        process, &QProcess::finished, this,
+        [process, reply, folder, out,
+         stem = period->fileStem()](int code, QProcess::ExitStatus status) mutable {
+            process->deleteLater();
+            QFile file(out);
+            if (status != QProcess::NormalExit || code != 0 || !file.open(QIODevice::ReadOnly)) {
+                qCWarning(lcReports) << "report PDF failed:" << process->readAllStandardError();
+                return reply.error(HttpError(HttpError::Code::StorageUnavailable,
+                                             Reports::tr("The report could not be made.")));
+            }
+            reply.raw(200, file.readAll(), "application/pdf",
+                      {{"Content-Disposition",
+                        "attachment; filename=\"tableside-report-" + stem.toLatin1() + ".pdf\""}});
+        });
     process->start(m_binary, arguments);
 }
 

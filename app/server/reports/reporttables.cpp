@@ -31,8 +31,8 @@ qint64 bgn(qint64 euroCents)
 
 ReportTable summary(const Report &r)
 {
-    ReportTable t {QStringLiteral("summary"), {QStringLiteral("metric"), QStringLiteral("value")},
-                   {}};
+    ReportTable t {
+        QStringLiteral("summary"), {QStringLiteral("metric"), QStringLiteral("value")}, {}};
     const auto add = [&t](const char *metric, const QVariant &value) {
         t.rows.append({QString::fromLatin1(metric), value});
     };
@@ -211,10 +211,10 @@ QList<ReportTable> ReportTables::tables(const Report &r)
             ++counts[bucket];
         }
         for (int i = 0; i < buckets.size() && s.toReady.count > 0; ++i)
-            histogram.rows.append({s.station, qint64(buckets.at(i)),
-                                   i + 1 < buckets.size() ? QVariant(qint64(buckets.at(i + 1)))
-                                                          : QVariant(QString()),
-                                   counts.at(i)});
+            histogram.rows.append(
+                {s.station, qint64(buckets.at(i)),
+                 i + 1 < buckets.size() ? QVariant(qint64(buckets.at(i + 1))) : QVariant(QString()),
+                 counts.at(i)});
     }
     tables.append(stations);
     tables.append(slowest);
@@ -244,8 +244,8 @@ QList<ReportTable> ReportTables::tables(const Report &r)
                            QStringLiteral("tips_eur_cents")},
                           {}};
     for (const auto &p : r.paymentMethods)
-        payments.rows.append({p.method, p.count, p.amountEurCents, bgn(p.amountEurCents),
-                              p.tipsEurCents});
+        payments.rows.append(
+            {p.method, p.count, p.amountEurCents, bgn(p.amountEurCents), p.tipsEurCents});
     tables.append(payments);
 
     ReportTable voids {QStringLiteral("voids"),
