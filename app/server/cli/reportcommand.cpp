@@ -113,7 +113,10 @@ int run(const QStringList &arguments)
         auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(QStringLiteral(":/i18n/server_%1.qm").arg(language)))
             QCoreApplication::installTranslator(translator);
-        if (!ReportPdf::write(*report, path, language, &error))
+        const bool written = ReportPdf::write(*report, path, language, &error);
+        // The command's own messages stay in the machine's language.
+        QCoreApplication::removeTranslator(translator);
+        if (!written)
             return fail(error, ExitFailure);
     }
     QTextStream(stdout) << ReportCommand::tr("Wrote the report for %1 (%2 orders) to %3")
