@@ -123,6 +123,27 @@ private slots:
                  qPrintable(page->statusText()));
     }
 
+    void anotherManagersChangeShowsLive()
+    {
+        DashboardClient manager;
+        QVERIFY(manager.signIn(m_server->url(), QStringLiteral("135790")));
+        ConsoleWindow console(&manager.session());
+        auto *page = qobject_cast<StaffPage *>(console.page(QStringLiteral("StaffPage")));
+        QVERIFY(page);
+        for (int i = 0; i < console.pageCount(); ++i)
+            if (console.page(i) == page)
+                console.setCurrentPage(i);
+        console.show(); // a shown page reloads on venue-change events
+        QTRY_VERIFY_WITH_TIMEOUT(idOf(*page, QStringLiteral("Mara")) > 0, Timeout);
+        // Another manager (here: a script) adds someone: this page shows them by itself.
+        int status = 0;
+        m_server->http().json("POST", QStringLiteral("/api/admin/staff"),
+                              {{"name", "Стефан"}, {"role", "waiter"}},
+                              m_server->http().login(QStringLiteral("135790")), &status);
+        QCOMPARE(status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(idOf(*page, QStringLiteral("Стефан")) > 0, Timeout);
+    }
+
     void flipASwitch()
     {
         DashboardClient manager;
