@@ -22,6 +22,7 @@ private slots:
     void refusedJobUndoesOnlyItself();
     void answersAfterCommit();
     void oneCommitPerTurn();
+    void writeFromListenerWaitsForItsOwnCommit();
 
 private:
     // A job that writes the setting @p key and announces it, as every write does.
@@ -174,6 +175,35 @@ void TestWriteBatch::oneCommitPerTurn()
     QCOMPARE(stats.commitBuckets.last(), 1u); // cumulative: every commit is under 1 s
     QCOMPARE(count(QStringLiteral("settings")), 3);
     QCOMPARE(m_batch->committedSeq(), 3);
+}
+
+void TestWriteBatch::writeFromListenerWaitsForItsOwnCommit()
+{
+    // A listener of eventCommitted stages a write of its own (as the print spooler queues a
+    // ticket for a new order): its caller must be answered by the batch that holds it.
+    QList<QString> answers;
+    bool followUpStaged = false;
+    connect(m_batch, &WriteBatch::eventCommitted, this, [&](const StaffEvent &event) {
+        if (event.seq() != 1)
+            return;
+        QVERIFY(writeSetting(QStringLiteral("follow-up")).ok());
+        followUpStaged = true;
+        m_batch->whenCommitted(this, [&](bool ok) {
+            answers.append(QStringLiteral("follow-up ") + (ok ? "committed" : "failed") + " at seq "
+                           + QString::number(m_batch->committedSeq()));
+        });
+    });
+    QVERIFY(writeSetting(QStringLiteral("first")).ok());
+    m_batch->whenCommitted(this, [&](bool ok) {
+        answers.append(QStringLiteral("first ") + (ok ? "committed" : "failed"));
+    });
+    QVERIFY(m_batch->commit());
+    QVERIFY(followUpStaged);
+    QCOMPARE(answers, QList<QString> {QStringLiteral("first committed")});
+    QCOMPARE(count(QStringLiteral("settings")), 1); // the follow-up is not committed yet
+    QTRY_COMPARE(answers.size(), 2);
+    QCOMPARE(answers.last(), QStringLiteral("follow-up committed at seq 2"));
+    QCOMPARE(count(QStringLiteral("settings")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestWriteBatch)

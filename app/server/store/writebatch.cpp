@@ -89,7 +89,7 @@ bool WriteBatch::commit()
 {
     m_commitTimer.stop();
     if (!m_inBatch) {
-        runCallbacks(true);
+        runCallbacks(std::exchange(m_pendingCallbacks, {}), true);
         return true;
     }
     QElapsedTimer timer;
@@ -110,7 +110,7 @@ bool WriteBatch::commit()
         m_stagedSeq = m_committedSeq;
         m_pendingEvents.clear();
         m_menuChanged = false;
-        runCallbacks(false);
+        runCallbacks(std::exchange(m_pendingCallbacks, {}), false);
         return false;
     }
     ++m_stats.commits;
@@ -122,11 +122,15 @@ bool WriteBatch::commit()
     m_committedSeq = m_stagedSeq;
     const QList<StaffEvent> events = std::exchange(m_pendingEvents, {});
     const bool menuChanged = std::exchange(m_menuChanged, false);
+    // Only this batch's callers are answered: a listener below may stage a write of its own (a
+    // print job for a new order), which opens the next batch, and its caller must wait for that
+    // batch's commit, not hear "committed" from this one.
+    QList<Callback> callbacks = std::exchange(m_pendingCallbacks, {});
     for (const StaffEvent &event : events)
         emit eventCommitted(event);
     if (menuChanged)
         emit this->menuChanged();
-    runCallbacks(true);
+    runCallbacks(std::move(callbacks), true);
     return true;
 }
 
@@ -139,9 +143,8 @@ void WriteBatch::whenCommitted(QObject *context, std::function<void(bool committ
     m_pendingCallbacks.append({QPointer<QObject>(context), context != nullptr, std::move(done)});
 }
 
-void WriteBatch::runCallbacks(bool committed)
+void WriteBatch::runCallbacks(QList<Callback> callbacks, bool committed)
 {
-    const QList<Callback> callbacks = std::exchange(m_pendingCallbacks, {});
     for (const Callback &callback : callbacks) {
         if (callback.hasContext && !callback.context)
             continue;

@@ -78,7 +78,7 @@ private:
     std::optional<Mark> beginJob();
     /// Releases the job's savepoint when @p keep, else rolls it back; true when kept.
     bool endJob(const Mark &mark, bool keep);
-    void runCallbacks(bool committed);
+    void runCallbacks(QList<Callback> callbacks, bool committed);
 
     Database &m_db;
     std::function<QDateTime()> m_now;
