@@ -120,8 +120,11 @@ int main(int argc, char **argv)
     QList<double> cpu;
     QList<double> requests;
     std::unique_ptr<QProcess> process;
+    QByteArray output; // the running server's output, and since when it is back
+    QElapsedTimer back;
     for (int restart = 0; restart <= restarts; ++restart) {
         if (process) {
+            process->disconnect(); // its last output is not this round's
             process->terminate();
             QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 10'000);
             QTest::qWaitFor(
@@ -134,8 +137,8 @@ int main(int argc, char **argv)
         }
         process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::MergedChannels);
-        QElapsedTimer back;
-        QByteArray output;
+        back.invalidate();
+        output.clear();
         QObject::connect(process.get(), &QProcess::readyRead, [&] {
             output += process->readAll();
             if (!back.isValid() && output.contains("listening on"))
