@@ -283,9 +283,11 @@ private slots:
         json = r.json();
         QCOMPARE(json.value("status").toString(), QStringLiteral("acknowledged"));
         QCOMPARE(json.value("waiterFirstName").toString(), QStringLiteral("Мария"));
-        // Exactly these keys: no full name, no staff id, no changedBy/acknowledgedBy.
+        // Exactly these keys: no full name, no staff id, no changedBy/acknowledgedBy (the
+        // escalation's level and "reminded" name nobody).
         QCOMPARE(json.keys(),
-                 (QStringList {"callType", "id", "status", "tableNumber", "waiterFirstName"}));
+                 (QStringList {"callType", "escalationLevel", "id", "reminded", "status",
+                               "tableNumber", "waiterFirstName"}));
         QVERIFY(!QString::fromUtf8(r.body).contains(QStringLiteral("Иванова")));
 
         QVERIFY(store.completeCall(id, waiter).ok());
