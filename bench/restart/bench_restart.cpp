@@ -112,8 +112,8 @@ int main(int argc, char **argv)
     // The harness's server is stopped; from here the bench runs it itself, asynchronously.
     server.stop();
     const QStringList arguments {QStringLiteral("--data-dir"), server.dataDir(),
-                                 QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
-                                 QStringLiteral("--port"), QString::number(url.port()),
+                                 QStringLiteral("--address"),  QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("--port"),     QString::number(url.port()),
                                  QStringLiteral("--tls-mode"), QStringLiteral("off")};
     QList<double> times; // seconds, every client of every restart
     QList<double> worstPerRestart;

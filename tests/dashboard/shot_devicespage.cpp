@@ -45,8 +45,9 @@ int main(int argc, char **argv)
     if (!server.start())
         return 1;
 
-    const QStringList deviceNames = bg ? QStringList {"Бар таблет", "Тераса", "Кухня грил", "Управител"}
-                                       : QStringList {"Bar tablet", "Terrace", "Kitchen grill", "Manager"};
+    const QStringList deviceNames = bg
+        ? QStringList {"Бар таблет", "Тераса", "Кухня грил", "Управител"}
+        : QStringList {"Bar tablet", "Terrace", "Kitchen grill", "Manager"};
     const QStringList pins {"111111", "222222", "333333", "999999"};
     std::vector<std::unique_ptr<DashboardClient>> clients;
     for (int i = 0; i < 4; ++i) {
@@ -65,8 +66,8 @@ int main(int argc, char **argv)
     // Calls taken after 12, 25, 40 and 70 seconds (their times written by a clock we cannot
     // move here: the figures show what the server measured, a few seconds each).
     for (int table : {3, 5, 8}) {
-        const QJsonObject call = server.http().json(
-            "POST", "/api/waiter-call", {{"tableNumber", table}, {"callType", "help"}});
+        const QJsonObject call = server.http().json("POST", "/api/waiter-call",
+                                                    {{"tableNumber", table}, {"callType", "help"}});
         QTest::qWait(400 * table);
         const QString id = call.value("call").toObject().value("id").toString();
         clients[size_t(table % 2)]->session().api()->setCallStatus(id, CallStatus::Acknowledged,
@@ -74,7 +75,8 @@ int main(int argc, char **argv)
     }
     QTest::qWait(500);
     const QString token = clients[3]->session().api()->token();
-    QJsonArray staff = server.http().json("GET", "/api/assignments", {}, token).value("staff").toArray();
+    QJsonArray staff
+        = server.http().json("GET", "/api/assignments", {}, token).value("staff").toArray();
     QJsonArray assignments;
     for (const QJsonValue &member : staff) {
         const QString name = member.toObject().value("name").toString();

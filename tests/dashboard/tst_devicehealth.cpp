@@ -4,8 +4,8 @@
 // Devices page open. SIGSTOP A → B shows A offline and alerts; SIGCONT A → back online, lag 0.
 // A dashboard with its sound muted shows as muted.
 #include "dashboardclient.h"
-#include "dashboardsettings.h"
 #include "dashboardsession.h"
+#include "dashboardsettings.h"
 #include "devicealerts.h"
 #include "devicelistmodel.h"
 #include "devicespage.h"

@@ -5,9 +5,9 @@
 #include "calllistmodel.h"
 #include "dashboardsettings.h"
 #include "devicelistmodel.h"
+#include "orderlistmodel.h"
 #include "staffapi.h"
 #include "syncengine.h"
-#include "orderlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -57,12 +57,17 @@ void TestDeviceListModel::rows_data()
     QTest::addColumn<QString>("lag");
     QTest::addColumn<QString>("sound");
     QTest::addColumn<bool>("problem");
-    QTest::newRow("healthy") << device("bar", true) << "Online" << "Up to date" << "On" << false;
-    QTest::newRow("offline") << device("bar", false) << "Offline since" << "Up to date" << "On"
-                             << true;
-    QTest::newRow("muted") << device("bar", true, true) << "Online" << "Up to date" << "Muted"
-                           << true;
-    QTest::newRow("behind") << device("k1", true, false, 3) << "Online" << "3 event(s), 40 s"
+    QTest::newRow("healthy") << device("bar", true) << "Online"
+                             << "Up to date"
+                             << "On" << false;
+    QTest::newRow("offline") << device("bar", false) << "Offline since"
+                             << "Up to date"
+                             << "On" << true;
+    QTest::newRow("muted") << device("bar", true, true) << "Online"
+                           << "Up to date"
+                           << "Muted" << true;
+    QTest::newRow("behind") << device("k1", true, false, 3) << "Online"
+                            << "3 event(s), 40 s"
                             << "On" << true;
 }
 
@@ -116,13 +121,20 @@ void TestDeviceListModel::attention_data()
     const int waiter = int(StaffRole::Waiter);
     const int kitchen = int(StaffRole::Kitchen);
     const int manager = int(StaffRole::Manager);
-    QTest::newRow("unassigned table rings everyone") << waiter << "Ivan" << "" << 0 << true;
-    QTest::newRow("my table") << waiter << "Maria" << "Maria" << 0 << true;
-    QTest::newRow("someone else's: quiet") << waiter << "Ivan" << "Maria" << 0 << false;
-    QTest::newRow("manager, someone else's") << manager << "Boss" << "Maria" << 0 << false;
-    QTest::newRow("level 1 rings every waiter") << waiter << "Ivan" << "Maria" << 1 << true;
-    QTest::newRow("kitchen quiet at level 1") << kitchen << "Petar" << "" << 1 << false;
-    QTest::newRow("kitchen at level 2") << kitchen << "Petar" << "Maria" << 2 << true;
+    QTest::newRow("unassigned table rings everyone") << waiter << "Ivan"
+                                                     << "" << 0 << true;
+    QTest::newRow("my table") << waiter << "Maria"
+                              << "Maria" << 0 << true;
+    QTest::newRow("someone else's: quiet") << waiter << "Ivan"
+                                           << "Maria" << 0 << false;
+    QTest::newRow("manager, someone else's") << manager << "Boss"
+                                             << "Maria" << 0 << false;
+    QTest::newRow("level 1 rings every waiter") << waiter << "Ivan"
+                                                << "Maria" << 1 << true;
+    QTest::newRow("kitchen quiet at level 1") << kitchen << "Petar"
+                                              << "" << 1 << false;
+    QTest::newRow("kitchen at level 2") << kitchen << "Petar"
+                                        << "Maria" << 2 << true;
 }
 
 void TestDeviceListModel::attention()
@@ -142,8 +154,8 @@ void TestDeviceListModel::attention()
     CallAttention attention(&api, &sync, &settings);
     QSignalSpy changed(&attention, &CallAttention::changed);
     if (!owner.isEmpty())
-        attention.setAssignments(QJsonArray {QJsonObject {{"tableNumber", 4}, {"staffId", 3},
-                                                          {"staffName", owner}}});
+        attention.setAssignments(
+            QJsonArray {QJsonObject {{"tableNumber", 4}, {"staffId", 3}, {"staffName", owner}}});
     WaiterCall call;
     call.id = QStringLiteral("c1");
     call.tableNumber = 4;

@@ -24,7 +24,12 @@ struct Fixture
     std::unique_ptr<Store> store;
     std::unique_ptr<EscalationScheduler> scheduler;
 
-    explicit Fixture(int t1 = 30, int t2 = 90) : t1(t1), t2(t2) { open(); }
+    explicit Fixture(int t1 = 30, int t2 = 90)
+        : t1(t1)
+        , t2(t2)
+    {
+        open();
+    }
     int t1;
     int t2;
 

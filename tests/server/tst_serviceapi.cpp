@@ -114,11 +114,12 @@ void TestServiceApi::managerAssignsTables()
     client.setToken(server.login(QStringLiteral("1111")));
     const qint64 ivan = staffId(server.store(), QStringLiteral("Ivan"));
     const qint64 seq = server.store().latestSeq();
-    HttpReply reply = client.send(
-        "PUT", QStringLiteral("/api/assignments"),
-        json({{"assignments", QJsonArray {QJsonObject {{"tableNumber", 4}, {"staffId", ivan}},
-                                          QJsonObject {{"tableNumber", 5}, {"staffId", ivan}}}}}),
-        JsonType);
+    HttpReply reply
+        = client.send("PUT", QStringLiteral("/api/assignments"),
+                      json({{"assignments",
+                             QJsonArray {QJsonObject {{"tableNumber", 4}, {"staffId", ivan}},
+                                         QJsonObject {{"tableNumber", 5}, {"staffId", ivan}}}}}),
+                      JsonType);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value("assignments").toArray().size(), 2);
     // One event with the whole list.
@@ -145,19 +146,15 @@ void TestServiceApi::assignmentRefusals_data()
     QTest::addColumn<QString>("pin");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
-    QTest::newRow("waiter, not allowed") << "2222"
-                                         << QByteArray(R"({"assignments":[{"tableNumber":4,"staffId":2}]})")
-                                         << 403;
+    QTest::newRow("waiter, not allowed")
+        << "2222" << QByteArray(R"({"assignments":[{"tableNumber":4,"staffId":2}]})") << 403;
     QTest::newRow("kitchen") << "3333" << QByteArray(R"({"assignments":[]})") << 403;
-    QTest::newRow("no such table") << "1111"
-                                   << QByteArray(R"({"assignments":[{"tableNumber":999,"staffId":1}]})")
-                                   << 400;
-    QTest::newRow("no such staff") << "1111"
-                                   << QByteArray(R"({"assignments":[{"tableNumber":4,"staffId":77}]})")
-                                   << 400;
-    QTest::newRow("kitchen staff") << "1111"
-                                   << QByteArray(R"({"assignments":[{"tableNumber":4,"staffId":PETAR}]})")
-                                   << 400;
+    QTest::newRow("no such table")
+        << "1111" << QByteArray(R"({"assignments":[{"tableNumber":999,"staffId":1}]})") << 400;
+    QTest::newRow("no such staff")
+        << "1111" << QByteArray(R"({"assignments":[{"tableNumber":4,"staffId":77}]})") << 400;
+    QTest::newRow("kitchen staff")
+        << "1111" << QByteArray(R"({"assignments":[{"tableNumber":4,"staffId":PETAR}]})") << 400;
     QTest::newRow("not an array") << "1111" << QByteArray(R"({"assignments":{}})") << 400;
 }
 

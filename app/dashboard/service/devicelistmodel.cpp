@@ -115,8 +115,8 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
         if (d.online)
             return tr("Online");
         return d.offlineSince.isValid()
-            ? tr("Offline since %1").arg(QLocale().toString(d.offlineSince.time(),
-                                                             QLocale::ShortFormat))
+            ? tr("Offline since %1")
+                  .arg(QLocale().toString(d.offlineSince.time(), QLocale::ShortFormat))
             : tr("Offline");
     case LagColumn:
         if (!d.online || d.lagSeq == 0)

@@ -19,8 +19,15 @@ class DeviceListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StaffColumn, ModeColumn, StatusColumn, LagColumn, SoundColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        StaffColumn,
+        ModeColumn,
+        StatusColumn,
+        LagColumn,
+        SoundColumn,
+        ColumnCount
+    };
     enum Role {
         DeviceIdRole = Qt::UserRole + 1,
         OnlineRole,

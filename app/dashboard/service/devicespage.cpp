@@ -121,8 +121,8 @@ void DevicesPage::showFigures(const QJsonObject &figures)
 {
     const QJsonObject overall = figures.value(QStringLiteral("overall")).toObject();
     m_overall->setText(
-        tr("All staff: %n call(s) answered, median %1, 90th percentile %2; waiting now: %3", nullptr,
-           overall.value(QStringLiteral("count")).toInt())
+        tr("All staff: %n call(s) answered, median %1, 90th percentile %2; waiting now: %3",
+           nullptr, overall.value(QStringLiteral("count")).toInt())
             .arg(seconds(overall.value(QStringLiteral("medianSeconds"))),
                  seconds(overall.value(QStringLiteral("p90Seconds"))))
             .arg(figures.value(QStringLiteral("pending")).toInt()));
@@ -168,15 +168,16 @@ void DevicesPage::showAssignments(const QJsonObject &body)
         for (const QJsonValue &member : staff)
             combo->addItem(member.toObject().value(QStringLiteral("name")).toString(),
                            member.toObject().value(QStringLiteral("id")).toInteger());
-        const int current = combo->findData(owner.contains(table) ? QVariant(owner.value(table))
-                                                                  : QVariant());
+        const int current
+            = combo->findData(owner.contains(table) ? QVariant(owner.value(table)) : QVariant());
         combo->setCurrentIndex(qMax(0, current));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, table] {
             if (m_filling)
                 return;
             const QVariant id = combo->currentData();
-            assign(table, id.isValid() && !id.isNull() ? QJsonValue(id.toLongLong())
-                                                       : QJsonValue(QJsonValue::Null));
+            assign(table,
+                   id.isValid() && !id.isNull() ? QJsonValue(id.toLongLong())
+                                                : QJsonValue(QJsonValue::Null));
         });
         m_assignments->setCellWidget(row, 1, combo);
     }
@@ -185,10 +186,9 @@ void DevicesPage::showAssignments(const QJsonObject &body)
 
 void DevicesPage::assign(int tableNumber, const QJsonValue &staffId)
 {
-    const QJsonObject body {
-        {QStringLiteral("assignments"),
-         QJsonArray {QJsonObject {{QStringLiteral("tableNumber"), tableNumber},
-                                  {QStringLiteral("staffId"), staffId}}}}};
+    const QJsonObject body {{QStringLiteral("assignments"),
+                             QJsonArray {QJsonObject {{QStringLiteral("tableNumber"), tableNumber},
+                                                      {QStringLiteral("staffId"), staffId}}}}};
     m_session->api()->staffJson("PUT", QStringLiteral("/api/assignments"), body,
                                 [this](const ApiResult &) { reloadAssignments(); });
 }

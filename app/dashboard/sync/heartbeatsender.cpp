@@ -69,17 +69,18 @@ QString HeartbeatSender::deviceName() const
 QJsonObject HeartbeatSender::report() const
 {
     const bool kitchen = m_settings->kitchenMode();
-    return {{QStringLiteral("deviceId"), m_deviceId},
-            {QStringLiteral("name"), deviceName()},
-            {QStringLiteral("mode"), kitchen ? QStringLiteral("kitchen") : QStringLiteral("dashboard")},
-            {QStringLiteral("station"),
-             kitchen ? KitchenSettings::load(m_settings->filePath()).station : QString()},
-            {QStringLiteral("appliedSeq"), qMax<qint64>(0, m_sync->lastSeq())},
-            {QStringLiteral("volume"), m_sounds->volume()},
-            {QStringLiteral("muted"), m_sounds->isMuted()},
-            {QStringLiteral("audioDevice"),
-             m_audio ? m_audio() : !QMediaDevices::defaultAudioOutput().isNull()},
-            {QStringLiteral("visible"), m_visible ? m_visible() : true}};
+    return {
+        {QStringLiteral("deviceId"), m_deviceId},
+        {QStringLiteral("name"), deviceName()},
+        {QStringLiteral("mode"), kitchen ? QStringLiteral("kitchen") : QStringLiteral("dashboard")},
+        {QStringLiteral("station"),
+         kitchen ? KitchenSettings::load(m_settings->filePath()).station : QString()},
+        {QStringLiteral("appliedSeq"), qMax<qint64>(0, m_sync->lastSeq())},
+        {QStringLiteral("volume"), m_sounds->volume()},
+        {QStringLiteral("muted"), m_sounds->isMuted()},
+        {QStringLiteral("audioDevice"),
+         m_audio ? m_audio() : !QMediaDevices::defaultAudioOutput().isNull()},
+        {QStringLiteral("visible"), m_visible ? m_visible() : true}};
 }
 
 void HeartbeatSender::start()

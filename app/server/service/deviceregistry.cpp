@@ -86,7 +86,8 @@ bool DeviceRegistry::heartbeat(const StaffMember &staff, const QJsonObject &repo
     device.record.lastSeenAt = now;
     device.record.muted = report.value(QStringLiteral("muted")).toBool(false);
     device.appliedSeq = qMax<qint64>(0, report.value(QStringLiteral("appliedSeq")).toInteger());
-    device.volume = int(qBound(qint64(0), report.value(QStringLiteral("volume")).toInteger(100), qint64(100)));
+    device.volume = int(
+        qBound(qint64(0), report.value(QStringLiteral("volume")).toInteger(100), qint64(100)));
     device.audioDevice = report.value(QStringLiteral("audioDevice")).toBool(true);
     device.visible = report.value(QStringLiteral("visible")).toBool(true);
     device.record.online = true;
@@ -163,7 +164,8 @@ QList<DeviceRegistry::Device> DeviceRegistry::devices() const
 {
     QList<Device> list = m_devices.values();
     std::sort(list.begin(), list.end(), [](const Device &a, const Device &b) {
-        return std::tie(a.record.name, a.record.deviceId) < std::tie(b.record.name, b.record.deviceId);
+        return std::tie(a.record.name, a.record.deviceId)
+            < std::tie(b.record.name, b.record.deviceId);
     });
     return list;
 }

@@ -31,10 +31,9 @@ int EscalationScheduler::check()
         const int due = waited >= level2 ? 2 : waited >= level1 ? 1 : 0;
         for (int level = firedLevel + 1; level <= due; ++level) {
             data.insert(QStringLiteral("waitedSeconds"), waited);
-            data.insert(QStringLiteral("dueAt"),
-                        since.addSecs(level == 1 ? level1 : level2)
-                            .toUTC()
-                            .toString(Qt::ISODateWithMs));
+            data.insert(
+                QStringLiteral("dueAt"),
+                since.addSecs(level == 1 ? level1 : level2).toUTC().toString(Qt::ISODateWithMs));
             const auto outcome = m_store.recordEscalation(kind, id, level, data);
             if (!outcome.ok())
                 return;

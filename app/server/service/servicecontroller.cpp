@@ -29,63 +29,63 @@ void ServiceController::registerRoutes(ApiRouter &router)
     using Access = ApiRouter::Access;
     using Body = ApiRouter::Body;
     router.add(QStringLiteral("POST"), QStringLiteral("/api/devices/heartbeat"), Access::Staff,
-               Body::JsonObject,
-               [this](const ApiRequest &request, ApiResponder reply) { heartbeat(request, reply); });
+               Body::JsonObject, [this](const ApiRequest &request, ApiResponder reply) {
+                   heartbeat(request, reply);
+               });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/devices/sign-out"), Access::Staff,
                Body::JsonObject, [this](const ApiRequest &request, ApiResponder reply) {
                    m_devices.signOut(request.json.value(QStringLiteral("deviceId")).toString());
                    m_context.store.whenCommitted(reply.context(),
                                                  [reply](bool) mutable { reply.success(); });
                });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/devices"), Access::Staff, Body::None,
+               [this](const ApiRequest &, ApiResponder reply) {
+                   QJsonArray list;
+                   for (const DeviceRegistry::Device &device : m_devices.devices())
+                       list.append(m_devices.toJson(device));
+                   reply.json(200,
+                              {{QStringLiteral("devices"), list},
+                               {QStringLiteral("latestSeq"), m_context.store.latestSeq()},
+                               {QStringLiteral("offlineAfterSeconds"),
+                                m_context.settings.deviceOfflineAfterSeconds},
+                               {QStringLiteral("lagAlertSeconds"),
+                                m_context.settings.deviceLagAlertSeconds}});
+               },
+               {StaffRole::Manager});
     router.add(
-        QStringLiteral("GET"), QStringLiteral("/api/devices"), Access::Staff, Body::None,
-        [this](const ApiRequest &, ApiResponder reply) {
-            QJsonArray list;
-            for (const DeviceRegistry::Device &device : m_devices.devices())
-                list.append(m_devices.toJson(device));
-            reply.json(200, {{QStringLiteral("devices"), list},
-                             {QStringLiteral("latestSeq"), m_context.store.latestSeq()},
-                             {QStringLiteral("offlineAfterSeconds"),
-                              m_context.settings.deviceOfflineAfterSeconds},
-                             {QStringLiteral("lagAlertSeconds"),
-                              m_context.settings.deviceLagAlertSeconds}});
-        },
-        {StaffRole::Manager});
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/assignments"), Access::Staff,
-               Body::None, [this](const ApiRequest &, ApiResponder reply) {
-                   reply.json(200, assignmentsJson());
-               });
+        QStringLiteral("GET"), QStringLiteral("/api/assignments"), Access::Staff, Body::None,
+        [this](const ApiRequest &, ApiResponder reply) { reply.json(200, assignmentsJson()); });
     router.add(QStringLiteral("PUT"), QStringLiteral("/api/assignments"), Access::Staff,
                Body::JsonObject,
                [this](const ApiRequest &request, ApiResponder reply) { assign(request, reply); });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/service/escalations"), Access::Staff,
-               Body::None, [this](const ApiRequest &, ApiResponder reply) {
-                   // The levels of open calls and orders: what a dashboard needs after a
-                   // snapshot (the events that raised them may be older than its replay).
-                   QJsonObject calls;
-                   const QHash<QString, int> callLevels
-                       = m_context.store.escalationLevels(QStringLiteral("call"));
-                   for (const WaiterCall &call : m_context.store.openCalls())
-                       if (callLevels.contains(call.id))
-                           calls.insert(call.id, callLevels.value(call.id));
-                   QJsonObject orders;
-                   const QHash<QString, int> orderLevels
-                       = m_context.store.escalationLevels(QStringLiteral("order"));
-                   for (const Order &order : m_context.store.activeOrders())
-                       if (orderLevels.contains(order.id))
-                           orders.insert(order.id, orderLevels.value(order.id));
-                   reply.json(200, {{QStringLiteral("calls"), calls},
-                                    {QStringLiteral("orders"), orders}});
-               });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/service/response-times"),
-               Access::Staff, Body::None, [this](const ApiRequest &, ApiResponder reply) {
-                   QJsonObject figures = ResponseFigures::compute(m_context.store.todaysCalls());
-                   figures.insert(QStringLiteral("day"),
-                                  m_context.store
-                                      .businessDay(QDateTime::currentDateTimeUtc())
-                                      .toString(Qt::ISODate));
-                   reply.json(200, figures);
-               });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/service/escalations"), Access::Staff,
+        Body::None, [this](const ApiRequest &, ApiResponder reply) {
+            // The levels of open calls and orders: what a dashboard needs after a
+            // snapshot (the events that raised them may be older than its replay).
+            QJsonObject calls;
+            const QHash<QString, int> callLevels
+                = m_context.store.escalationLevels(QStringLiteral("call"));
+            for (const WaiterCall &call : m_context.store.openCalls())
+                if (callLevels.contains(call.id))
+                    calls.insert(call.id, callLevels.value(call.id));
+            QJsonObject orders;
+            const QHash<QString, int> orderLevels
+                = m_context.store.escalationLevels(QStringLiteral("order"));
+            for (const Order &order : m_context.store.activeOrders())
+                if (orderLevels.contains(order.id))
+                    orders.insert(order.id, orderLevels.value(order.id));
+            reply.json(200, {{QStringLiteral("calls"), calls}, {QStringLiteral("orders"), orders}});
+        });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/service/response-times"), Access::Staff,
+        Body::None, [this](const ApiRequest &, ApiResponder reply) {
+            QJsonObject figures = ResponseFigures::compute(m_context.store.todaysCalls());
+            figures.insert(
+                QStringLiteral("day"),
+                m_context.store.businessDay(QDateTime::currentDateTimeUtc()).toString(Qt::ISODate));
+            reply.json(200, figures);
+        });
 }
 
 void ServiceController::heartbeat(const ApiRequest &request, ApiResponder reply)
@@ -104,8 +104,8 @@ void ServiceController::heartbeat(const ApiRequest &request, ApiResponder reply)
     const int interval = qBound(1, m_context.settings.deviceOfflineAfterSeconds / 4, 10);
     const qint64 latest = m_context.store.latestSeq();
     m_context.store.whenCommitted(reply.context(), [reply, interval, latest](bool) mutable {
-        reply.success({{QStringLiteral("intervalSeconds"), interval},
-                       {QStringLiteral("latestSeq"), latest}});
+        reply.success(
+            {{QStringLiteral("intervalSeconds"), interval}, {QStringLiteral("latestSeq"), latest}});
     });
 }
 
@@ -122,11 +122,11 @@ QJsonObject ServiceController::assignmentsJson() const
     for (const Store::StaffRecord &record : m_context.store.staffList())
         if (record.member.role != StaffRole::Kitchen)
             staff.append(record.member.toJson());
-    return {{QStringLiteral("assignments"), list},
-            {QStringLiteral("tables"), tables},
-            {QStringLiteral("staff"), staff},
-            {QStringLiteral("waitersAssignThemselves"),
-             m_context.settings.waitersAssignThemselves}};
+    return {
+        {QStringLiteral("assignments"), list},
+        {QStringLiteral("tables"), tables},
+        {QStringLiteral("staff"), staff},
+        {QStringLiteral("waitersAssignThemselves"), m_context.settings.waitersAssignThemselves}};
 }
 
 void ServiceController::assign(const ApiRequest &request, ApiResponder reply)

@@ -34,12 +34,12 @@ bool ServiceRepository::assign(const TableAssignment &a)
         return m_db.exec(Connection::Write,
                          QStringLiteral("DELETE FROM table_assignments WHERE table_number = ?"),
                          {a.tableNumber});
-    return m_db.exec(Connection::Write,
-                     QStringLiteral("INSERT OR REPLACE INTO table_assignments (table_number, "
-                                    "staff_id, staff_name, assigned_at, assigned_by) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-                     {a.tableNumber, a.staffId, a.staffName, Database::timeText(a.assignedAt),
-                      a.assignedBy});
+    return m_db.exec(
+        Connection::Write,
+        QStringLiteral("INSERT OR REPLACE INTO table_assignments (table_number, "
+                       "staff_id, staff_name, assigned_at, assigned_by) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {a.tableNumber, a.staffId, a.staffName, Database::timeText(a.assignedAt), a.assignedBy});
 }
 
 QHash<QString, int> ServiceRepository::escalationLevels(Connection connection, const QString &kind)
@@ -48,8 +48,9 @@ QHash<QString, int> ServiceRepository::escalationLevels(Connection connection, c
     m_db.select(connection,
                 QStringLiteral("SELECT subject_id, MAX(level) FROM escalation_steps "
                                "WHERE subject_kind = ? GROUP BY subject_id"),
-                {kind},
-                [&](const QSqlQuery &row) { levels.insert(row.value(0).toString(), row.value(1).toInt()); });
+                {kind}, [&](const QSqlQuery &row) {
+                    levels.insert(row.value(0).toString(), row.value(1).toInt());
+                });
     return levels;
 }
 
