@@ -152,7 +152,8 @@ StoreOutcome<PrintJob> PrintJobRepository::claim(qint64 id)
         return StoreError::storage();
     if (rows == 0)
         return StoreError {StoreError::Code::InvalidTransition,
-                           QStringLiteral("print job %1 is %2").arg(id).arg(job->state), {}};
+                           QStringLiteral("print job %1 is %2").arg(id).arg(job->state),
+                           {}};
     return *job;
 }
 
@@ -169,10 +170,11 @@ StoreOutcome<bool> PrintJobRepository::finish(qint64 id, const QDateTime &now)
 StoreOutcome<bool> PrintJobRepository::defer(qint64 id, const QString &error,
                                              const QDateTime &notBefore, bool asCopy)
 {
-    const int rows = changed(QStringLiteral("UPDATE print_jobs SET state = 'queued', "
-                                            "last_error = ?, not_before = ?, "
-                                            "copy = MAX(copy, ?) WHERE id = ? AND state = 'sending'"),
-                             {text(error), nowText(notBefore), asCopy ? 1 : 0, id});
+    const int rows
+        = changed(QStringLiteral("UPDATE print_jobs SET state = 'queued', "
+                                 "last_error = ?, not_before = ?, "
+                                 "copy = MAX(copy, ?) WHERE id = ? AND state = 'sending'"),
+                  {text(error), nowText(notBefore), asCopy ? 1 : 0, id});
     if (rows < 0)
         return StoreError::storage();
     return rows == 1;
@@ -214,12 +216,13 @@ std::optional<bool> PrintJobRepository::recordState(const QString &printer, cons
         return std::nullopt;
     if (known && previous == state)
         return false;
-    if (!m_db.exec(Connection::Write,
-                   QStringLiteral("INSERT INTO printer_states (printer, state, message, changed_at) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT (printer) DO UPDATE SET "
-                                  "state = excluded.state, message = excluded.message, "
-                                  "changed_at = excluded.changed_at"),
-                   {printer, state, text(message), nowText(now)}))
+    if (!m_db.exec(
+            Connection::Write,
+            QStringLiteral("INSERT INTO printer_states (printer, state, message, changed_at) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (printer) DO UPDATE SET "
+                           "state = excluded.state, message = excluded.message, "
+                           "changed_at = excluded.changed_at"),
+            {printer, state, text(message), nowText(now)}))
         return std::nullopt;
     return true;
 }
@@ -255,7 +258,8 @@ std::optional<PrintJob> PrintJobRepository::nextQueued(const QString &printer)
 QList<PrintJob> PrintJobRepository::recent(const QString &printer, int limit)
 {
     if (printer.isEmpty())
-        return load(Connection::Read, {}, {}, QStringLiteral("ORDER BY id DESC LIMIT %1").arg(limit));
+        return load(Connection::Read, {}, {},
+                    QStringLiteral("ORDER BY id DESC LIMIT %1").arg(limit));
     return load(Connection::Read, QStringLiteral("WHERE printer = ?"), {printer},
                 QStringLiteral("ORDER BY id DESC LIMIT %1").arg(limit));
 }
@@ -266,8 +270,9 @@ QJsonObject PrintJobRepository::counts(const QString &printer)
     m_db.select(Connection::Read,
                 QStringLiteral("SELECT state, COUNT(*) FROM print_jobs WHERE printer = ? "
                                "GROUP BY state"),
-                {printer},
-                [&](const QSqlQuery &row) { counts.insert(row.value(0).toString(), row.value(1).toInt()); });
+                {printer}, [&](const QSqlQuery &row) {
+                    counts.insert(row.value(0).toString(), row.value(1).toInt());
+                });
     return counts;
 }
 
