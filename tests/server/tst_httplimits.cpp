@@ -127,7 +127,8 @@ private slots:
         const HttpReply health = client.get(QStringLiteral("/healthz"));
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json().value("status").toString(), QStringLiteral("ok"));
-        QCOMPARE(health.json().value("seq").toInt(), 1);
+        // The order's new-order and its table's table-tab-change.
+        QCOMPARE(health.json().value("seq").toInt(), 2);
         const HttpReply metrics = client.get(QStringLiteral("/metrics"));
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.header("Content-Type").startsWith("text/plain"));
@@ -140,7 +141,7 @@ private slots:
         QVERIFY(text.contains(
             "tableside_http_request_duration_seconds_count{route=\"/api/orders/create\"} 1"));
         QVERIFY(text.contains("tableside_db_commit_duration_seconds_count"));
-        QVERIFY(text.contains("tableside_event_seq 1"));
+        QVERIFY(text.contains("tableside_event_seq 2"));
     }
 };
 
