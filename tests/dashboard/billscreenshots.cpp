@@ -60,7 +60,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sign-in failed\n");
         return 1;
     }
-    QTest::qWaitFor([&] { return session.sync()->isLive(); }, 20'000);
+    if (!QTest::qWaitFor([&] { return session.sync()->isLive(); }, 20'000))
+        qWarning("the dashboard did not get live within 20 s; the screenshots may be empty");
     window.tabs()->setCurrentWidget(window.tablesView());
     if (!QTest::qWaitFor([&] { return window.tablesModel()->rowCount() > 0; }, 20'000)) {
         std::fprintf(stderr, "no tables\n");

@@ -57,7 +57,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sign-in failed\n");
         return 1;
     }
-    QTest::qWaitFor([&] { return session.sync()->isLive(); }, 20'000);
+    if (!QTest::qWaitFor([&] { return session.sync()->isLive(); }, 20'000))
+        qWarning("the dashboard did not get live within 20 s; the screenshots may be empty");
     QTest::qWait(800);
     const auto save = [&](QWidget *widget, const QString &name) {
         const QString path = out.filePath(name + QLatin1Char('-') + lang + QStringLiteral(".png"));

@@ -96,7 +96,8 @@ int main(int argc, char **argv)
     DevicesPage page(&clients[3]->session());
     page.resize(1100, 860);
     page.show();
-    QTest::qWaitFor([&] { return page.model()->rowCount() == 4; }, 10'000);
+    if (!QTest::qWaitFor([&] { return page.model()->rowCount() == 4; }, 10'000))
+        qWarning("shot_devicespage: the page shows %d devices, not 4", page.model()->rowCount());
     QTest::qWait(1'500);
     return page.grab().save(QString::fromLocal8Bit(argv[2])) ? 0 : 1;
 }
