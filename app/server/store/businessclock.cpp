@@ -14,7 +14,11 @@ QDateTime BusinessClock::now() const
 
 QDate BusinessClock::day(const QDateTime &utc) const
 {
-    return utc.toLocalTime().addSecs(-3600LL * m_startHour).date();
+    // By the wall clock, not by elapsed time: on the nights the clocks change, "04:00" is when
+    // the clock on the wall says 4 (elapsed hours would roll over at 05:00 in spring, and at the
+    // first of the two 03:00s in autumn).
+    const QDateTime local = utc.toLocalTime();
+    return local.time().hour() < m_startHour ? local.date().addDays(-1) : local.date();
 }
 
 QString BusinessClock::dayText(const QDateTime &utc) const
