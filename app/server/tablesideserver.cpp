@@ -22,6 +22,7 @@
 #include "metrics.h"
 #include "orderscontroller.h"
 #include "printerscontroller.h"
+#include "printermetrics.h"
 #include "printspooler.h"
 #include "realtimeserver.h"
 #include "endofdayreport.h"
@@ -212,6 +213,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
             &RealtimeServer::endStaffSessions);
     d->store.watchStaffChanges(StaffWatchIntervalMs);
     d->printing->start(); // after the realtime link: printer-status reaches the screens
+    d->metrics.addSource([this] { return PrinterMetrics::text(*d->printing); });
     d->guest = std::make_unique<GuestRoutes>(d->store, d->guestLimits);
     d->guest->attach(d->http);
     // Last: everything the routes above do not take comes to the REST API's router.

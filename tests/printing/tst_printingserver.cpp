@@ -196,6 +196,13 @@ private slots:
         QCOMPARE(printers.size(), 3);
         for (const QJsonValue &p : printers)
             QCOMPARE(p.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        // GET /metrics has each printer's state from the assembly's metrics source.
+        const QByteArray metrics = server.http().request("GET", QStringLiteral("/metrics")).body;
+        for (const char *name : {"kitchen", "till", "bar"})
+            QVERIFY2(metrics.contains(QByteArray(QByteArray("tableside_printer_state{printer=\"")
+                                                 + name + "\",state=\"ok\"} 1\n")),
+                     metrics.constData());
+        QVERIFY(metrics.contains("tableside_print_jobs{printer=\"kitchen\",state=\"queued\"} 0\n"));
 
         const QJsonObject test = server.http().json(
             "POST", QStringLiteral("/api/admin/printers/till/test"), {}, token, &status);

@@ -4,6 +4,7 @@
 // events, and raster printers.
 #include "escposencoder.h"
 #include "fakeprinter.h"
+#include "printermetrics.h"
 #include "printspooler.h"
 #include "rasterrenderer.h"
 #include "store.h"
@@ -84,6 +85,15 @@ private:
         return states;
     }
 
+    // One series' value in a /metrics text (-1 when the series is not there).
+    static int metricValue(const QByteArray &text, const QByteArray &series)
+    {
+        for (const QByteArray &line : text.split('\n'))
+            if (line.startsWith(QByteArray(series + ' ')))
+                return line.mid(series.size() + 1).toInt();
+        return -1;
+    }
+
 private slots:
     void init()
     {
@@ -155,6 +165,15 @@ private slots:
             m_store->printJobs(QStringLiteral("kitchen"), 1).first().attempts >= 3, 10000);
         QVERIFY(m_store->printJobs(QStringLiteral("kitchen"), 1).first().state != u"done");
         QVERIFY(printerEvents().contains(QStringLiteral("kitchen:offline")));
+        // GET /metrics: the state gauge and the job not printed yet (queued, or being retried).
+        QByteArray metrics = PrinterMetrics::text(spooler);
+        QVERIFY2(metrics.contains("tableside_printer_state{printer=\"kitchen\",state=\"offline\"} 1\n"),
+                 metrics.constData());
+        QVERIFY(metrics.contains("tableside_printer_state{printer=\"kitchen\",state=\"ok\"} 0\n"));
+        QCOMPARE(metricValue(metrics, "tableside_print_jobs{printer=\"kitchen\",state=\"queued\"}")
+                     + metricValue(metrics,
+                                   "tableside_print_jobs{printer=\"kitchen\",state=\"sending\"}"),
+                 1);
 
         QVERIFY(kitchen.listen(port)); // back on
         QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 10000);
@@ -165,6 +184,13 @@ private slots:
         QVERIFY(printerEvents().contains(QStringLiteral("kitchen:ok")));
         QCOMPARE(m_store->printJobs(QStringLiteral("kitchen"), 1).first().state,
                  QStringLiteral("done"));
+        metrics = PrinterMetrics::text(spooler);
+        QVERIFY2(metrics.contains("tableside_printer_state{printer=\"kitchen\",state=\"ok\"} 1\n"),
+                 metrics.constData());
+        for (const char *state : {"queued", "sending", "uncertain"})
+            QCOMPARE(metricValue(metrics, QByteArray("tableside_print_jobs{printer=\"kitchen\",state=\"")
+                                              + state + "\"}"),
+                     0);
     }
 
     void paperOutWaitsThenPrintsOnce()
