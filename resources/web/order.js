@@ -35,7 +35,10 @@
     bill: null, // {orders, totalEurCents, totalBgnCents, paid}
     billEtag: null,
     billWatch: false, // this phone ordered (or saw an open tab): it follows the table's bill
-    billError: null // i18n key while the bill cannot be shown
+    billError: null, // i18n key while the bill cannot be shown
+    // The manager's service switches (GET /api/service, issue 16): on until the server says off.
+    service: { guestOrdering: true, waiterCalls: true, orderingMessage: "", callsMessage: "" },
+    rejected: [] // [{id, orderNumber}] orders staff did not approve (they leave the bill)
   };
   var callTimer = null;
   var billTimer = null;
@@ -184,6 +187,48 @@
   }
 
   function errorCode(result) { return String((result.body && result.body.error) || ""); }
+
+  // ---------- service switches (issue 16) ----------
+
+  function applyService(service) {
+    if (!service || typeof service !== "object") return;
+    state.service = {
+      guestOrdering: service.guestOrdering !== false,
+      waiterCalls: service.waiterCalls !== false,
+      orderingMessage: typeof service.orderingMessage === "string" ? service.orderingMessage : "",
+      callsMessage: typeof service.callsMessage === "string" ? service.callsMessage : ""
+    };
+  }
+
+  // Asked with the menu (at load, when the page shows again, every MENU_CHECK_MS): a small
+  // answer, so no ETag. A failed check keeps what the page knew; a refused order says it too.
+  function loadService() {
+    return request("GET", "/api/service").then(function (result) {
+      if (!result.ok) return;
+      var before = JSON.stringify(state.service);
+      applyService(result.body.service);
+      if (JSON.stringify(state.service) !== before) render();
+    }, function () { /* unreachable: ordering will tell */ });
+  }
+
+  // The manager's message in the bottom dock: fixed, out of the flow, so showing it moves
+  // nothing on the page (the layout-shift budget); the page's bottom padding grows with it.
+  function renderService() {
+    var service = state.service;
+    var lines = [];
+    if (!service.guestOrdering) lines.push(service.orderingMessage || t("orderingPaused"));
+    if (!service.waiterCalls) {
+      var message = service.callsMessage || t("callsPaused");
+      if (lines.indexOf(message) < 0) lines.push(message);
+    }
+    var banner = $("service-banner");
+    banner.hidden = !lines.length;
+    banner.textContent = lines.join("\n");
+    banner.setAttribute("data-ordering", service.guestOrdering ? "on" : "off");
+    banner.setAttribute("data-calls", service.waiterCalls ? "on" : "off");
+    if (lines.length) body.classList.add("service-paused");
+    else body.classList.remove("service-paused");
+  }
 
   // ---------- menu ----------
 
@@ -381,9 +426,11 @@
     if (notes.value !== state.orderNotes) notes.value = state.orderNotes;
     notes.disabled = state.submitting;
     var submit = $("submit-order");
-    submit.textContent = state.submitting ? t("submitting")
+    var paused = !state.service.guestOrdering;
+    submit.textContent = state.submitting ? t("submitting") : paused ? t("submitPaused")
                        : state.idempotencyKey ? t("submitRetry") : t("submit");
-    submit.disabled = state.submitting || empty || state.tableState !== "active" || cartHasUnorderable();
+    submit.disabled = state.submitting || empty || paused || state.tableState !== "active"
+                      || cartHasUnorderable();
     submit.setAttribute("aria-busy", state.submitting ? "true" : "false");
 
     var count = 0;
@@ -453,12 +500,27 @@
   function applyBill(body) {
     var orders = Array.isArray(body.orders) ? body.orders : [];
     var before = {};
-    ((state.bill && state.bill.orders) || []).forEach(function (o) { before[o.id] = o.status; });
+    ((state.bill && state.bill.orders) || []).forEach(function (o) { before[o.id] = o; });
+    var now = {};
     var changed = [];
     orders.forEach(function (o) {
-      if (before[o.id] && before[o.id] !== o.status)
+      now[o.id] = o;
+      if (before[o.id] && before[o.id].status !== o.status)
         changed.push(t("statusAria", { number: o.orderNumber, status: statusLabel(o.status) }));
     });
+    // A rejected order is cancelled and leaves the tab: one that was waiting for staff and is
+    // gone was not accepted, and the page keeps saying so.
+    Object.keys(before).forEach(function (id) {
+      var o = before[id];
+      if (now[id] || o.status !== "pending_approval") return;
+      state.rejected.push({ id: o.id, orderNumber: o.orderNumber });
+      changed.push(t("statusAria", { number: o.orderNumber, status: statusLabel("cancelled") }));
+    });
+    var c = state.confirmation;
+    if (c && c.orderId) {
+      if (now[c.orderId]) c.status = String(now[c.orderId].status || c.status);
+      else if (before[c.orderId] && before[c.orderId].status === "pending_approval") c.status = "cancelled";
+    }
     var wasOpen = !!(state.bill && state.bill.orders.length);
     var paid = body.paid === true && orders.length === 0 && (state.billWatch || wasOpen);
     state.bill = { orders: orders, paid: paid,
@@ -467,7 +529,8 @@
     if (orders.length) state.billWatch = true;
     if (paid) state.billWatch = false; // settled: the next order starts a new bill
     save();
-    // Only the bill and the bar: the menu above is not rebuilt for a bill update.
+    // Only the bill, the bar and the confirmation: the menu is not rebuilt for a bill update.
+    renderConfirmation();
     renderBill();
     renderBar();
     if (changed.length) $("bill-live").textContent = changed.join(". ");
@@ -479,7 +542,7 @@
     var bill = state.bill;
     var hasOrders = !!(bill && bill.orders.length);
     var section = $("bill");
-    section.hidden = !(hasOrders || (bill && bill.paid) || state.billError);
+    section.hidden = !(hasOrders || (bill && bill.paid) || state.billError || state.rejected.length);
     var error = $("bill-error");
     error.hidden = !state.billError;
     error.textContent = state.billError ? t(state.billError) : "";
@@ -489,6 +552,15 @@
     var list = $("bill-orders");
     clear(list);
     $("bill-total-line").hidden = !hasOrders;
+    state.rejected.forEach(function (order) {
+      list.appendChild(el("li", { className: "bill-order bill-order-rejected", "data-order-id": order.id,
+                                  "data-status": "cancelled" }, [
+        el("div", { className: "bill-order-head" }, [
+          el("h3", { className: "bill-order-title", text: t("billOrder", { number: order.orderNumber }) }),
+          el("span", { className: "status status-cancelled", text: statusLabel("cancelled") })
+        ])
+      ]));
+    });
     if (!hasOrders) return;
     bill.orders.forEach(function (order) {
       var lines = el("ul", { className: "bill-lines" });
@@ -524,7 +596,18 @@
 
   function handleRefusal(result, rejectedKey) {
     var code = errorCode(result);
-    if (result.status === 429) {
+    if (code === "service_paused") {
+      // Switched off since the last check: the banner says the manager's words, the button waits.
+      var service = result.body.service || {};
+      if (!result.body.service) {
+        service = JSON.parse(JSON.stringify(state.service));
+        if (result.body.paused === "calls") service.waiterCalls = false;
+        else service.guestOrdering = false;
+      }
+      applyService(service);
+      state.notice = null;
+      render();
+    } else if (result.status === 429) {
       showNotice("errorRateLimited", { seconds: result.retryAfter || Number(result.body.retryAfter) || 30 });
     } else if (result.status >= 500 || result.status === 0) {
       showNotice("errorServer");
@@ -547,7 +630,7 @@
   }
 
   function submitOrder() {
-    if (state.submitting || !state.cart.length) return;
+    if (state.submitting || !state.cart.length || !state.service.guestOrdering) return;
     if (state.tableState !== "active") {
       showNotice(state.table ? "errorTableInactive" : "errorNoTable", { table: state.table });
       return;
@@ -572,6 +655,8 @@
         var order = result.body.order || {};
         var eur = typeof order.totalEurCents === "number" ? order.totalEurCents : cartTotalCents();
         state.confirmation = {
+          orderId: order.id || null,
+          status: String(order.status || "pending"), // pending_approval: staff approve it first
           number: result.body.orderNumber || order.orderNumber,
           table: state.table, eurCents: eur,
           bgnCents: typeof order.totalBgnCents === "number" ? order.totalBgnCents : bgnFromEur(eur)
@@ -602,8 +687,15 @@
     var c = state.confirmation;
     section.hidden = !c;
     if (!c) return;
-    $("confirmation-title").textContent = t("confirmationTitle", { number: c.number });
-    $("confirmation-text").textContent = t("confirmationText", { table: c.table });
+    var waiting = c.status === "pending_approval";
+    var rejected = c.status === "cancelled";
+    section.setAttribute("data-status", c.status || "pending");
+    $("confirmation-title").textContent = t(waiting ? "confirmationWaitingTitle"
+                                            : rejected ? "confirmationRejectedTitle"
+                                            : "confirmationTitle", { number: c.number });
+    $("confirmation-text").textContent = t(waiting ? "confirmationWaitingText"
+                                           : rejected ? "confirmationRejectedText"
+                                           : "confirmationText", { table: c.table });
     $("confirmation-total").textContent = t("confirmationTotal", { total: formatDual(c.eurCents, c.bgnCents) });
   }
 
@@ -614,7 +706,7 @@
   }
 
   function callWaiter(type) {
-    if (state.callSending) return;
+    if (state.callSending || !state.service.waiterCalls) return;
     if (state.tableState !== "active") {
       showNotice(state.table ? "errorTableInactive" : "errorNoTable", { table: state.table });
       return;
@@ -679,7 +771,7 @@
 
   function renderCalls() {
     var buttons = document.querySelectorAll(".call-button");
-    var canCall = state.tableState === "active" && !state.callSending;
+    var canCall = state.tableState === "active" && !state.callSending && state.service.waiterCalls;
     for (var i = 0; i < buttons.length; i++) buttons[i].disabled = !canCall;
     var status = $("call-status");
     var call = state.call;
@@ -725,6 +817,7 @@
     var focused = document.activeElement && document.activeElement.getAttribute
       ? document.activeElement.getAttribute("data-focus-id") : null;
     renderStatic();
+    renderService();
     renderNotice();
     renderConfirmation();
     renderCalls();
@@ -771,10 +864,10 @@
       // Phones freeze timers in the background: catch up at once when the guest looks again.
       if (!document.hidden && state.call) pollCall(0);
       if (!document.hidden && state.billWatch) pollBill(0);
-      if (!document.hidden) loadMenu(); // the manager may have changed the menu meanwhile
+      if (!document.hidden) { loadMenu(); loadService(); } // the manager may have changed them
     });
     // Menu changes (prices, pauses, photos) reach an open page within MENU_CHECK_MS.
-    setInterval(function () { if (!document.hidden) loadMenu(); }, MENU_CHECK_MS);
+    setInterval(function () { if (!document.hidden) { loadMenu(); loadService(); } }, MENU_CHECK_MS);
     if (window.IntersectionObserver) {
       new IntersectionObserver(function (entries) {
         cartInView = entries[0].isIntersecting;
@@ -786,6 +879,7 @@
       }).observe($("bill"));
     }
     render();
+    loadService();
     loadMenu().then(function () {
       // Once after the menu: an open tab at this table shows (and is followed) on every phone
       // with the table's session, not only on the one that ordered.
