@@ -12,6 +12,7 @@
 #include "onshiftmodel.h"
 #include "orderlistmodel.h"
 #include "pusherclient.h"
+#include "readyorderalerts.h"
 #include "servertrust.h"
 #include "soundplayer.h"
 #include "staffapi.h"
@@ -38,6 +39,7 @@ DashboardSession::DashboardSession(DashboardSettings *settings, QObject *parent)
     , m_heartbeat(new HeartbeatSender(m_api, m_sync, m_sounds, settings, this))
     , m_attention(new CallAttention(m_api, m_sync, settings, this))
     , m_deviceAlerts(new DeviceAlerts(m_sync, m_sounds, settings, this))
+    , m_readyAlerts(new ReadyOrderAlerts(m_sync, m_orders, m_attention, m_sounds, settings, this))
 {
     m_alerts->setAttention(m_attention);
     m_api->setTrust(m_trust);

@@ -15,6 +15,7 @@ class AlertCoordinator;
 class BackupStatusModel;
 class CallListModel;
 class CallAttention;
+class ReadyOrderAlerts;
 class DashboardSettings;
 class DeviceAlerts;
 class HeartbeatSender;
@@ -60,6 +61,8 @@ public:
     CallAttention *attention() const { return m_attention; }
     /// Device health alerts (managers; the kitchen screen's line).
     DeviceAlerts *deviceAlerts() const { return m_deviceAlerts; }
+    /// Sound and toast for ready orders on the devices they concern (issue 18).
+    ReadyOrderAlerts *readyAlerts() const { return m_readyAlerts; }
     /// The signed-in member is a manager.
     bool isManager() const;
 
@@ -101,6 +104,7 @@ private:
     HeartbeatSender *m_heartbeat;
     CallAttention *m_attention;
     DeviceAlerts *m_deviceAlerts;
+    ReadyOrderAlerts *m_readyAlerts;
     QTimer m_configRetry;
     bool m_running = false;
 };

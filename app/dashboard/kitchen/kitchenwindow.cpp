@@ -161,6 +161,8 @@ KitchenWindow::KitchenWindow(DashboardSession *session, const KitchenSettings &s
                 devices->setVisible(!line.isEmpty());
             });
     connect(m_session->attention(), &CallAttention::changed, this, &KitchenWindow::refreshCalls);
+    connect(m_session->orders(), &QAbstractItemModel::dataChanged, this,
+            &KitchenWindow::refreshCalls); // an escalated ready order picked up: off the line
 
     m_board = new KitchenBoard(m_tiles, this);
     layout->addWidget(m_board, 1);
@@ -425,6 +427,12 @@ void KitchenWindow::refreshCalls()
             = tr("Table %1: %2").arg(call.tableNumber).arg(Labels::callType(call.type));
         parts.append(escalated ? QStringLiteral("⚠ ") + text : text);
     }
+    // Ready orders nobody picked up, escalated to level 2, too (issue 18).
+    for (const Order &order : m_session->orders()->orders())
+        if (order.status == OrderStatus::Ready && m_session->attention()->level(order.id) >= 2)
+            parts.append(tr("⚠ Table %1: order #%2 not picked up")
+                             .arg(order.tableNumber)
+                             .arg(order.orderNumber));
     m_calls->setText(QStringLiteral("🔔 ") + parts.join(QStringLiteral("   ·   ")));
     m_calls->setVisible(!parts.isEmpty());
 }

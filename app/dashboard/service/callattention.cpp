@@ -33,6 +33,22 @@ bool CallAttention::isLoud(const WaiterCall &call) const
     return owner.isEmpty() || owner == staff->name;
 }
 
+bool CallAttention::isOrderLoud(const QString &orderId, int tableNumber) const
+{
+    const auto staff = m_settings->staff();
+    if (!staff)
+        return true;
+    const int orderLevel = level(orderId);
+    if (orderLevel >= 2)
+        return true; // T2 passed: managers and kitchen screens too
+    if (staff->role == StaffRole::Kitchen)
+        return false;
+    const QString owner = assignedTo(tableNumber);
+    if (owner.isEmpty() || owner == staff->name)
+        return true;
+    return orderLevel >= 1 && staff->role == StaffRole::Waiter; // T1: every waiter
+}
+
 int CallAttention::loudPendingCount(const CallListModel *calls) const
 {
     int count = 0;
@@ -45,8 +61,11 @@ int CallAttention::loudPendingCount(const CallListModel *calls) const
 void CallAttention::refresh()
 {
     m_api->staffJson("GET", QStringLiteral("/api/assignments"), {}, [this](const ApiResult &r) {
-        if (r.isSuccess())
-            setAssignments(r.body.value(QStringLiteral("assignments")).toArray());
+        if (!r.isSuccess())
+            return;
+        m_waitersAssignThemselves
+            = r.body.value(QStringLiteral("waitersAssignThemselves")).toBool();
+        setAssignments(r.body.value(QStringLiteral("assignments")).toArray());
     });
     m_api->staffJson("GET", QStringLiteral("/api/service/escalations"), {},
                      [this](const ApiResult &r) {
@@ -63,6 +82,12 @@ void CallAttention::setAssignments(const QJsonArray &assignments)
         m_assignments.insert(a.value(QStringLiteral("tableNumber")).toInt(),
                              a.value(QStringLiteral("staffName")).toString());
     }
+    emit changed();
+}
+
+void CallAttention::setWaitersAssignThemselves(bool allowed)
+{
+    m_waitersAssignThemselves = allowed;
     emit changed();
 }
 

@@ -32,6 +32,12 @@ public:
     QHash<int, QString> assignments() const { return m_assignments; }
     /// Whether @p call should ring on this device.
     bool isLoud(const WaiterCall &call) const;
+    /// Whether ready order @p orderId of table @p tableNumber should ring here: the assigned
+    /// waiter (everyone but the kitchen when nobody has the table), at level 1 every waiter, at
+    /// level 2 managers and kitchen screens too.
+    bool isOrderLoud(const QString &orderId, int tableNumber) const;
+    /// Whether waiters may take tables themselves (calls/waitersAssignThemselves).
+    bool waitersAssignThemselves() const { return m_waitersAssignThemselves; }
     /// Pending calls of @p calls that ring here.
     int loudPendingCount(const CallListModel *calls) const;
     /// Re-reads assignments and escalation levels from the server.
@@ -39,6 +45,7 @@ public:
 
     // Tests feed these directly.
     void setAssignments(const QJsonArray &assignments);
+    void setWaitersAssignThemselves(bool allowed);
     void setLevels(const QJsonObject &escalations);
 
 signals:
@@ -53,6 +60,7 @@ private:
     DashboardSettings *m_settings;
     QHash<int, QString> m_assignments;
     QHash<QString, int> m_levels;
+    bool m_waitersAssignThemselves = false;
 };
 
 } // namespace tableside::dashboard

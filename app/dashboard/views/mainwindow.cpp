@@ -19,10 +19,12 @@
 #include "devicealerts.h"
 #include "labels.h"
 #include "moneyformatter.h"
+#include "mytablesdialog.h"
 #include "onshiftlabel.h"
 #include "ordercarddelegate.h"
 #include "orderfilterproxy.h"
 #include "orderlistmodel.h"
+#include "readyorderalerts.h"
 #include "settingsdialog.h"
 #include "syncengine.h"
 #include "tablesmodel.h"
@@ -101,6 +103,25 @@ void MainWindow::buildUi()
     connect(m_menu, &QMenu::aboutToShow, this,
             [this] { m_consoleAction->setVisible(m_session->isManager()); });
     m_consoleAction->setVisible(m_session->isManager());
+    // Issue 18: a waiter takes tables for the shift when calls/waitersAssignThemselves is on.
+    QAction *myTables = m_menu->addAction(QString(), this, [this] {
+        const auto staff = m_session->settings()->staff();
+        if (!staff)
+            return;
+        auto *dialog = new MyTablesDialog(m_session->api(), staff->id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    myTables->setObjectName(QStringLiteral("MyTablesAction"));
+    const auto updateMyTables = [this, myTables] {
+        const auto staff = m_session->settings()->staff();
+        myTables->setText(tr("My tables…"));
+        myTables->setVisible(staff && staff->role == StaffRole::Waiter
+                             && m_session->attention()->waitersAssignThemselves());
+    };
+    connect(m_menu, &QMenu::aboutToShow, this, updateMyTables);
+    connect(m_session->attention(), &CallAttention::changed, this, updateMyTables);
+    updateMyTables();
     m_settingsAction = m_menu->addAction(QString(), this, &MainWindow::openSettings);
     m_fullScreenAction = m_menu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
@@ -172,6 +193,11 @@ void MainWindow::buildUi()
                        new CardListView};
         column.proxy->setSourceModel(m_session->orders());
         auto *delegate = new OrderCardDelegate(column.view);
+        if (status == OrderStatus::Ready) { // issue 18: a ready order's escalation level
+            delegate->setLevelLookup(
+                [attention](const QString &id) { return attention->level(id); });
+            connect(attention, &CallAttention::changed, column.view, &QListView::doItemsLayout);
+        }
         column.view->setItemDelegate(delegate);
         column.view->setModel(column.proxy);
         connect(delegate, &OrderCardDelegate::actionRequested, m_session->actions(),
@@ -254,6 +280,11 @@ void MainWindow::buildUi()
         refreshViews();
     });
 
+    connect(m_session->readyAlerts(), &ReadyOrderAlerts::alertRaised, this,
+            [this](const QString &title, const QString &text, const Order &, int level) {
+                m_toasts->showToast(level > 0 ? Toast::Kind::Warning : Toast::Kind::Order, title,
+                                    text);
+            });
     connect(m_session->alerts(), &AlertCoordinator::orderToastRequested, this,
             [this](const Order &order) {
                 const MoneyFormatter money(QLocale().language() == QLocale::Bulgarian

@@ -58,6 +58,19 @@ QList<OrderStatus> OrderCardDelegate::actionsFor(OrderStatus status)
     return actions;
 }
 
+QString OrderCardDelegate::levelText(int level)
+{
+    if (level <= 0)
+        return {};
+    return level >= 2 ? tr("⚠ Not picked up: managers alerted (level %1)").arg(level)
+                      : tr("⚠ Not picked up: reminded all waiters (level %1)").arg(level);
+}
+
+int OrderCardDelegate::levelOf(const Order &order) const
+{
+    return m_level && order.status == OrderStatus::Ready ? m_level(order.id) : 0;
+}
+
 OrderCardDelegate::Layout OrderCardDelegate::layoutFor(const QRect &rect, const Order &order) const
 {
     Layout layout;
@@ -98,8 +111,12 @@ int OrderCardDelegate::cardHeight(const QModelIndex &index) const
         m_heights.clear();
     }
     const QVariant revision = index.data(OrderListModel::RevisionRole);
+    // The escalation level changes a card's height without a new revision: part of the key.
+    const int level
+        = m_level ? qBound(0, m_level(index.data(OrderListModel::IdRole).toString()), 3) : 0;
+    const quint64 key = revision.toULongLong() * 4 + quint64(level);
     if (revision.isValid()) {
-        const auto cached = m_heights.constFind(revision.toULongLong());
+        const auto cached = m_heights.constFind(key);
         if (cached != m_heights.constEnd())
             return *cached;
     }
@@ -113,13 +130,15 @@ int OrderCardDelegate::cardHeight(const QModelIndex &index) const
         && !StationNames::progressLine(order.stations(), order.stationStatus).isEmpty())
         height += m_noteLine; // kitchen stations' progress
     height += 6 + m_totalLine;
+    if (levelOf(order) > 0)
+        height += m_noteLine; // "⚠ Not picked up: …"
     if (!actionsFor(order.status).isEmpty())
         height += 8 + ThemeManager::TouchTarget;
     if (revision.isValid()) {
         // Old revisions are never asked again: drop them all once they outnumber the rows.
         if (m_heights.size() > 2 * index.model()->rowCount() + 256)
             m_heights.clear();
-        m_heights.insert(revision.toULongLong(), height);
+        m_heights.insert(key, height);
     }
     return height;
 }
@@ -230,6 +249,17 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             ? Labels::orderStatus(order.status)
             : tr("%1 · %2").arg(Labels::orderStatus(order.status), order.changedBy);
         painter->drawText(totalLine, Qt::AlignRight | Qt::AlignVCenter, who);
+    }
+    if (const int level = levelOf(order)) {
+        // A ready order nobody picked up says how far it went, like an escalated call card.
+        y += totalLine.height();
+        const QFont levelFont = scaled(base, 0.95, true);
+        painter->setFont(levelFont);
+        painter->setPen(c.urgent);
+        QRect levelLine(content.left(), y, content.width(), lineHeight(noteFont));
+        painter->drawText(levelLine, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(levelFont).elidedText(levelText(level), Qt::ElideRight,
+                                                             levelLine.width()));
     }
 
     // Buttons.

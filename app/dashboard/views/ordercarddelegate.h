@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QHash>
 #include <QStyledItemDelegate>
+#include <functional>
 
 namespace tableside::dashboard {
 
@@ -23,6 +24,13 @@ public:
 
     /// The statuses an order card offers buttons for (forward steps, no cancel, no recall).
     static QList<OrderStatus> actionsFor(OrderStatus status);
+    /// Where a ready order's escalation level comes from (issue 18; unset = none shown).
+    void setLevelLookup(std::function<int(const QString &orderId)> lookup)
+    {
+        m_level = std::move(lookup);
+    }
+    /// "⚠ Reminded all waiters (level 1)" for a ready order nobody picked up; "" below level 1.
+    static QString levelText(int level);
 
 signals:
     void actionRequested(const QString &orderId, tableside::OrderStatus status);
@@ -39,6 +47,7 @@ private:
     };
     Layout layoutFor(const QRect &rect, const Order &order) const;
     int cardHeight(const QModelIndex &index) const;
+    int levelOf(const Order &order) const;
 
     // Views ask every card's height whenever rows are inserted or removed (a full re-layout):
     // heights are kept per model revision of the row, so only changed orders are measured.
@@ -47,6 +56,7 @@ private:
     mutable int m_itemLine = 0;
     mutable int m_noteLine = 0;
     mutable int m_totalLine = 0;
+    std::function<int(const QString &)> m_level;
 };
 
 } // namespace tableside::dashboard
