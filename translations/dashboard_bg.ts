@@ -4,63 +4,68 @@
 <context>
     <name>BillPdfWriter</name>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="89"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="77"/>
+        <source>Tax ID %1</source>
+        <translation>ЕИК %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="98"/>
         <source>Table %1</source>
         <translation>Маса %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="91"/>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="182"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="100"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="191"/>
         <source>BILL</source>
         <translation>СМЕТКА</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="99"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="108"/>
         <source>Order #%1</source>
         <translation>Поръчка №%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="120"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="129"/>
         <source>TOTAL</source>
         <translation>ОБЩО</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="133"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="142"/>
         <source>Payments</source>
         <translation>Плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="136"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="145"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="137"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="146"/>
         <source>Cash</source>
         <translation>В брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="145"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="154"/>
         <source>   Tip</source>
         <translation>   Бакшиш</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="148"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="157"/>
         <source>   Tendered</source>
         <translation>   Получени</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="150"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="159"/>
         <source>   Change</source>
         <translation>   Ресто</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="157"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="166"/>
         <source>Not a fiscal receipt</source>
         <translation>Не е фискален бон</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="162"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="171"/>
         <source>The fiscal receipt is issued by the cash register.</source>
         <translation>Фискалният бон се издава от касовия апарат.</translation>
     </message>
@@ -297,7 +302,7 @@
 <context>
     <name>tableside::dashboard::ApprovalStrip</name>
     <message>
-        <location filename="../app/dashboard/console/approvalstrip.cpp" line="56"/>
+        <location filename="../app/dashboard/console/approvalstrip.cpp" line="73"/>
         <source>Waiting for approval (%1)</source>
         <translation>Чакат одобрение (%1)</translation>
     </message>
@@ -305,319 +310,349 @@
 <context>
     <name>tableside::dashboard::AuditPage</name>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="61"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="77"/>
         <source>Audit log</source>
         <translation>Дневник на промените</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="62"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="78"/>
         <source>Who changed what</source>
         <translation>Кой какво е променил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
         <source>Everything</source>
         <translation>Всичко</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
         <source>Service</source>
         <translation>Обслужване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
         <source>Products</source>
         <translation>Продукти</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
         <source>Payments</source>
         <translation>Плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
+        <source>Orders</source>
+        <translation type="unfinished">Поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>Who</source>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>Subject</source>
         <translation>Обект</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="69"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="85"/>
         <source>Older entries</source>
         <translation>По-стари записи</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
+        <source>From: any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="87"/>
+        <source>&apos;From&apos; d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="88"/>
+        <source>To: any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="89"/>
+        <source>&apos;To&apos; d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::BillDialog</name>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="181"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="200"/>
         <source>Bill</source>
         <translation>Сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="182"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="201"/>
         <source>Bill · %1</source>
         <translation>Сметка · %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="183"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="202"/>
         <source>Method</source>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="184"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="228"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="203"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="247"/>
         <source>Cash</source>
         <translation>В брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="185"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="228"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="204"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="247"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="186"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="205"/>
         <source>Tip (EUR)</source>
         <translation>Бакшиш (EUR)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="187"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="206"/>
         <source>Tendered (EUR)</source>
         <translation>Получени (EUR)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="190"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="209"/>
         <source>Pay whole tab</source>
         <translation>Плати цялата сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="191"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="210"/>
         <source>Pay chosen items</source>
         <translation>Плати избраното</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="192"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="211"/>
         <source>Payments today</source>
         <translation>Плащания днес</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="193"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="212"/>
         <source>Void payment…</source>
         <translation>Анулирай плащане…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="194"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="213"/>
         <source>Move tab…</source>
         <translation>Премести сметката…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="195"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="214"/>
         <source>Merge table in…</source>
         <translation>Присъедини маса…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="196"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="215"/>
         <source>Print / Save PDF…</source>
         <translation>Печат / PDF…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="197"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="216"/>
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="198"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="217"/>
         <source>Split in </source>
         <translation>Раздели на </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="207"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="226"/>
         <source>The bill could not be loaded: %1</source>
         <translation>Сметката не се зареди: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="231"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="250"/>
         <source>(part %1 of %2)</source>
         <translation>(част %1 от %2)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="233"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="252"/>
         <source>+ tip %1</source>
         <translation>+ бакшиш %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="237"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="256"/>
         <source>VOIDED: %1</source>
         <translation>АНУЛИРАНО: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="258"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="277"/>
         <source>Nothing open on this table.</source>
         <translation>Няма отворена сметка на тази маса.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="259"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="411"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="278"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="430"/>
         <source>Paid: the tab is closed.</source>
         <translation>Платено: сметката е затворена.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="294"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="313"/>
         <source>To pay: %1</source>
         <translation>За плащане: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="297"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="316"/>
         <source>Chosen items: %1</source>
         <translation>Избрано: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="299"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="318"/>
         <source>Split in %1: %2 paid, next part %3</source>
         <translation>Разделена на %1: платени %2, следваща част %3</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="312"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="331"/>
         <source>Not enough: %1 missing</source>
         <translation>Не стигат: липсват %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="313"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="332"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="432"/>
         <source>Change: %1</source>
         <translation>Ресто: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="326"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="345"/>
         <source>Pay part %1 of %2</source>
         <translation>Плати част %1 от %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="327"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="346"/>
         <source>Pay one part (%1)</source>
         <translation>Плати една част (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="411"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="430"/>
         <source>Payment taken.</source>
         <translation>Плащането е прието.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="424"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="443"/>
         <source>Not paid: %1</source>
         <translation>Не е платено: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="453"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="472"/>
         <source>Payment voided.</source>
         <translation>Плащането е анулирано.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="462"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="481"/>
         <source>Order moved to %1.</source>
         <translation>Поръчката е преместена на %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="471"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="490"/>
         <source>Tab moved to %1.</source>
         <translation>Сметката е преместена на %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="480"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="499"/>
         <source>%1 merged in.</source>
         <translation>%1 е присъединена.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="494"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="517"/>
         <source>Bill saved: %1</source>
         <translation>Сметката е записана: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="495"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
         <source>The bill could not be saved: %1</source>
         <translation>Сметката не се записа: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="506"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="529"/>
         <source>Void payment</source>
         <translation>Анулиране на плащане</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="506"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="529"/>
         <source>Why is this payment voided?</source>
         <translation>Защо се анулира плащането?</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="516"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="539"/>
         <source>Move order</source>
         <translation>Преместване на поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="516"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="539"/>
         <source>Move the order to table:</source>
         <translation>Премести поръчката на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="548"/>
         <source>Move tab</source>
         <translation>Преместване на сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="548"/>
         <source>Move the whole tab to table:</source>
         <translation>Премести цялата сметка на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="535"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="558"/>
         <source>Merge tables</source>
         <translation>Обединяване на маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="536"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="559"/>
         <source>Bring the tab of table … onto this one:</source>
         <translation>Прехвърли тук сметката на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="550"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="573"/>
         <source>Save the bill</source>
         <translation>Запис на сметката</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="550"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="573"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -696,7 +731,7 @@
         <translation>⚠ Напомнено на всички сервитьори (ниво %1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="195"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="197"/>
         <source>Bill</source>
         <translation>Сметка</translation>
     </message>
@@ -775,13 +810,13 @@
 <context>
     <name>tableside::dashboard::ConsoleWindow</name>
     <message>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="100"/>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="101"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="105"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="106"/>
         <source>Manage the venue</source>
         <translation>Управление на заведението</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="102"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="107"/>
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
@@ -1102,7 +1137,7 @@
 <context>
     <name>tableside::dashboard::KitchenWindow</name>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="327"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="329"/>
         <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
         <translation>
             <numerusform>Няма какво да се върне: в последната %n минута тук не е приключена поръчка.</numerusform>
@@ -1110,53 +1145,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="376"/>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="401"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="378"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="403"/>
         <source>All day:</source>
         <translation>Общо чакащи:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="425"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="427"/>
         <source>Table %1: %2</source>
         <translation>Маса %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="447"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="433"/>
+        <source>⚠ Table %1: order #%2 not picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="455"/>
         <source>Recall (Backspace):</source>
         <translation>Върни (Backspace):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="453"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="461"/>
         <source>↶ #%1 · table %2</source>
         <translation>↶ №%1 · маса %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="469"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="477"/>
         <source>● Online</source>
         <translation>● На линия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="473"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="481"/>
         <source>● Syncing…</source>
         <translation>● Синхронизиране…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="476"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="484"/>
         <source>● Offline</source>
         <translation>● Няма връзка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="493"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="501"/>
         <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
         <translation>Няма връзка със сървъра от %1. Свързва се отново сам; показаните поръчки може да не са актуални.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="499"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="507"/>
         <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
         <translation>Влезли сте като сервитьор (%1): за приключване на поръчки е нужен ПИН на кухня или управител.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="514"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="522"/>
         <source>%n order(s) waiting</source>
         <translation>
             <numerusform>%n чакаща поръчка</numerusform>
@@ -1164,17 +1204,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="519"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="527"/>
         <source>Tableside kitchen</source>
         <translation>Tableside кухня</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="521"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="529"/>
         <source>KITCHEN · all stations</source>
         <translation>КУХНЯ · всички станции</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="522"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="530"/>
         <source>STATION: %1</source>
         <translation>СТАНЦИЯ: %1</translation>
     </message>
@@ -1270,12 +1310,17 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="267"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="118"/>
+        <source>My tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="298"/>
         <source>New order #%1 · %2</source>
         <translation>Нова поръчка №%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="270"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="301"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n артикул · %1</numerusform>
@@ -1283,137 +1328,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="280"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="311"/>
         <source>%1 new orders</source>
         <translation>%1 нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="285"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="316"/>
         <source>Someone was faster</source>
         <translation>Някой ви изпревари</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="292"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
         <source>Backup failed</source>
         <translation>Резервното копие не успя</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="296"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Not saved</source>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="322"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside — табло за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="354"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="325"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
         <source>Signed in: %1</source>
         <translation>Влязъл: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="326"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
         <source>☰ Menu</source>
         <translation>☰ Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="358"/>
         <source>Manage…</source>
         <translation>Управление…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="359"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="329"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="360"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="330"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="361"/>
         <source>Switch staff / log out</source>
         <translation>Смяна на служител / изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="331"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="362"/>
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="332"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="363"/>
         <source>No open waiter calls</source>
         <translation>Няма отворени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="365"/>
         <source>Nothing here</source>
         <translation>Няма поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="335"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="366"/>
         <source>No completed orders yet</source>
         <translation>Още няма завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="336"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="367"/>
         <source>No completed calls yet</source>
         <translation>Още няма завършени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="384"/>
         <source>Waiter calls (%1)</source>
         <translation>Повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="355"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="386"/>
         <source>Active (%1)</source>
         <translation>Активни (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="387"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="388"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="358"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="389"/>
         <source>Completed orders (%1)</source>
         <translation>Завършени поръчки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="359"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="390"/>
         <source>Completed calls (%1)</source>
         <translation>Завършени повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="368"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="399"/>
         <source>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</source>
         <translation>Последното резервно копие не успя (%1): %2. Поръчките са запазени на сървъра, но няма свежо копие; вижте docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="407"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="438"/>
         <source>%1: the tab was moved</source>
         <translation>%1: сметката е преместена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="408"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="439"/>
         <source>%1 is paid</source>
         <translation>%1 е платена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="409"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="440"/>
         <source>The bill was closed on another device.</source>
         <translation>Сметката беше затворена на друго устройство.</translation>
     </message>
@@ -1740,6 +1785,29 @@
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::MyTablesDialog</name>
+    <message>
+        <location filename="../app/dashboard/service/mytablesdialog.cpp" line="25"/>
+        <source>My tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/mytablesdialog.cpp" line="28"/>
+        <source>Calls and ready orders of your tables ring on your devices first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/mytablesdialog.cpp" line="45"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/mytablesdialog.cpp" line="73"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::OnShiftLabel</name>
     <message>
         <location filename="../app/dashboard/views/onshiftlabel.cpp" line="40"/>
@@ -1781,12 +1849,22 @@
 <context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="203"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="65"/>
+        <source>⚠ Not picked up: managers alerted (level %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="66"/>
+        <source>⚠ Not picked up: reminded all waiters (level %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="224"/>
         <source>Note: %1</source>
         <translation>Бележка: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="229"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="250"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1986,165 +2064,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="91"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="90"/>
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="108"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="107"/>
         <source>Choose a printer first.</source>
         <translation>Първо изберете принтер.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="112"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="111"/>
         <source>Printing a test page on %1 …</source>
         <translation>Пробна страница на %1 …</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="116"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="117"/>
         <source>%1 printed the test page: %2</source>
         <translation>%1 отпечата пробната страница: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="118"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="119"/>
         <source>%1 did not print: %2</source>
         <translation>%1 не отпечата: %2</translation>
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::ReadyOrderAlerts</name>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="65"/>
+        <source>Order #%1 is ready · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="66"/>
+        <source>Ready to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="69"/>
+        <source>Order #%1 still waiting · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="70"/>
+        <source>Nobody picked it up: managers alerted (level %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="71"/>
+        <source>Nobody picked it up: all waiters reminded (level %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::ReportTableModel</name>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="87"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="88"/>
         <source> BGN</source>
         <translation> лв.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="110"/>
         <source>Figure</source>
         <translation>Показател</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
         <source>Name (bg)</source>
         <translation>Име (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
         <source>Name (en)</source>
         <translation>Име (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
         <source>Category (bg)</source>
         <translation>Категория (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
         <source>Category (en)</source>
         <translation>Категория (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
         <source>Revenue</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
         <source>Orders</source>
         <translation>Поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
         <source>Items</source>
         <translation>Артикули</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
         <source>Table</source>
         <translation>Маса</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
         <source>Measure</source>
         <translation>Мярка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
         <source>Count</source>
         <translation>Брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
         <source>Average</source>
         <translation>Средно</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
         <source>90th percentile</source>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
         <source>Method</source>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
         <source>Tips</source>
         <translation>Бакшиши</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
         <source>By</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="136"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
         <source>Unanswered</source>
         <translation>Без отговор</translation>
     </message>
@@ -2152,250 +2258,250 @@
 <context>
     <name>tableside::dashboard::ReportsPage</name>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="168"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="169"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
         <source>What the day was, in numbers</source>
         <translation>Какъв беше денят, в числа</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="170"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
         <source>Business day</source>
         <translation>Работен ден</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="171"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
         <source>From … to</source>
         <translation>От … до</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="172"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="179"/>
         <source>Show</source>
         <translation>Покажи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="180"/>
         <source>Export PDF</source>
         <translation>Експорт в PDF</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="181"/>
         <source>Export CSV</source>
         <translation>Експорт в CSV</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="182"/>
         <source>Products</source>
         <translation>Продукти</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="182"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="183"/>
         <source>By hour</source>
         <translation>По часове</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="183"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="184"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="184"/>
         <source>Kitchen and bar</source>
         <translation>Кухня и бар</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="185"/>
         <source>Slowest</source>
         <translation>Най-бавни</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="185"/>
         <source>Calls</source>
         <translation>Повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="186"/>
         <source>Payments</source>
         <translation>Плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="186"/>
         <source>Cancellations and voids</source>
         <translation>Откази и анулирания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="187"/>
         <source>Summary</source>
         <translation>Обобщение</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="187"/>
         <source>Ticket times</source>
         <translation>Времена за поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="195"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="204"/>
         <source>Loading the report…</source>
         <translation>Зареждане на отчета…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="199"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="208"/>
         <source>Report for %1 – %2</source>
         <translation>Отчет за %1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="225"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="272"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="271"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="284"/>
         <source>Revenue</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="226"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="235"/>
         <source>In leva</source>
         <translation>В лева</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="227"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="236"/>
         <source>Orders</source>
         <translation>Поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="228"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="237"/>
         <source>Items</source>
         <translation>Артикули</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="229"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="238"/>
         <source>Average ticket</source>
         <translation>Средна сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="230"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="239"/>
         <source>Cancelled</source>
         <translation>Отказани</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="231"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="240"/>
         <source>Cash</source>
         <translation>В брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="232"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="241"/>
         <source>Card</source>
         <translation>С карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="233"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="242"/>
         <source>Tips</source>
         <translation>Бакшиши</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="243"/>
         <source>Voided payments</source>
         <translation>Анулирани плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="235"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="244"/>
         <source>Waiter calls</source>
         <translation>Повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="236"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="245"/>
         <source>Unanswered</source>
         <translation>Без отговор</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="270"/>
         <source>Sales by hour (€)</source>
         <translation>Продажби по часове (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="271"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="283"/>
         <source>Top products (€)</source>
         <translation>Най-продавани (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="286"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="301"/>
         <source>whole order</source>
         <translation>цялата поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="289"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="304"/>
         <source>Order to ready, minutes</source>
         <translation>От поръчка до готово, минути</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="301"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="317"/>
         <source>Time to acknowledge a call (s)</source>
         <translation>Време до отговор на повикване (сек)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
         <source>90th percentile</source>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="308"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="324"/>
         <source>Cannot create the folder %1.</source>
         <translation>Папката %1 не може да се създаде.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="314"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="338"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="330"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="354"/>
         <source>Cannot write %1.</source>
         <translation>%1 не може да се запише.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="334"/>
         <source>Wrote %1 CSV files to %2.</source>
         <translation>Записани са %1 CSV файла в %2.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="324"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="340"/>
         <source>Making the PDF…</source>
         <translation>Изготвяне на PDF…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="336"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="352"/>
         <source>Saved %1.</source>
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="347"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="363"/>
         <source>Save the report</source>
         <translation>Запис на отчета</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="349"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="357"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="373"/>
         <source>Show a report first.</source>
         <translation>Първо покажете отчет.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="358"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="374"/>
         <source>Folder for the CSV files</source>
         <translation>Папка за CSV файловете</translation>
     </message>
@@ -2495,102 +2601,102 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="156"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="157"/>
         <source>Server address</source>
         <translation>Адрес на сървъра</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="158"/>
         <source>Language</source>
         <translation>Език</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="159"/>
         <source>System default</source>
         <translation>Според системата</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="160"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="136"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="161"/>
         <source>Light</source>
         <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="137"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="162"/>
         <source>Dark</source>
         <translation>Тъмна</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="138"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="163"/>
         <source>Volume</source>
         <translation>Сила на звука</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="139"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="164"/>
         <source>Mute</source>
         <translation>Без звук</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="140"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="165"/>
         <source>Test sound: order</source>
         <translation>Пробен звук: поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="141"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="166"/>
         <source>Test sound: waiter call</source>
         <translation>Пробен звук: повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="142"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="167"/>
         <source>Alerts</source>
         <translation>Известия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="143"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="168"/>
         <source>Sound for new orders</source>
         <translation>Звук при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="169"/>
         <source>Popup for new orders</source>
         <translation>Изскачащо известие при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="170"/>
         <source>Repeating sound for waiter calls</source>
         <translation>Повтарящ се звук при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="171"/>
         <source>Red popup for waiter calls</source>
         <translation>Червен прозорец при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="172"/>
         <source>System tray notifications</source>
         <translation>Известия в системната област</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="173"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="174"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="175"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>

@@ -4,63 +4,68 @@
 <context>
     <name>BillPdfWriter</name>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="89"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="77"/>
+        <source>Tax ID %1</source>
+        <translation>Tax ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="98"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="91"/>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="182"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="100"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="191"/>
         <source>BILL</source>
         <translation>BILL</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="99"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="108"/>
         <source>Order #%1</source>
         <translation>Order #%1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="120"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="129"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="133"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="142"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="136"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="145"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="137"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="146"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="145"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="154"/>
         <source>   Tip</source>
         <translation>   Tip</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="148"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="157"/>
         <source>   Tendered</source>
         <translation>   Tendered</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="150"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="159"/>
         <source>   Change</source>
         <translation>   Change</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="157"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="166"/>
         <source>Not a fiscal receipt</source>
         <translation>Not a fiscal receipt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="162"/>
+        <location filename="../app/dashboard/views/billpdfwriter.cpp" line="171"/>
         <source>The fiscal receipt is issued by the cash register.</source>
         <translation>The fiscal receipt is issued by the cash register.</translation>
     </message>
@@ -297,7 +302,7 @@
 <context>
     <name>tableside::dashboard::ApprovalStrip</name>
     <message>
-        <location filename="../app/dashboard/console/approvalstrip.cpp" line="56"/>
+        <location filename="../app/dashboard/console/approvalstrip.cpp" line="73"/>
         <source>Waiting for approval (%1)</source>
         <translation>Waiting for approval (%1)</translation>
     </message>
@@ -305,319 +310,349 @@
 <context>
     <name>tableside::dashboard::AuditPage</name>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="61"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="77"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="62"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="78"/>
         <source>Who changed what</source>
         <translation>Who changed what</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="64"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
+        <source>Orders</source>
+        <translation type="unfinished">Orders</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="69"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="85"/>
         <source>Older entries</source>
         <translation>Older entries</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
+        <source>From: any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="87"/>
+        <source>&apos;From&apos; d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="88"/>
+        <source>To: any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="89"/>
+        <source>&apos;To&apos; d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::BillDialog</name>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="181"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="200"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="182"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="201"/>
         <source>Bill · %1</source>
         <translation>Bill · %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="183"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="202"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="184"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="228"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="203"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="247"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="185"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="228"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="204"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="247"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="186"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="205"/>
         <source>Tip (EUR)</source>
         <translation>Tip (EUR)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="187"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="206"/>
         <source>Tendered (EUR)</source>
         <translation>Tendered (EUR)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="190"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="209"/>
         <source>Pay whole tab</source>
         <translation>Pay whole tab</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="191"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="210"/>
         <source>Pay chosen items</source>
         <translation>Pay chosen items</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="192"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="211"/>
         <source>Payments today</source>
         <translation>Payments today</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="193"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="212"/>
         <source>Void payment…</source>
         <translation>Void payment…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="194"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="213"/>
         <source>Move tab…</source>
         <translation>Move tab…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="195"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="214"/>
         <source>Merge table in…</source>
         <translation>Merge table in…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="196"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="215"/>
         <source>Print / Save PDF…</source>
         <translation>Print / Save PDF…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="197"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="216"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="198"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="217"/>
         <source>Split in </source>
         <translation>Split in </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="207"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="226"/>
         <source>The bill could not be loaded: %1</source>
         <translation>The bill could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="231"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="250"/>
         <source>(part %1 of %2)</source>
         <translation>(part %1 of %2)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="233"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="252"/>
         <source>+ tip %1</source>
         <translation>+ tip %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="237"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="256"/>
         <source>VOIDED: %1</source>
         <translation>VOIDED: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="258"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="277"/>
         <source>Nothing open on this table.</source>
         <translation>Nothing open on this table.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="259"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="411"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="278"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="430"/>
         <source>Paid: the tab is closed.</source>
         <translation>Paid: the tab is closed.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="294"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="313"/>
         <source>To pay: %1</source>
         <translation>To pay: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="297"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="316"/>
         <source>Chosen items: %1</source>
         <translation>Chosen items: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="299"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="318"/>
         <source>Split in %1: %2 paid, next part %3</source>
         <translation>Split in %1: %2 paid, next part %3</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="312"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="331"/>
         <source>Not enough: %1 missing</source>
         <translation>Not enough: %1 missing</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="313"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="413"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="332"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="432"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="326"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="345"/>
         <source>Pay part %1 of %2</source>
         <translation>Pay part %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="327"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="346"/>
         <source>Pay one part (%1)</source>
         <translation>Pay one part (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="411"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="430"/>
         <source>Payment taken.</source>
         <translation>Payment taken.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="424"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="443"/>
         <source>Not paid: %1</source>
         <translation>Not paid: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="453"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="472"/>
         <source>Payment voided.</source>
         <translation>Payment voided.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="462"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="481"/>
         <source>Order moved to %1.</source>
         <translation>Order moved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="471"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="490"/>
         <source>Tab moved to %1.</source>
         <translation>Tab moved to %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="480"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="499"/>
         <source>%1 merged in.</source>
         <translation>%1 merged in.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="494"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="517"/>
         <source>Bill saved: %1</source>
         <translation>Bill saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="495"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
         <source>The bill could not be saved: %1</source>
         <translation>The bill could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="506"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="529"/>
         <source>Void payment</source>
         <translation>Void payment</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="506"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="529"/>
         <source>Why is this payment voided?</source>
         <translation>Why is this payment voided?</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="516"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="539"/>
         <source>Move order</source>
         <translation>Move order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="516"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="539"/>
         <source>Move the order to table:</source>
         <translation>Move the order to table:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="548"/>
         <source>Move tab</source>
         <translation>Move tab</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="548"/>
         <source>Move the whole tab to table:</source>
         <translation>Move the whole tab to table:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="535"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="558"/>
         <source>Merge tables</source>
         <translation>Merge tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="536"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="559"/>
         <source>Bring the tab of table … onto this one:</source>
         <translation>Bring the tab of table … onto this one:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="550"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="573"/>
         <source>Save the bill</source>
         <translation>Save the bill</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="550"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="573"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -696,7 +731,7 @@
         <translation>⚠ Reminded all waiters (level %1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="195"/>
+        <location filename="../app/dashboard/views/callcarddelegate.cpp" line="197"/>
         <source>Bill</source>
         <translation>Bill</translation>
     </message>
@@ -775,13 +810,13 @@
 <context>
     <name>tableside::dashboard::ConsoleWindow</name>
     <message>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="100"/>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="101"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="105"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="106"/>
         <source>Manage the venue</source>
         <translation>Manage the venue</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="102"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="107"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1102,7 +1137,7 @@
 <context>
     <name>tableside::dashboard::KitchenWindow</name>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="327"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="329"/>
         <source>Nothing to recall: no order was bumped here in the last %n minute(s).</source>
         <translation>
             <numerusform>Nothing to recall: no order was bumped here in the last minute.</numerusform>
@@ -1110,53 +1145,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="376"/>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="401"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="378"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="403"/>
         <source>All day:</source>
         <translation>All day:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="425"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="427"/>
         <source>Table %1: %2</source>
         <translation>Table %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="447"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="433"/>
+        <source>⚠ Table %1: order #%2 not picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="455"/>
         <source>Recall (Backspace):</source>
         <translation>Recall (Backspace):</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="453"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="461"/>
         <source>↶ #%1 · table %2</source>
         <translation>↶ #%1 · table %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="469"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="477"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="473"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="481"/>
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="476"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="484"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="493"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="501"/>
         <source>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</source>
         <translation>No connection to the server for %1. Retrying by itself; the orders shown may be out of date.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="499"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="507"/>
         <source>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</source>
         <translation>Signed in as a waiter (%1): bumping needs a kitchen or manager PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="514"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="522"/>
         <source>%n order(s) waiting</source>
         <translation>
             <numerusform>%n order waiting</numerusform>
@@ -1164,17 +1204,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="519"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="527"/>
         <source>Tableside kitchen</source>
         <translation>Tableside kitchen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="521"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="529"/>
         <source>KITCHEN · all stations</source>
         <translation>KITCHEN · all stations</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="522"/>
+        <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="530"/>
         <source>STATION: %1</source>
         <translation>STATION: %1</translation>
     </message>
@@ -1270,12 +1310,17 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="267"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="118"/>
+        <source>My tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="298"/>
         <source>New order #%1 · %2</source>
         <translation>New order #%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="270"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="301"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n item · %1</numerusform>
@@ -1283,137 +1328,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="280"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="311"/>
         <source>%1 new orders</source>
         <translation>%1 new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="285"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="316"/>
         <source>Someone was faster</source>
         <translation>Someone was faster</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="292"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="296"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="322"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="354"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="325"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="326"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
         <source>☰ Menu</source>
         <translation>☰ Menu</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="358"/>
         <source>Manage…</source>
         <translation>Manage…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="328"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="359"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="329"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="360"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="330"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="361"/>
         <source>Switch staff / log out</source>
         <translation>Switch staff / log out</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="331"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="362"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="332"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="363"/>
         <source>No open waiter calls</source>
         <translation>No open waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="365"/>
         <source>Nothing here</source>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="335"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="366"/>
         <source>No completed orders yet</source>
         <translation>No completed orders yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="336"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="367"/>
         <source>No completed calls yet</source>
         <translation>No completed calls yet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="384"/>
         <source>Waiter calls (%1)</source>
         <translation>Waiter calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="355"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="386"/>
         <source>Active (%1)</source>
         <translation>Active (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="387"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="388"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="358"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="389"/>
         <source>Completed orders (%1)</source>
         <translation>Completed orders (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="359"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="390"/>
         <source>Completed calls (%1)</source>
         <translation>Completed calls (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="368"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="399"/>
         <source>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</source>
         <translation>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="407"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="438"/>
         <source>%1: the tab was moved</source>
         <translation>%1: the tab was moved</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="408"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="439"/>
         <source>%1 is paid</source>
         <translation>%1 is paid</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="409"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="440"/>
         <source>The bill was closed on another device.</source>
         <translation>The bill was closed on another device.</translation>
     </message>
@@ -1740,6 +1785,29 @@
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::MyTablesDialog</name>
+    <message>
+        <location filename="../app/dashboard/service/mytablesdialog.cpp" line="25"/>
+        <source>My tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/mytablesdialog.cpp" line="28"/>
+        <source>Calls and ready orders of your tables ring on your devices first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/mytablesdialog.cpp" line="45"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/mytablesdialog.cpp" line="73"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::OnShiftLabel</name>
     <message>
         <location filename="../app/dashboard/views/onshiftlabel.cpp" line="40"/>
@@ -1781,12 +1849,22 @@
 <context>
     <name>tableside::dashboard::OrderCardDelegate</name>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="203"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="65"/>
+        <source>⚠ Not picked up: managers alerted (level %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="66"/>
+        <source>⚠ Not picked up: reminded all waiters (level %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="224"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="229"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="250"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1986,165 +2064,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="91"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="90"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="108"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="107"/>
         <source>Choose a printer first.</source>
         <translation>Choose a printer first.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="112"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="111"/>
         <source>Printing a test page on %1 …</source>
         <translation>Printing a test page on %1 …</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="116"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="117"/>
         <source>%1 printed the test page: %2</source>
         <translation>%1 printed the test page: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="118"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="119"/>
         <source>%1 did not print: %2</source>
         <translation>%1 did not print: %2</translation>
     </message>
 </context>
 <context>
+    <name>tableside::dashboard::ReadyOrderAlerts</name>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="65"/>
+        <source>Order #%1 is ready · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="66"/>
+        <source>Ready to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="69"/>
+        <source>Order #%1 still waiting · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="70"/>
+        <source>Nobody picked it up: managers alerted (level %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="71"/>
+        <source>Nobody picked it up: all waiters reminded (level %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tableside::dashboard::ReportTableModel</name>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="87"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="88"/>
         <source> BGN</source>
         <translation> BGN</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="110"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
         <source>Name (bg)</source>
         <translation>Name (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
         <source>Name (en)</source>
         <translation>Name (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
         <source>Category (bg)</source>
         <translation>Category (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
         <source>Category (en)</source>
         <translation>Category (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
         <source>90th percentile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="136"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
@@ -2152,250 +2258,250 @@
 <context>
     <name>tableside::dashboard::ReportsPage</name>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="168"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="169"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
         <source>What the day was, in numbers</source>
         <translation>What the day was, in numbers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="170"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
         <source>Business day</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="171"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
         <source>From … to</source>
         <translation>From … to</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="172"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="179"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="180"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="181"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="182"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="182"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="183"/>
         <source>By hour</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="183"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="184"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="184"/>
         <source>Kitchen and bar</source>
         <translation>Kitchen and bar</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="185"/>
         <source>Slowest</source>
         <translation>Slowest</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="185"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="186"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="186"/>
         <source>Cancellations and voids</source>
         <translation>Cancellations and voids</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="187"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="187"/>
         <source>Ticket times</source>
         <translation>Ticket times</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="195"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="204"/>
         <source>Loading the report…</source>
         <translation>Loading the report…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="199"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="208"/>
         <source>Report for %1 – %2</source>
         <translation>Report for %1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="225"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="272"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="271"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="284"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="226"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="235"/>
         <source>In leva</source>
         <translation>In leva</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="227"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="236"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="228"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="237"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="229"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="238"/>
         <source>Average ticket</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="230"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="239"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="231"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="240"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="232"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="241"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="233"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="242"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="243"/>
         <source>Voided payments</source>
         <translation>Voided payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="235"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="244"/>
         <source>Waiter calls</source>
         <translation>Waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="236"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="245"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="270"/>
         <source>Sales by hour (€)</source>
         <translation>Sales by hour (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="271"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="283"/>
         <source>Top products (€)</source>
         <translation>Top products (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="286"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="301"/>
         <source>whole order</source>
         <translation>whole order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="289"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="304"/>
         <source>Order to ready, minutes</source>
         <translation>Order to ready, minutes</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="301"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="317"/>
         <source>Time to acknowledge a call (s)</source>
         <translation>Time to acknowledge a call (s)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
         <source>90th percentile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="308"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="324"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="314"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="338"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="330"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="354"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="334"/>
         <source>Wrote %1 CSV files to %2.</source>
         <translation>Wrote %1 CSV files to %2.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="324"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="340"/>
         <source>Making the PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="336"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="352"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="347"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="363"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="349"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="357"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="373"/>
         <source>Show a report first.</source>
         <translation>Show a report first.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="358"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="374"/>
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
@@ -2495,102 +2601,102 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="131"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="156"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="132"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="157"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="133"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="158"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="134"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="159"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="135"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="160"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="136"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="161"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="137"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="162"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="138"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="163"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="139"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="164"/>
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="140"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="165"/>
         <source>Test sound: order</source>
         <translation>Test sound: order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="141"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="166"/>
         <source>Test sound: waiter call</source>
         <translation>Test sound: waiter call</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="142"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="167"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="143"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="168"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="169"/>
         <source>Popup for new orders</source>
         <translation>Popup for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="170"/>
         <source>Repeating sound for waiter calls</source>
         <translation>Repeating sound for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="171"/>
         <source>Red popup for waiter calls</source>
         <translation>Red popup for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="172"/>
         <source>System tray notifications</source>
         <translation>System tray notifications</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="173"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="174"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="175"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -1567,6 +1567,10 @@ Options:
         <source>Waiting %1 min</source>
         <translation>Чака %1 мин</translation>
     </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>ЕИК %1</translation>
+    </message>
 </context>
 <context>
     <name>tableside::JsonReader</name>

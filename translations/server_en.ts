@@ -1567,6 +1567,10 @@ Options:
         <source>Waiting %1 min</source>
         <translation>Waiting %1 min</translation>
     </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>Tax ID %1</translation>
+    </message>
 </context>
 <context>
     <name>tableside::JsonReader</name>

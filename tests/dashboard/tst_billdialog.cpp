@@ -10,7 +10,9 @@
 #include "theme.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,10 @@ void TestBillDialog::initTestCase()
     QVERIFY(m_server.addStaff(QStringLiteral("Boss"), QStringLiteral("9999"),
                               QStringLiteral("manager")));
     m_server.disableGuestLimits();
+    // The head of the printed bill (printsTheBill); a comma in the address, as addresses have.
+    m_server.setConfig(QStringLiteral("venue/name"), QStringLiteral("Механа „При Тони“"));
+    m_server.setConfig(QStringLiteral("venue/address"), QStringLiteral("ул. Витоша 1, София"));
+    m_server.setConfig(QStringLiteral("venue/taxId"), QStringLiteral("BG123456789"));
     QVERIFY2(m_server.start(), qPrintable(m_server.output()));
     m_client = std::make_unique<DashboardClient>();
     QVERIFY(m_client->signIn(m_server.url(), QStringLiteral("9999")));
@@ -229,6 +235,19 @@ void TestBillDialog::printsTheBill()
     dialog->setBillLanguage(Language::English);
     QVERIFY(dialog->printTo(path));
     QVERIFY(QFileInfo(path).size() > 1000);
+    // The server's venue/* settings head the bill (read back with poppler's pdftotext).
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30'000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.startsWith(QStringLiteral("Механа „При Тони“")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ул. Витоша 1, София")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Tax ID BG123456789")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Tableside")));
+    } else {
+        qWarning("pdftotext not found: the venue lines are not read back");
+    }
     // Every control fits a 7" tablet's 1024×600 (window frame aside).
     const QSize minimum = dialog->minimumSizeHint();
     QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 600,

@@ -170,9 +170,21 @@ private slots:
         configurePrinter(server, QStringLiteral("bar"), raster.address(), QStringLiteral("bar"),
                          QStringLiteral("raster"));
         QVERIFY(server.addStaff(QStringLiteral("Мария"), ManagerPin, QStringLiteral("manager")));
+        // The head of the bill (venue/*); a comma in the address, as addresses have.
+        server.setConfig(QStringLiteral("venue/name"), QStringLiteral("Механа При Тони"));
+        server.setConfig(QStringLiteral("venue/address"), QStringLiteral("ул. Витоша 1, София"));
+        server.setConfig(QStringLiteral("venue/taxId"), QStringLiteral("BG123456789"));
         QVERIFY2(server.start(), qPrintable(server.output()));
         const QString token = server.http().login(ManagerPin);
         QVERIFY(!token.isEmpty());
+        const QJsonObject venue = server.http()
+                                      .json("GET", QStringLiteral("/api/staff/state"), {}, token)
+                                      .value(QStringLiteral("venue"))
+                                      .toObject();
+        QCOMPARE(venue.value(QStringLiteral("name")).toString(), QStringLiteral("Механа При Тони"));
+        QCOMPARE(venue.value(QStringLiteral("address")).toString(),
+                 QStringLiteral("ул. Витоша 1, София"));
+        QCOMPARE(venue.value(QStringLiteral("taxId")).toString(), QStringLiteral("BG123456789"));
 
         // A table's order: salad and kebapche for the kitchen, drinks for the bar.
         const HttpReply created = server.http().postJson(
@@ -222,6 +234,11 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(till.tickets().size() == 2,
                                   qPrintable(jobsText(server.databasePath())), 10000);
         const auto billTicket = till.tickets().at(1);
+        // The venue's head first: name, address, tax ID (cp1251 decoded back).
+        QVERIFY2(billTicket.text().trimmed().startsWith(QStringLiteral("Механа При Тони\n")),
+                 qPrintable(billTicket.text()));
+        QVERIFY(billTicket.text().contains(QStringLiteral("ул. Витоша 1, София")));
+        QVERIFY(billTicket.text().contains(QStringLiteral("BG123456789")));
         QVERIFY(billTicket.text().contains(QStringLiteral("НЕ Е ФИСКАЛЕН БОН")));
         QVERIFY(billTicket.text().contains(QStringLiteral("2 x Шопска салата")));
         server.http().json("POST", QStringLiteral("/api/orders/%1/print").arg(orderId), {}, token,

@@ -167,8 +167,9 @@ private slots:
         QVERIFY(printerEvents().contains(QStringLiteral("kitchen:offline")));
         // GET /metrics: the state gauge and the job not printed yet (queued, or being retried).
         QByteArray metrics = PrinterMetrics::text(spooler);
-        QVERIFY2(metrics.contains("tableside_printer_state{printer=\"kitchen\",state=\"offline\"} 1\n"),
-                 metrics.constData());
+        QVERIFY2(
+            metrics.contains("tableside_printer_state{printer=\"kitchen\",state=\"offline\"} 1\n"),
+            metrics.constData());
         QVERIFY(metrics.contains("tableside_printer_state{printer=\"kitchen\",state=\"ok\"} 0\n"));
         QCOMPARE(metricValue(metrics, "tableside_print_jobs{printer=\"kitchen\",state=\"queued\"}")
                      + metricValue(metrics,
@@ -188,8 +189,9 @@ private slots:
         QVERIFY2(metrics.contains("tableside_printer_state{printer=\"kitchen\",state=\"ok\"} 1\n"),
                  metrics.constData());
         for (const char *state : {"queued", "sending", "uncertain"})
-            QCOMPARE(metricValue(metrics, QByteArray("tableside_print_jobs{printer=\"kitchen\",state=\"")
-                                              + state + "\"}"),
+            QCOMPARE(metricValue(metrics,
+                                 QByteArray("tableside_print_jobs{printer=\"kitchen\",state=\"")
+                                     + state + "\"}"),
                      0);
     }
 

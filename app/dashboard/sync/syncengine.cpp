@@ -342,6 +342,7 @@ void SyncEngine::onSnapshot(const ApiResult &result, quint64 generation)
     m_calls->replaceAll(calls);
     m_lastSeq = seq;
     m_historyId = result.body.value(QStringLiteral("historyId")).toString();
+    m_venue = result.body.value(QStringLiteral("venue")).toObject();
     qCInfo(lcSync).noquote() << QStringLiteral("applied seq=%1 via=snapshot orders=%2 calls=%3")
                                     .arg(seq)
                                     .arg(orders.size())

@@ -2,6 +2,7 @@
 
 #include "staffevent.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
@@ -35,6 +36,9 @@ public:
     /// The server history lastSeq() belongs to; empty before the first snapshot or from an
     /// older server.
     QString historyId() const { return m_historyId; }
+    /// The venue's head of printed bills ({"name","address","taxId"} from the snapshot; empty
+    /// before it or from an older server).
+    QJsonObject venue() const { return m_venue; }
     Phase phase() const { return m_phase; }
     bool isLive() const { return m_phase == Phase::Live; }
     /// Events per /api/events page.
@@ -89,6 +93,7 @@ private:
     /// The server history the models were built from (the snapshot's "historyId"; empty from a
     /// server that sends none): a restored server has a new one, whatever its seq.
     QString m_historyId;
+    QJsonObject m_venue;
     int m_pageSize = 200; ///< small pages: parsing one never stalls the UI for long
     quint64 m_generation = 0; ///< answers to an abandoned catch-up are ignored
     QMap<qint64, StaffEvent> m_buffer;

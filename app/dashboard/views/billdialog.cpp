@@ -50,9 +50,11 @@ BillDialog::BillDialog(StaffApi *api, SyncEngine *sync, int tableNumber, bool ma
     setObjectName(QStringLiteral("billDialog"));
     buildUi();
     retranslate();
-    if (sync)
+    if (sync) {
+        m_venue = sync->venue(); // the server's venue/* settings, from the last snapshot
         connect(sync, &SyncEngine::eventApplied, this,
                 [this](const StaffEvent &event) { onEvent(event); });
+    }
     reload();
 }
 
@@ -501,8 +503,12 @@ void BillDialog::mergeFrom(int table)
 bool BillDialog::printTo(const QString &path)
 {
     BillPdfWriter writer(billLanguage());
-    writer.setVenueLines(m_venueLines.isEmpty() ? QStringList {QStringLiteral("Tableside")}
-                                                : m_venueLines);
+    if (m_venueLines.isEmpty())
+        writer.setVenue(m_venue.value(QStringLiteral("name")).toString(),
+                        m_venue.value(QStringLiteral("address")).toString(),
+                        m_venue.value(QStringLiteral("taxId")).toString());
+    else
+        writer.setVenueLines(m_venueLines);
     TableBill printable = m_bill.isEmpty() ? m_lastPrintable : m_bill;
     printable.payments = m_bill.payments;
     if (m_bill.isEmpty())

@@ -5,6 +5,7 @@
 #include "tablebill.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QSet>
 
 class QButtonGroup;
@@ -108,6 +109,7 @@ private:
     TableBill m_bill;
     TableBill m_lastPrintable; ///< the bill before the payment that closed it, for printing
     QStringList m_venueLines;
+    QJsonObject m_venue; ///< {"name","address","taxId"} (GET /api/staff/state)
     QByteArray m_pendingKey;
     QJsonObject m_pendingBody;
     QString m_lastError;

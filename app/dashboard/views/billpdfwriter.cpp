@@ -68,6 +68,15 @@ QString BillPdfWriter::translate(Language language, const char *source)
     return translated.isEmpty() ? QString::fromUtf8(source) : translated;
 }
 
+void BillPdfWriter::setVenue(const QString &name, const QString &address, const QString &taxId)
+{
+    m_venueLines = {name.isEmpty() ? QStringLiteral("Tableside") : name};
+    if (!address.isEmpty())
+        m_venueLines.append(address);
+    if (!taxId.isEmpty())
+        m_venueLines.append(text(QT_TRANSLATE_NOOP("BillPdfWriter", "Tax ID %1")).arg(taxId));
+}
+
 QList<BillPdfWriter::Row> BillPdfWriter::rows(const TableBill &bill) const
 {
     using Kind = Row::Kind;

@@ -20,6 +20,9 @@ public:
     explicit BillPdfWriter(Language language = Language::Bulgarian);
 
     void setVenueLines(const QStringList &lines) { m_venueLines = lines; }
+    /// The venue lines from the server's venue/* settings: the name ("Tableside" when empty),
+    /// the address and "Tax ID …" in the bill's language, each only when set.
+    void setVenue(const QString &name, const QString &address, const QString &taxId);
     /// The time printed on the bill (default: now).
     void setPrintedAt(const QDateTime &at) { m_printedAt = at; }
     /// Writes @p bill to @p path; false (and errorString()) when the file cannot be written.

@@ -235,6 +235,11 @@ void PrintersController::printBill(const ApiRequest &request, ApiResponder reply
     draft.trigger = QStringLiteral("bill");
     draft.tableNumber = table;
     draft.payload = billPayload(tab);
+    // The venue's head, frozen in the job like the lines (a reprint shows what was printed).
+    draft.payload.insert(QStringLiteral("venue"),
+                         QJsonObject {{QStringLiteral("name"), m_context.settings.venueName},
+                                      {QStringLiteral("address"), m_context.settings.venueAddress},
+                                      {QStringLiteral("taxId"), m_context.settings.venueTaxId}});
     const QJsonObject payload = draft.payload;
     replyAfterCommit(m_context.store, reply, m_context.store.queuePrintJob(draft),
                      [this, printerName, payload](ApiResponder &reply, qint64 id) {

@@ -83,7 +83,12 @@ void StaffController::registerRoutes(ApiRouter &router)
                                {QStringLiteral("calls"), calls},
                                {QStringLiteral("backup"),
                                 state.backup.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                       : QJsonValue(state.backup)}});
+                                                       : QJsonValue(state.backup)},
+                               {QStringLiteral("venue"),
+                                QJsonObject {
+                                    {QStringLiteral("name"), m_context.settings.venueName},
+                                    {QStringLiteral("address"), m_context.settings.venueAddress},
+                                    {QStringLiteral("taxId"), m_context.settings.venueTaxId}}}});
                });
 }
 

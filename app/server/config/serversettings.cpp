@@ -55,6 +55,17 @@ void readString(QSettings &ini, const QString &key, QString &target)
         target = ini.value(key).toString().trimmed();
 }
 
+// A free text: QSettings reads an unquoted value with commas ("ул. Витоша 1, София") as a list.
+void readText(QSettings &ini, const QString &key, QString &target)
+{
+    if (!ini.contains(key))
+        return;
+    const QVariant value = ini.value(key);
+    target = (value.typeId() == QMetaType::QStringList ? value.toStringList().join(QStringLiteral(", "))
+                                                       : value.toString())
+                 .trimmed();
+}
+
 } // namespace
 
 QString ServerSettings::metricsAccessName(MetricsAccess access)
@@ -99,6 +110,9 @@ bool ServerSettings::load(QSettings &ini, QString *error)
     readString(ini, QStringLiteral("backup/folder"), backupFolder);
     readString(ini, QStringLiteral("reports/folder"), reportsFolder);
     readString(ini, QStringLiteral("reports/language"), reportsLanguage);
+    readText(ini, QStringLiteral("venue/name"), venueName);
+    readText(ini, QStringLiteral("venue/address"), venueAddress);
+    readText(ini, QStringLiteral("venue/taxId"), venueTaxId);
     if (reportsLanguage != u"bg" && reportsLanguage != u"en") {
         if (error)
             *error = QCoreApplication::translate("ServerSettings",
@@ -301,6 +315,9 @@ void ServerSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("reports/endOfDay"), reportsEndOfDay);
     ini.setValue(QStringLiteral("reports/folder"), reportsFolder);
     ini.setValue(QStringLiteral("reports/language"), reportsLanguage);
+    ini.setValue(QStringLiteral("venue/name"), venueName);
+    ini.setValue(QStringLiteral("venue/address"), venueAddress);
+    ini.setValue(QStringLiteral("venue/taxId"), venueTaxId);
     ini.setValue(QStringLiteral("realtime/publicStaffChannel"),
                  realtime.staffChannel == QStringLiteral("staff-channel"));
     ini.setValue(QStringLiteral("realtime/clientEvents"), realtime.clientEventsEnabled);

@@ -77,6 +77,10 @@ struct ServerSettings
     bool reportsEndOfDay = false; ///< the day's PDF written after the business day ends
     QString reportsFolder; ///< empty = <data dir>/reports
     QString reportsLanguage = QStringLiteral("bg"); ///< of the end-of-day PDF: bg or en
+    // [venue] the head of printed bills (the dashboard's PDF and the bill printer's ticket)
+    QString venueName; ///< empty = "Tableside" on the PDF, no name line on the ticket
+    QString venueAddress;
+    QString venueTaxId; ///< e.g. the ЕИК/VAT number, printed as it is
     // [printers] one group per printer (printersettings.h)
     QList<PrinterSettings> printers;
     // [realtime]

@@ -121,6 +121,23 @@ TicketDocument TicketLayout::bill(const QJsonObject &bill, bool copy, int column
 {
     TicketDocument doc;
     doc.columns = columns;
+    // The venue's head first (server config venue/*), as on the dashboard's PDF.
+    const QJsonObject venue = bill.value(QStringLiteral("venue")).toObject();
+    const int before = int(doc.lines.size());
+    const QString venueName = venue.value(QStringLiteral("name")).toString();
+    if (!venueName.isEmpty())
+        for (const QString &line : wrap(venueName, columns / 2))
+            doc.add(line, true, true, Align::Center);
+    const QString address = venue.value(QStringLiteral("address")).toString();
+    if (!address.isEmpty())
+        for (const QString &line : wrap(address, columns))
+            doc.add(line, false, false, Align::Center);
+    const QString taxId = venue.value(QStringLiteral("taxId")).toString();
+    if (!taxId.isEmpty())
+        for (const QString &line : wrap(tr("Tax ID %1").arg(taxId), columns))
+            doc.add(line, false, false, Align::Center);
+    if (doc.lines.size() > before)
+        doc.addRule();
     doc.add(tr("BILL"), true, true, Align::Center);
     if (copy)
         doc.add(copyMark(), true, false, Align::Center);
