@@ -61,9 +61,8 @@ void readText(QSettings &ini, const QString &key, QString &target)
     if (!ini.contains(key))
         return;
     const QVariant value = ini.value(key);
-    target = (value.typeId() == QMetaType::QStringList ? value.toStringList().join(QStringLiteral(", "))
-                                                       : value.toString())
-                 .trimmed();
+    const bool list = value.typeId() == QMetaType::QStringList;
+    target = (list ? value.toStringList().join(QStringLiteral(", ")) : value.toString()).trimmed();
 }
 
 } // namespace
