@@ -5,13 +5,14 @@
 #include <QJsonArray>
 
 class QComboBox;
+class QDateEdit;
 class QTableWidget;
 class QPushButton;
 
 namespace tableside::dashboard {
 
 /// The console's Audit page: who changed what and when, newest first, read-only; filtered by
-/// area (the action's prefix), older entries a page at a time.
+/// area (the action's prefix) and by days (from, to), older entries a page at a time.
 class AuditPage : public ConsolePage
 {
     Q_OBJECT
@@ -20,7 +21,15 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QComboBox *filter() const { return m_filter; }
+    /// The first and last day shown (local days; the minimum date = no limit).
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
+    QPushButton *olderButton() const { return m_older; }
     QJsonArray entries() const { return m_entries; }
+    /// Entries per request (tests use a small page).
+    void setPageSize(int size) { m_pageSize = size; }
+    /// Both date limits off.
+    void clearDates();
 
 public slots:
     void reload() override;
@@ -32,10 +41,17 @@ protected:
 private:
     void fetch(qint64 before);
     void fill();
+    QDateEdit *dateEdit();
 
     QJsonArray m_entries;
     qint64 m_nextBefore = 0;
+    int m_pageSize = 100;
+    // Answers of an earlier filter (still in flight when it changed) are dropped.
+    int m_generation = 0;
     QComboBox *m_filter;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QPushButton *m_allDates;
     QTableWidget *m_table;
     QPushButton *m_older;
 };
