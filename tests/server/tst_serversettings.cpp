@@ -1,6 +1,7 @@
 // ServerSettings from INI: every key round-trips, bad values are refused with the key's name.
 #include "serversettings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,26 @@ private slots:
         QCOMPARE(loaded.businessDayStartHour, 6);
         QCOMPARE(loaded.realtime.staffChannel, QStringLiteral("staff-channel"));
         QCOMPARE(loaded.realtime.maxConnections, 77);
+    }
+
+    // The venue's head of printed bills as an administrator types it in server.conf: Cyrillic,
+    // and a comma with or without quotes (QSettings reads an unquoted one as a list).
+    void readsVenueTextAsTyped()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("v.ini"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[venue]\nname=Механа При Тони\naddress=ул. Витоша 1, София\n"
+                   "taxId=\"BG123456789, ДДС\"\n");
+        file.close();
+        QSettings ini(file.fileName(), QSettings::IniFormat);
+        ServerSettings settings;
+        QString error;
+        QVERIFY2(settings.load(ini, &error), qPrintable(error));
+        QCOMPARE(settings.venueName, QStringLiteral("Механа При Тони"));
+        QCOMPARE(settings.venueAddress, QStringLiteral("ул. Витоша 1, София"));
+        QCOMPARE(settings.venueTaxId, QStringLiteral("BG123456789, ДДС"));
+        QVERIFY(ServerSettings().venueName.isEmpty()); // optional: nothing by default
     }
 
     // Keys added for per-table guest limits and the realtime server's own limits: each one
