@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="433"/>
         <source>⚠ Table %1: order #%2 not picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Table %1: order #%2 not picked up</translation>
     </message>
     <message>
         <location filename="../app/dashboard/kitchen/kitchenwindow.cpp" line="455"/>
@@ -1312,7 +1312,7 @@
     <message>
         <location filename="../app/dashboard/views/mainwindow.cpp" line="118"/>
         <source>My tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>My tables…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/mainwindow.cpp" line="298"/>
@@ -1789,22 +1789,22 @@
     <message>
         <location filename="../app/dashboard/service/mytablesdialog.cpp" line="25"/>
         <source>My tables</source>
-        <translation type="unfinished"></translation>
+        <translation>My tables</translation>
     </message>
     <message>
         <location filename="../app/dashboard/service/mytablesdialog.cpp" line="28"/>
         <source>Calls and ready orders of your tables ring on your devices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls and ready orders of your tables ring on your devices first.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/service/mytablesdialog.cpp" line="45"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../app/dashboard/service/mytablesdialog.cpp" line="73"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1851,12 +1851,12 @@
     <message>
         <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="65"/>
         <source>⚠ Not picked up: managers alerted (level %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Not picked up: managers alerted (level %1)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="66"/>
         <source>⚠ Not picked up: reminded all waiters (level %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Not picked up: reminded all waiters (level %1)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="224"/>
@@ -2094,27 +2094,27 @@
     <message>
         <location filename="../app/dashboard/service/readyorderalerts.cpp" line="65"/>
         <source>Order #%1 is ready · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order #%1 is ready · %2</translation>
     </message>
     <message>
         <location filename="../app/dashboard/service/readyorderalerts.cpp" line="66"/>
         <source>Ready to serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to serve.</translation>
     </message>
     <message>
         <location filename="../app/dashboard/service/readyorderalerts.cpp" line="69"/>
         <source>Order #%1 still waiting · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order #%1 still waiting · %2</translation>
     </message>
     <message>
         <location filename="../app/dashboard/service/readyorderalerts.cpp" line="70"/>
         <source>Nobody picked it up: managers alerted (level %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody picked it up: managers alerted (level %1).</translation>
     </message>
     <message>
         <location filename="../app/dashboard/service/readyorderalerts.cpp" line="71"/>
         <source>Nobody picked it up: all waiters reminded (level %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody picked it up: all waiters reminded (level %1).</translation>
     </message>
 </context>
 <context>
@@ -2601,102 +2601,102 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="156"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="157"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="157"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="158"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="158"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="159"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="159"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="160"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="160"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="161"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="161"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="162"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="162"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="163"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="163"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="164"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="164"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="165"/>
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="165"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="166"/>
         <source>Test sound: order</source>
         <translation>Test sound: order</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="166"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="167"/>
         <source>Test sound: waiter call</source>
         <translation>Test sound: waiter call</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="167"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="168"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="168"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="169"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="169"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="170"/>
         <source>Popup for new orders</source>
         <translation>Popup for new orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="170"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="171"/>
         <source>Repeating sound for waiter calls</source>
         <translation>Repeating sound for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="171"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="172"/>
         <source>Red popup for waiter calls</source>
         <translation>Red popup for waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="172"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="173"/>
         <source>System tray notifications</source>
         <translation>System tray notifications</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="173"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="174"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="174"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="175"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="175"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="176"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
