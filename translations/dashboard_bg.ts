@@ -357,7 +357,7 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
         <source>Orders</source>
-        <translation type="unfinished">Поръчки</translation>
+        <translation>Поръчки</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
@@ -392,27 +392,27 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
         <source>From: any day</source>
-        <translation type="unfinished"></translation>
+        <translation>От: всеки ден</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="87"/>
         <source>&apos;From&apos; d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;От&apos; d MMM yyyy</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="88"/>
         <source>To: any day</source>
-        <translation type="unfinished"></translation>
+        <translation>До: всеки ден</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="89"/>
         <source>&apos;To&apos; d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;До&apos; d MMM yyyy</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички дати</translation>
     </message>
 </context>
 <context>

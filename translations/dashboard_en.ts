@@ -357,7 +357,7 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
         <source>Orders</source>
-        <translation type="unfinished">Orders</translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
@@ -392,27 +392,27 @@
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
         <source>From: any day</source>
-        <translation type="unfinished"></translation>
+        <translation>From: any day</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="87"/>
         <source>&apos;From&apos; d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;From&apos; d MMM yyyy</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="88"/>
         <source>To: any day</source>
-        <translation type="unfinished"></translation>
+        <translation>To: any day</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="89"/>
         <source>&apos;To&apos; d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;To&apos; d MMM yyyy</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>All dates</translation>
     </message>
 </context>
 <context>
