@@ -19,6 +19,8 @@ private slots:
     void writesReadableBill_data();
     void writesReadableBill();
     void longBillGrowsThePage();
+    void venueHeadsTheBill_data();
+    void venueHeadsTheBill();
     void unwritablePathFails();
 
 private:
@@ -124,6 +126,57 @@ void TestBillPdfWriter::longBillGrowsThePage()
     QVERIFY2(text.contains(QStringLiteral("Coffee 59")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Not a fiscal receipt")));
     QCOMPARE(text.count(QChar(0x0c)), 1); // one form feed = one page
+}
+
+// The server's venue/* settings: the name first, the address, the tax ID labelled in the bill's
+// language; only the name when the rest is not set, "Tableside" when nothing is.
+void TestBillPdfWriter::venueHeadsTheBill_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("taxId");
+    QTest::addColumn<QStringList>("head");
+    QTest::newRow("bg, all") << Language::Bulgarian << QStringLiteral("Механа При Тони")
+                             << QStringLiteral("ул. Витоша 1, София")
+                             << QStringLiteral("BG123456789")
+                             << QStringList {QStringLiteral("Механа При Тони"),
+                                             QStringLiteral("ул. Витоша 1, София"),
+                                             QStringLiteral("ЕИК BG123456789")};
+    QTest::newRow("en, all") << Language::English << QStringLiteral("Tony's Tavern")
+                             << QStringLiteral("1 Vitosha Blvd, Sofia")
+                             << QStringLiteral("BG123456789")
+                             << QStringList {QStringLiteral("Tony's Tavern"),
+                                             QStringLiteral("1 Vitosha Blvd, Sofia"),
+                                             QStringLiteral("Tax ID BG123456789")};
+    QTest::newRow("name only") << Language::English << QStringLiteral("Tony's Tavern") << QString()
+                               << QString() << QStringList {QStringLiteral("Tony's Tavern")};
+    QTest::newRow("nothing set") << Language::Bulgarian << QString() << QString() << QString()
+                                 << QStringList {QStringLiteral("Tableside")};
+}
+
+void TestBillPdfWriter::venueHeadsTheBill()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, name);
+    QFETCH(QString, address);
+    QFETCH(QString, taxId);
+    QFETCH(QStringList, head);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("venue.pdf"));
+    BillPdfWriter writer(language);
+    writer.setVenue(name, address, taxId);
+    QVERIFY2(writer.write(sampleBill(2), path), qPrintable(writer.errorString()));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils not installed");
+    const QStringList lines = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                                  .split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() > head.size(), qPrintable(lines.join(u'\n')));
+    for (int i = 0; i < head.size(); ++i)
+        QCOMPARE(lines.at(i).trimmed(), head.at(i));
+    // The bill's own heading follows the venue's lines.
+    QCOMPARE(lines.at(head.size()).trimmed(),
+             language == Language::Bulgarian ? QStringLiteral("СМЕТКА") : QStringLiteral("BILL"));
 }
 
 void TestBillPdfWriter::unwritablePathFails()
