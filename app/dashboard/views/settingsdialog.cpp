@@ -12,6 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -81,10 +84,20 @@ SettingsDialog::SettingsDialog(DashboardSettings *settings, SoundPlayer *sounds,
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_ok);
+    // The fields are taller than a 1024×600 tablet: they scroll, so OK and Cancel stay on screen.
+    m_fields = new QWidget;
+    auto *fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addWidget(m_alertsBox);
+    fieldsLayout->addWidget(m_fullScreen);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_fields);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_alertsBox);
-    layout->addWidget(m_fullScreen);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 
     // The test buttons use the volume and mute as they are in the dialog right now.
@@ -148,6 +161,27 @@ void SettingsDialog::retranslate()
     m_fullScreen->setText(tr("Full screen"));
     m_ok->setText(tr("OK"));
     m_cancel->setText(tr("Cancel"));
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    // Sized here, not in the constructor: only a polished widget knows its size (the style
+    // sheet's paddings, the language's texts). All of it where the screen has room; the
+    // screen's height (less a margin) where it has not.
+    if (!m_sized) {
+        m_sized = true;
+        const QSize wanted = m_fields->sizeHint();
+        const QMargins margins = layout()->contentsMargins();
+        const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+        m_scroll->setMinimumWidth(wanted.width() + scrollBar);
+        QSize size(qMax(minimumWidth(), wanted.width() + scrollBar + margins.left() + margins.right()),
+                   wanted.height() + layout()->spacing() + m_ok->sizeHint().height() + margins.top()
+                       + margins.bottom());
+        if (const QScreen *shown = screen())
+            size = size.boundedTo(shown->availableGeometry().size() - QSize(24, 24));
+        resize(size);
+    }
+    QDialog::showEvent(event);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QSlider;
 class QGroupBox;
+class QScrollArea;
 
 namespace tableside::dashboard {
 
@@ -38,6 +39,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -45,6 +47,9 @@ private:
     DashboardSettings *m_settings;
     SoundPlayer *m_sounds;
     bool m_serverChanged = false;
+    bool m_sized = false;
+    QWidget *m_fields = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_serverLabel;
     QLineEdit *m_server;
     QLabel *m_languageLabel;
