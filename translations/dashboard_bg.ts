@@ -1851,12 +1851,12 @@
     <message>
         <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="65"/>
         <source>⚠ Not picked up: managers alerted (level %1)</source>
-        <translation>⚠ Невзета: управителите са известени (ниво %1)</translation>
+        <translation>⚠ Невзета: към управителите (ниво %1)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="66"/>
         <source>⚠ Not picked up: reminded all waiters (level %1)</source>
-        <translation>⚠ Невзета: напомнено на всички сервитьори (ниво %1)</translation>
+        <translation>⚠ Невзета: напомнено на всички (ниво %1)</translation>
     </message>
     <message>
         <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="224"/>
