@@ -32,6 +32,7 @@ class TestReadyOrderAlerts : public QObject
 private slots:
     void initTestCase();
     void assignedWaiterFirstThenEveryoneByLevel();
+    void noRingForWhoMarkedItReady();
     void orderCardShowsTheLevel();
     void laterDashboardGetsTheLevel();
     void waiterTakesAndGivesBackTables();
@@ -146,6 +147,24 @@ void TestReadyOrderAlerts::assignedWaiterFirstThenEveryoneByLevel()
     QCOMPARE(m_mariaSpy->last().at(0).toString(),
              QStringLiteral("Order #%1 still waiting · Table 4")
                  .arg(m_maria->session().orders()->order(m_orderId)->orderNumber));
+}
+
+void TestReadyOrderAlerts::noRingForWhoMarkedItReady()
+{
+    // Maria marks an order of her own table ready herself: she knows, nothing rings for it.
+    const QString token = m_server.http().login(QStringLiteral("1111"));
+    const QString id = m_server.guest().createOrder(4).value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    for (const char *status : {"preparing", "ready"})
+        QCOMPARE(m_server.http()
+                     .patchJson(QStringLiteral("/api/orders/%1/status").arg(id),
+                                {{QStringLiteral("status"), QString::fromLatin1(status)}}, token)
+                     .status,
+                 200);
+    QTRY_VERIFY(m_maria->session().orders()->order(id).has_value());
+    QTRY_COMPARE(m_maria->session().orders()->order(id)->status, OrderStatus::Ready);
+    for (const QList<QVariant> &args : *m_mariaSpy)
+        QVERIFY(args.at(2).value<Order>().id != id || args.at(3).toInt() > 0);
 }
 
 void TestReadyOrderAlerts::orderCardShowsTheLevel()

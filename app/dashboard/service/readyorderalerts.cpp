@@ -30,6 +30,10 @@ void ReadyOrderAlerts::onEvent(const StaffEvent &event, Via via)
     const QJsonObject data = event.data();
     if (data.value(QStringLiteral("status")).toString() != toWireString(OrderStatus::Ready))
         return;
+    // Whoever marked it ready knows already: no ring on their own devices.
+    const auto staff = m_settings->staff();
+    if (staff && data.value(QStringLiteral("changedBy")).toString() == staff->name)
+        return;
     const QString id = data.value(QStringLiteral("orderId")).toString();
     if (const auto order = m_orders->order(id))
         alert(*order, m_attention->level(id));
