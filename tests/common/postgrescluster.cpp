@@ -26,13 +26,11 @@ quint16 freePort()
 
 PostgresCluster::PostgresCluster()
     : PostgresCluster(Options {})
-{
-}
+{ }
 
 PostgresCluster::PostgresCluster(Options options)
     : m_options(options)
-{
-}
+{ }
 
 PostgresCluster::~PostgresCluster()
 {
@@ -53,8 +51,8 @@ QString PostgresCluster::skipMessage(const QString &why)
         .arg(why);
 }
 
-bool PostgresCluster::run(const QString &program, const QStringList &arguments,
-                          bool asServerUser, QString *why, int timeoutMs)
+bool PostgresCluster::run(const QString &program, const QStringList &arguments, bool asServerUser,
+                          QString *why, int timeoutMs)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -113,18 +111,19 @@ bool PostgresCluster::start(QString *why, const QString &database)
                                   "server as (PostgreSQL refuses root)");
         return false;
     }
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tableside-pg-XXXXXX"));
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                            + QStringLiteral("/tableside-pg-XXXXXX"));
     if (!m_dir->isValid()) {
         if (why)
             *why = QStringLiteral("no temporary directory: %1").arg(m_dir->errorString());
         return false;
     }
     // The server user writes the data directory, the log and the socket here.
-    QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                             | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                             | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                             | QFileDevice::ReadOther | QFileDevice::WriteOther
-                                             | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir->path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                              | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                              | QFileDevice::WriteOther | QFileDevice::ExeOther);
     m_dataDir = m_dir->filePath(QStringLiteral("data"));
     // Locale C: text sorts by bytes (as SQLite's default BINARY collation does).
     if (!run(QStringLiteral("initdb"),
@@ -144,8 +143,7 @@ bool PostgresCluster::start(QString *why, const QString &database)
                         {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
                          m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
                          QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-                         QStringLiteral("-p %1 ").arg(m_port) + settings,
-                         QStringLiteral("start")},
+                         QStringLiteral("-p %1 ").arg(m_port) + settings, QStringLiteral("start")},
                         true, &lastError, 90000);
     }
     if (!m_running) {

@@ -62,8 +62,8 @@ public:
     static QString skipMessage(const QString &why);
 
 private:
-    bool run(const QString &program, const QStringList &arguments, bool asServerUser,
-             QString *why, int timeoutMs = 60000);
+    bool run(const QString &program, const QStringList &arguments, bool asServerUser, QString *why,
+             int timeoutMs = 60000);
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -22,7 +22,8 @@ void TstPostgresCluster::startsConnectsAndStops()
     if (!cluster.start(&why))
         QSKIP(qPrintable(PostgresCluster::skipMessage(why)));
     QVERIFY(cluster.port() > 0);
-    QCOMPARE(cluster.url(), QStringLiteral("postgresql://ts@127.0.0.1:%1/tableside").arg(cluster.port()));
+    QCOMPARE(cluster.url(),
+             QStringLiteral("postgresql://ts@127.0.0.1:%1/tableside").arg(cluster.port()));
     {
         QSqlDatabase db = cluster.addConnection(QStringLiteral("tcp"));
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));

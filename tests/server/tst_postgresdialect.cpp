@@ -107,7 +107,8 @@ void TstPostgresDialect::positionalPlaceholdersArePrepared()
     }
     QSqlQuery select(db());
     select.setForwardOnly(true);
-    QVERIFY(select.prepare(QStringLiteral("SELECT count(*), max(q) FROM t WHERE b >= ? AND a <> ?")));
+    QVERIFY(
+        select.prepare(QStringLiteral("SELECT count(*), max(q) FROM t WHERE b >= ? AND a <> ?")));
     select.bindValue(0, 50);
     select.bindValue(1, QStringLiteral("x99"));
     QVERIFY2(select.exec(), qPrintable(select.lastError().text()));
@@ -145,7 +146,8 @@ void TstPostgresDialect::boundValueTypes()
     QVERIFY(mixed.prepare(QStringLiteral("SELECT count(*) FROM t WHERE s = ?")));
     mixed.bindValue(0, 7);
     const bool textEqualsInt = mixed.exec();
-    qInfo("TEXT column = int parameter: %s", textEqualsInt ? "accepted" : qPrintable(mixed.lastError().databaseText()));
+    qInfo("TEXT column = int parameter: %s",
+          textEqualsInt ? "accepted" : qPrintable(mixed.lastError().databaseText()));
     // NULL of a QString: NULL.
     QVERIFY(query.prepare(QStringLiteral("INSERT INTO t (i, s) VALUES (1, ?)")));
     query.bindValue(0, QVariant(QMetaType::fromType<QString>()));
@@ -211,7 +213,8 @@ void TstPostgresDialect::beginImmediateIsNotPostgres()
 // so its seq continues without a gap or a duplicate.
 void TstPostgresDialect::forUpdateSerializesWriters()
 {
-    const QString lock = QStringLiteral("SELECT last_seq FROM channels WHERE name = 'staff' FOR UPDATE");
+    const QString lock
+        = QStringLiteral("SELECT last_seq FROM channels WHERE name = 'staff' FOR UPDATE");
     QSqlQuery a(db());
     QVERIFY(a.exec(QStringLiteral("BEGIN")));
     QVERIFY(a.exec(lock) && a.next());
@@ -331,13 +334,14 @@ void TstPostgresDialect::functionsOfTheCodebase()
     QCOMPARE(query.value(3).toInt(), 3);
     QCOMPARE(query.value(4).toString(), QStringLiteral("ab"));
     QCOMPARE(query.value(5).toBool(), false); // SQLite's LIKE ignores ASCII case; ILIKE here
-    const QStringList refused = {QStringLiteral("SELECT ifnull(NULL, 1)"),
-                                 QStringLiteral("SELECT group_concat('a')"),
-                                 QStringLiteral("SELECT json_extract('{\"a\":1}', '$.a')"),
-                                 QStringLiteral("SELECT strftime('%Y', 'now')"),
-                                 QStringLiteral("SELECT total(1)"),
-                                 QStringLiteral("SELECT 1 WHERE 1"),
-                                 QStringLiteral("SELECT sum(x) FROM (SELECT 1 AS x) AS s WHERE x = TRUE")};
+    const QStringList refused
+        = {QStringLiteral("SELECT ifnull(NULL, 1)"),
+           QStringLiteral("SELECT group_concat('a')"),
+           QStringLiteral("SELECT json_extract('{\"a\":1}', '$.a')"),
+           QStringLiteral("SELECT strftime('%Y', 'now')"),
+           QStringLiteral("SELECT total(1)"),
+           QStringLiteral("SELECT 1 WHERE 1"),
+           QStringLiteral("SELECT sum(x) FROM (SELECT 1 AS x) AS s WHERE x = TRUE")};
     for (const QString &sql : refused) {
         QString error;
         QVERIFY2(!exec(sql, &error), qPrintable(sql));
@@ -354,9 +358,10 @@ void TstPostgresDialect::textTimestampsCompareAsText()
                                       "current_database()"))
             && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("C"));
-    QVERIFY(query.exec(QStringLiteral("SELECT '2026-12-06T09:59:59.999Z' < '2026-12-06T10:00:00.000Z', "
-                                      "'B' < 'a', 'é' > 'z'"))
-            && query.next());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT '2026-12-06T09:59:59.999Z' < '2026-12-06T10:00:00.000Z', "
+                                  "'B' < 'a', 'é' > 'z'"))
+        && query.next());
     QVERIFY(query.value(0).toBool());
     QVERIFY(query.value(1).toBool());
     QVERIFY(query.value(2).toBool());
@@ -370,7 +375,8 @@ void TstPostgresDialect::lastInsertIdNeedsReturning()
 {
     QVERIFY(exec(QStringLiteral("CREATE TABLE j (id BIGSERIAL PRIMARY KEY, x TEXT, UNIQUE (x))")));
     QSqlQuery query(db());
-    QVERIFY(query.prepare(QStringLiteral("INSERT INTO j (x) VALUES (?) ON CONFLICT (x) DO NOTHING")));
+    QVERIFY(
+        query.prepare(QStringLiteral("INSERT INTO j (x) VALUES (?) ON CONFLICT (x) DO NOTHING")));
     query.bindValue(0, QStringLiteral("a"));
     QVERIFY(query.exec());
     QCOMPARE(query.numRowsAffected(), 1);
@@ -381,8 +387,9 @@ void TstPostgresDialect::lastInsertIdNeedsReturning()
     QVERIFY(query.exec());
     QCOMPARE(query.numRowsAffected(), 0);
     QSqlQuery returning(db());
-    QVERIFY(returning.prepare(QStringLiteral("INSERT INTO j (x) VALUES (?) ON CONFLICT (x) DO NOTHING "
-                                             "RETURNING id")));
+    QVERIFY(
+        returning.prepare(QStringLiteral("INSERT INTO j (x) VALUES (?) ON CONFLICT (x) DO NOTHING "
+                                         "RETURNING id")));
     returning.bindValue(0, QStringLiteral("b"));
     QVERIFY(returning.exec() && returning.next());
     QCOMPARE(returning.value(0).toLongLong(), 3); // the conflicting insert used up id 2
@@ -420,8 +427,9 @@ void TstPostgresDialect::notificationsArriveWithoutPolling()
     QVERIFY(driver->hasFeature(QSqlDriver::EventNotifications));
     QVERIFY(driver->subscribeToNotification(QStringLiteral("tableside_events")));
     QCOMPARE(driver->subscribedToNotifications(), QStringList {QStringLiteral("tableside_events")});
-    QSignalSpy spy(driver, qOverload<const QString &, QSqlDriver::NotificationSource,
-                                     const QVariant &>(&QSqlDriver::notification));
+    QSignalSpy spy(driver,
+                   qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                       &QSqlDriver::notification));
     QSqlQuery sender(other());
     QVERIFY(sender.exec(QStringLiteral("BEGIN")));
     QVERIFY(sender.exec(QStringLiteral("SELECT pg_notify('tableside_events', '41')")));
@@ -461,8 +469,8 @@ void TstPostgresDialect::notificationsArriveWithoutPolling()
     QTRY_COMPARE(spy.count(), 1);
     // Payloads: at most 7999 bytes.
     QString error;
-    QVERIFY(!exec(QStringLiteral("SELECT pg_notify('tableside_events', repeat('x', 8000))"),
-                  &error, other()));
+    QVERIFY(!exec(QStringLiteral("SELECT pg_notify('tableside_events', repeat('x', 8000))"), &error,
+                  other()));
     qInfo("8000-byte payload: %s", qPrintable(error));
 }
 

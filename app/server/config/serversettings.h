@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasesettings.h"
 #include "printersettings.h"
 #include "realtimesettings.h"
 
@@ -77,6 +78,8 @@ struct ServerSettings
     bool reportsEndOfDay = false; ///< the day's PDF written after the business day ends
     QString reportsFolder; ///< empty = <data dir>/reports
     QString reportsLanguage = QStringLiteral("bg"); ///< of the end-of-day PDF: bg or en
+    // [database] the embedded SQLite file (default) or PostgreSQL (databasesettings.h)
+    DatabaseSettings database;
     // [printers] one group per printer (printersettings.h)
     QList<PrinterSettings> printers;
     // [realtime]
