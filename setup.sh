@@ -16,12 +16,15 @@ esac
 # does not pull qt6-websockets-dev, so both are listed (see docs/development.md).
 packages=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-multimedia-dev qt6-tools-dev
-  qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libsqlite3-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqrencode-dev libssl-dev zlib1g-dev
+  qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libsqlite3-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libqrencode-dev libssl-dev zlib1g-dev
   gstreamer1.0-plugins-good fonts-dejavu-core)
 if [ "$mode" = test ]; then
   # Test-only tools: X server for screenshots, QR decoding, browser tests, package checks.
   packages+=(xvfb xauth zbar-tools poppler-utils chromium dpkg-dev fakeroot file lintian
     desktop-file-utils curl python3)
+  # PostgreSQL back end (issue 21): the tests start a throw-away cluster of their own
+  # (tests/common/postgrescluster.h); the package's system cluster is never used.
+  packages+=(postgresql-15)
   # Node may come from another source than Debian (it brings its own npm): only add Debian's when
   # there is none, so an existing installation is never replaced.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

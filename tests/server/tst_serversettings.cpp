@@ -130,7 +130,25 @@ private slots:
                                             << "0";
         QTest::newRow("queue cap tiny") << "realtime/maxQueuedBytesPerConnection"
                                         << "10";
+        QTest::newRow("database scheme") << "database/url"
+                                         << "mysql://u@h/db";
+        QTest::newRow("database password in url") << "database/url"
+                                                  << "postgresql://u:secret@h/db";
+        QTest::newRow("database password parameter") << "database/url"
+                                                     << "postgresql://u@h/db?password=x";
+        QTest::newRow("database no name") << "database/url"
+                                          << "postgresql://u@h:5432";
+        QTest::newRow("database port") << "database/url"
+                                       << "postgresql://u@h:99999/db";
+        QTest::newRow("database unknown parameter") << "database/url"
+                                                    << "postgresql://u@h/db?options=-c%20x";
+        QTest::newRow("database one port of two") << "database/url"
+                                                  << "postgresql://u@h1,h2:5433/db";
     }
+
+    void databaseUrl_data();
+    void databaseUrl();
+    void databasePassword();
 
     void refusesBadValues()
     {
@@ -145,6 +163,93 @@ private slots:
         QVERIFY2(error.contains(key.section(u'/', 0, 0)), qPrintable(error));
     }
 };
+
+// database/url (issue 21): nothing = the embedded SQLite file; a PostgreSQL URL is taken
+// apart for QPSQL (several hosts for a primary and its standby); the password comes from the
+// environment or database/passwordFile, never from the URL.
+void TestServerSettings::databaseUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<QString>("hostName");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("options");
+    QTest::newRow("sqlite") << "" << false << "" << -1 << ""
+                            << ""
+                            << "";
+    QTest::newRow("plain") << "postgresql://tableside@db.lan:5432/tableside" << true << "db.lan"
+                           << 5432 << "tableside"
+                           << "tableside"
+                           << "";
+    QTest::newRow("no port, postgres scheme")
+        << "postgres://ts@127.0.0.1/venue%201" << true << "127.0.0.1" << -1 << "ts"
+        << "venue 1"
+        << "";
+    QTest::newRow("primary and standby")
+        << "postgresql://ts@db1:5432,db2:5433/tableside?target_session_attrs=read-write"
+           "&sslmode=require"
+        << true << "db1,db2" << -1 << "ts"
+        << "tableside"
+        << "target_session_attrs=read-write;sslmode=require;port=5432,5433";
+    QTest::newRow("ipv6") << "postgresql://ts@[::1]:6543/t" << true << "::1" << 6543 << "ts"
+                          << "t"
+                          << "";
+    QTest::newRow("unix socket") << "postgresql:///tableside?host=/run/postgresql" << true
+                                 << "/run/postgresql" << -1 << ""
+                                 << "tableside"
+                                 << "";
+}
+
+void TestServerSettings::databaseUrl()
+{
+    QFETCH(QString, url);
+    QTemporaryDir dir;
+    QSettings ini(dir.filePath("d.ini"), QSettings::IniFormat);
+    if (!url.isEmpty())
+        ini.setValue(QStringLiteral("database/url"), url);
+    ServerSettings settings;
+    QString error;
+    QVERIFY2(settings.load(ini, &error), qPrintable(error));
+    QTEST(settings.database.isPostgres(), "postgres");
+    QTEST(settings.database.hostName(), "hostName");
+    QTEST(settings.database.port(), "port");
+    QTEST(settings.database.user, "user");
+    QTEST(settings.database.databaseName, "name");
+    QTEST(settings.database.connectOptions(), "options");
+    // Round trip through save().
+    QSettings copy(dir.filePath("e.ini"), QSettings::IniFormat);
+    settings.save(copy);
+    ServerSettings again;
+    QVERIFY2(again.load(copy, &error), qPrintable(error));
+    QCOMPARE(again.database.hostName(), settings.database.hostName());
+}
+
+void TestServerSettings::databasePassword()
+{
+    QTemporaryDir dir;
+    DatabaseSettings settings;
+    QString password;
+    QString error;
+    qunsetenv("TABLESIDE_DATABASE_PASSWORD");
+    QVERIFY(settings.password(&password, &error));
+    QVERIFY(password.isEmpty()); // trust, peer or ~/.pgpass
+    settings.passwordFile = dir.filePath("missing");
+    QVERIFY(!settings.password(&password, &error));
+    QVERIFY2(error.startsWith(QLatin1String("database/passwordFile")), qPrintable(error));
+    QFile file(dir.filePath("pw"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("s3cret pass\n");
+    file.close();
+    settings.passwordFile = file.fileName();
+    QVERIFY(settings.password(&password, &error));
+    QCOMPARE(password, QStringLiteral("s3cret pass"));
+    qputenv("TABLESIDE_DATABASE_PASSWORD", "from-env");
+    QVERIFY(settings.password(&password, &error));
+    QCOMPARE(password, QStringLiteral("from-env"));
+    qunsetenv("TABLESIDE_DATABASE_PASSWORD");
+}
 
 QTEST_GUILESS_MAIN(TestServerSettings)
 #include "tst_serversettings.moc"

@@ -264,6 +264,8 @@ bool ServerSettings::load(QSettings &ini, QString *error)
                 "ServerSettings", "tls/certificate and tls/privateKey must be set together");
         return false;
     }
+    if (!database.load(ini, error))
+        return false;
     printers.clear();
     return PrinterSettings::loadAll(ini, &printers, error);
 }
@@ -272,6 +274,7 @@ void ServerSettings::save(QSettings &ini) const
 {
     for (const PrinterSettings &printer : printers)
         printer.save(ini);
+    database.save(ini);
     ini.setValue(QStringLiteral("server/dataDir"), dataDir);
     ini.setValue(QStringLiteral("server/address"), address.toString());
     ini.setValue(QStringLiteral("server/port"), port);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasesettings.h"
 #include "printersettings.h"
 #include "realtimesettings.h"
 
@@ -81,6 +82,8 @@ struct ServerSettings
     QString venueName; ///< empty = "Tableside" on the PDF, no name line on the ticket
     QString venueAddress;
     QString venueTaxId; ///< e.g. the ЕИК/VAT number, printed as it is
+    // [database] the embedded SQLite file (default) or PostgreSQL (databasesettings.h)
+    DatabaseSettings database;
     // [printers] one group per printer (printersettings.h)
     QList<PrinterSettings> printers;
     // [realtime]

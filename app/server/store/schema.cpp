@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "migrations.h"
+#include "sqldialect.h"
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -11,6 +12,9 @@
 namespace tableside::server {
 
 namespace {
+
+// The advisory lock PostgreSQL instances take to migrate one at a time (any fixed number).
+constexpr qint64 kMigrationLock = 0x7461626c65;
 
 // Version 1: everything issue 4 needs. Money is integer euro cents; times are UTC ISO 8601
 // text with milliseconds (sortable); business_day is the local date an order belongs to.
@@ -121,13 +125,26 @@ bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error, int toV
 {
     if (toVersion < 0 || toVersion > currentVersion())
         toVersion = currentVersion();
+    const SqlDialect::Backend backend = SqlDialect::backendOf(db);
+    const bool postgres = backend == SqlDialect::Backend::Postgres;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+    // SQLite keeps the version in PRAGMA user_version; PostgreSQL in a table of one row.
+    if (postgres
+        && !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                      "(version BIGINT NOT NULL)"))) {
         if (error)
             *error = query.lastError().text();
         return false;
     }
-    const int version = query.value(0).toInt();
+    const QString readVersion = postgres
+        ? QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")
+        : QStringLiteral("PRAGMA user_version");
+    if (!query.exec(readVersion) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    int version = query.value(0).toInt();
     query.finish();
     if (fromVersion)
         *fromVersion = version;
@@ -156,15 +173,37 @@ bool Schema::migrate(QSqlDatabase &db, int *fromVersion, QString *error, int toV
                 *error = db.lastError().text();
             return false;
         }
-        for (const QString &statement : *migrations.at(next - 1)) {
-            if (!query.exec(statement)) {
+        if (postgres) {
+            // Instances starting together migrate one at a time; the one that waited finds the
+            // step done by the other and skips it.
+            if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock))
+                || !query.exec(readVersion) || !query.next()) {
                 if (error)
-                    *error = query.lastError().text() + QStringLiteral(" in: ") + statement;
+                    *error = query.lastError().text();
                 db.rollback();
                 return false;
             }
+            version = query.value(0).toInt();
+            query.finish();
+            if (version >= next) {
+                db.commit();
+                continue;
+            }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !db.commit()) {
+        for (const QString &written : *migrations.at(next - 1)) {
+            for (const QString &statement : SqlDialect::schemaStatements(backend, written)) {
+                if (!query.exec(statement)) {
+                    if (error)
+                        *error = query.lastError().text() + QStringLiteral(" in: ") + statement;
+                    db.rollback();
+                    return false;
+                }
+            }
+        }
+        const QString storeVersion = postgres
+            ? QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(next)
+            : QStringLiteral("PRAGMA user_version = %1").arg(next);
+        if (!query.exec(storeVersion) || !db.commit()) {
             if (error)
                 *error = db.lastError().text();
             db.rollback();

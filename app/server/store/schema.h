@@ -5,8 +5,9 @@
 
 namespace tableside::server {
 
-/// The database schema and its migrations: PRAGMA user_version says which have run; each
-/// migration runs in its own transaction, so a crash leaves the previous version intact.
+/// The database schema and its migrations: PRAGMA user_version (SQLite) or the schema_version
+/// table (PostgreSQL, through SqlDialect) says which have run; each migration runs in its own
+/// transaction, so a crash leaves the previous version intact.
 class Schema
 {
 public:
