@@ -133,7 +133,8 @@
     try {
       window.localStorage.setItem(storageKey(), JSON.stringify({
         cart: state.cart, orderNotes: state.orderNotes,
-        idempotencyKey: state.idempotencyKey, call: state.call, billWatch: state.billWatch
+        idempotencyKey: state.idempotencyKey, call: state.call, billWatch: state.billWatch,
+        rejected: state.rejected
       }));
     } catch (e) { /* private mode or full storage: the page still works without it */ }
   }
@@ -155,6 +156,12 @@
       if (typeof saved.idempotencyKey === "string") state.idempotencyKey = saved.idempotencyKey;
       if (saved.call && typeof saved.call.id === "string") state.call = saved.call;
       state.billWatch = saved.billWatch === true;
+      // Kept until the bill is settled: the server's tab no longer lists a rejected order.
+      if (state.billWatch && Array.isArray(saved.rejected)) {
+        state.rejected = saved.rejected.filter(function (o) {
+          return o && typeof o.id === "string" && typeof o.orderNumber === "number";
+        }).slice(-10);
+      }
     } catch (e) { /* unreadable: start with an empty cart */ }
   }
 
@@ -228,6 +235,15 @@
     banner.setAttribute("data-calls", service.waiterCalls ? "on" : "off");
     if (lines.length) body.classList.add("service-paused");
     else body.classList.remove("service-paused");
+    placeBar();
+  }
+
+  // With the banner showing, the cart bar rides above it: moved by a transform (CSSOM, allowed
+  // by the page's CSP), so neither bar's layout position changes when the other comes or goes.
+  function placeBar() {
+    var banner = $("service-banner");
+    var lift = banner.hidden ? 0 : banner.offsetHeight;
+    $("cart-bar").style.transform = lift ? "translateY(-" + lift + "px)" : "";
   }
 
   // ---------- menu ----------
@@ -458,6 +474,7 @@
     } else {
       bar.hidden = true;
     }
+    placeBar();
   }
 
   // ---------- the table's bill ----------
@@ -527,7 +544,10 @@
                    totalEurCents: Number(body.totalEurCents) || 0,
                    totalBgnCents: Number(body.totalBgnCents) || 0 };
     if (orders.length) state.billWatch = true;
-    if (paid) state.billWatch = false; // settled: the next order starts a new bill
+    if (paid) {
+      state.billWatch = false; // settled: the next order starts a new bill
+      state.rejected = [];
+    }
     save();
     // Only the bill, the bar and the confirmation: the menu is not rebuilt for a bill update.
     renderConfirmation();
@@ -878,6 +898,7 @@
         renderBar();
       }).observe($("bill"));
     }
+    window.addEventListener("resize", placeBar); // the banner's height follows the width
     render();
     loadService();
     loadMenu().then(function () {

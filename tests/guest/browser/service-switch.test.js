@@ -27,9 +27,15 @@ const CLS_LIMIT = 0.1;
 // Installed before the page's scripts: layout shifts not caused by input (the CLS rule).
 const SHIFT_OBSERVER = `
   window.__cls = 0;
+  window.__shifts = [];
   try {
     new PerformanceObserver(function (list) {
-      list.getEntries().forEach(function (e) { if (!e.hadRecentInput) window.__cls += e.value; });
+      list.getEntries().forEach(function (e) {
+        if (e.hadRecentInput) return;
+        window.__cls += e.value;
+        window.__shifts.push((e.sources || []).map(function (s) {
+          return s.node ? (s.node.id || s.node.className || s.node.nodeName) : "?"; }).join(",") + "=" + e.value.toFixed(4));
+      });
     }).observe({ type: "layout-shift", buffered: true });
   } catch (e) { window.__cls = -1; }`;
 
@@ -81,6 +87,13 @@ async function main() {
     assert.ok(await page.locator("#submit-order").isDisabled(), "the order button waits");
     assert.equal(await page.textContent("#submit-order"), "Ordering is paused");
     assert.ok(await page.locator(".call-button").first().isEnabled(), "calls still on");
+    // The cart bar (one item in the cart) rides above the banner, not under it.
+    const bars = await page.evaluate(() => ({
+      bar: document.getElementById("cart-bar").getBoundingClientRect().bottom,
+      banner: document.getElementById("service-banner").getBoundingClientRect().top,
+      shown: !document.getElementById("cart-bar").hidden }));
+    assert.ok(bars.shown, "the cart bar shows");
+    assert.ok(bars.bar <= bars.banner + 0.5, "cart bar above the banner: " + JSON.stringify(bars));
     const cls = (await page.evaluate(() => window.__cls)) - clsBefore;
     console.log("  CLS of the banner: " + cls.toFixed(4));
     assert.ok(clsBefore >= 0 && cls <= CLS_LIMIT, "the banner moved the page: CLS " + cls);
@@ -101,6 +114,23 @@ async function main() {
     await page.waitForFunction(() => document.querySelector(".call-button").disabled,
                                undefined, { timeout: 10000 });
     assert.equal(await page.textContent("#service-banner"), MESSAGE + "\n" + CALLS_MESSAGE);
+
+    step("a page opened while both are off: the banner at load, nothing moves for it");
+    const fresh = await context.newPage();
+    fresh.on("pageerror", (e) => problems.push("page error: " + e.message));
+    assert.equal((await fresh.goto(page.url())).status(), 200);
+    await fresh.waitForSelector("#service-banner:not([hidden])");
+    await fresh.waitForSelector(".product .button-add");
+    await fresh.waitForTimeout(500); // the shifts of the menu filling in, if any, are counted
+    const loadCls = await fresh.evaluate(() => window.__cls);
+    console.log("  CLS of a load with the banner: " + loadCls.toFixed(4) + " " +
+                JSON.stringify(await fresh.evaluate(() => window.__shifts)));
+    assert.ok(loadCls >= 0 && loadCls <= CLS_LIMIT, "CLS on load " + loadCls);
+    const bottomShifts = (await fresh.evaluate(() => window.__shifts))
+      .filter((shift) => /dock|cart-bar|service-banner/.test(shift));
+    assert.deepEqual(bottomShifts, [], "the banner and the cart bar never move");
+    assert.ok(await fresh.locator(".call-button").first().isDisabled());
+    await fresh.close();
 
     step("both on again: no banner, the page orders");
     r = await service({ guestOrdering: true, waiterCalls: true });
@@ -153,6 +183,10 @@ async function main() {
     assert.match(await page.textContent("#confirmation-title"), /was not accepted/);
     // The approved order is still on the bill, received.
     assert.equal(await page.textContent(billOrder(waiting.id) + " .status"), "Received");
+    // A reload keeps the rejected line (the server's tab no longer lists the order).
+    await page.reload();
+    await page.waitForSelector(billOrder(rejected.id) + '[data-status="cancelled"]', { timeout: 15000 });
+    await page.waitForSelector(billOrder(waiting.id) + '[data-status="pending"]', { timeout: 15000 });
 
     assert.deepEqual(problems.filter((p) => !/423/.test(p)), [], "no console errors");
     console.log("PASS: service switches and approval on the guest page");
