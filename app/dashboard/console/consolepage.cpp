@@ -73,7 +73,8 @@ QPushButton *ConsolePage::button()
 {
     auto *b = new QPushButton;
     b->setMinimumHeight(ThemeManager::TouchTarget);
-    b->setMinimumWidth(120);
+    // No fixed minimum width: it replaces the label's own, so a longer label (most Bulgarian
+    // ones) was cut to 120 px. The theme's padding keeps a short one wide enough for a finger.
     return b;
 }
 

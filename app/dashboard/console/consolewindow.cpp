@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -51,14 +53,24 @@ ConsoleWindow::ConsoleWindow(DashboardSession *session, QWidget *parent)
     ConsolePages::addAll(this);
     if (pageCount() > 0)
         setCurrentPage(0);
-    resize(1200, 780);
+    // Roomy on a wall screen, never larger than a 7" tablet's 1024×600 (the bill dialog's rule).
+    QSize size(1200, 780);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size() - QSize(24, 24));
+    resize(size);
 }
 
 int ConsoleWindow::addPage(QWidget *page, const QString &title)
 {
     if (!title.isEmpty())
         page->setWindowTitle(title);
-    m_stack->addWidget(page);
+    // Each page scrolls: on a 1024×600 tablet the tallest (Service) and widest (Devices, Staff in
+    // Bulgarian) pages would otherwise hold the whole window larger than the screen.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     auto *item = new QListWidgetItem(page->windowTitle());
     item->setSizeHint(QSize(200, ThemeManager::TouchTarget));
     m_list->addItem(item);
@@ -74,20 +86,21 @@ int ConsoleWindow::pageCount() const
 
 QWidget *ConsoleWindow::page(int index) const
 {
-    return m_stack->widget(index);
+    const auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(index));
+    return scroll ? scroll->widget() : nullptr;
 }
 
 QWidget *ConsoleWindow::page(const QString &objectName) const
 {
     for (int i = 0; i < m_stack->count(); ++i)
-        if (m_stack->widget(i)->objectName() == objectName)
-            return m_stack->widget(i);
+        if (page(i)->objectName() == objectName)
+            return page(i);
     return nullptr;
 }
 
 QWidget *ConsoleWindow::currentPage() const
 {
-    return m_stack->currentWidget();
+    return page(m_stack->currentIndex());
 }
 
 void ConsoleWindow::setCurrentPage(int index)
@@ -112,9 +125,9 @@ void ConsoleWindow::changeEvent(QEvent *event)
 bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::WindowTitleChange) {
-        const int index = m_stack->indexOf(qobject_cast<QWidget *>(watched));
-        if (index >= 0 && m_list->item(index))
-            m_list->item(index)->setText(m_stack->widget(index)->windowTitle());
+        for (int index = 0; index < pageCount(); ++index)
+            if (page(index) == watched && m_list->item(index))
+                m_list->item(index)->setText(page(index)->windowTitle());
     }
     return QDialog::eventFilter(watched, event);
 }
