@@ -1,5 +1,6 @@
 // The tableside-server command line, run as a process: options, subcommands, exit codes and
 // the listening line.
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -119,6 +120,23 @@ private slots:
         QVERIFY(json.value("key").toString().size() >= 16);
         QVERIFY(json.value("secret").toString().size() >= 16);
         QCOMPARE(run({"app-credentials", "--data-dir", dir}).out.trimmed(), jsonLine);
+    }
+
+    void refusesAPostgresDatabaseItCannotUseYet()
+    {
+        // Issue 21 is not finished: a configured PostgreSQL database must stop the server, not
+        // be ignored while orders go into the local SQLite file.
+        QFile config(m_dir.filePath(QStringLiteral("postgres.ini")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[database]\nurl=postgresql://tableside@db1:5432/tableside\n");
+        config.close();
+        const QString dir = m_dir.filePath(QStringLiteral("postgres-data"));
+        const Run result = run(
+            {"--data-dir", dir, "--config", config.fileName(), "--port", "0", "--tls-mode", "off"});
+        const QString output = result.out + result.err;
+        QVERIFY2(result.exitCode != 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("database/url")), qPrintable(output));
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/tableside.db")));
     }
 
     void menuImport()
