@@ -2,6 +2,7 @@
 
 #include "dashboardsession.h"
 #include "money.h"
+#include "moneyformatter.h"
 #include "reporttablemodel.h"
 #include "staffapi.h"
 #include "theme.h"
@@ -15,12 +16,14 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
@@ -55,10 +58,16 @@ const QStringList KeyMetrics {QStringLiteral("revenue_eur_cents"),
                               QStringLiteral("calls"),
                               QStringLiteral("unanswered_calls")};
 
-QString money(const QJsonValue &cents, bool bgn = false)
+// A EUR figure in the screen's language ("70,60 €" / "€70.60"), or its BGN counterpart
+// ("138,08 лв." / "BGN 138.08"): the server derives its BGN figures from the EUR ones as Money
+// does (half up), so the EUR figure gives both.
+QString money(const QJsonValue &euroCents, bool bgn = false)
 {
-    return QString(Money::fromEuroCents(cents.toInteger()).toDecimalString()
-                   + (bgn ? QStringLiteral(" лв.") : QStringLiteral(" €")));
+    const MoneyFormatter formatter(QLocale().language() == QLocale::Bulgarian
+                                       ? Language::Bulgarian
+                                       : Language::English);
+    const Money amount = Money::fromEuroCents(euroCents.toInteger());
+    return bgn ? formatter.formatBgn(amount) : formatter.formatEur(amount);
 }
 
 QChartView *chartView()
@@ -249,7 +258,9 @@ void ReportsPage::fillKeyNumbers()
         const QJsonValue value = summary.value(metric);
         label->setVisible(!value.isUndefined());
         const QString text = metric.endsWith(QStringLiteral("_cents"))
-            ? money(value, metric.contains(QStringLiteral("bgn")))
+            ? money(summary.value(QString(metric).replace(QStringLiteral("_bgn_"),
+                                                           QStringLiteral("_eur_"))),
+                    metric.contains(QStringLiteral("_bgn_")))
             : QString::number(value.toInteger());
         label->setText(QStringLiteral("%1<br><b style='font-size:16pt'>%2</b>")
                            .arg(names.value(metric).toHtmlEscaped(), text.toHtmlEscaped()));
@@ -282,6 +293,10 @@ void ReportsPage::fillCharts()
     }
     setBars(m_charts.at(1)->chart(), tr("Top products (€)"), productLabels,
             {{tr("Revenue"), productRevenue}}, true);
+    // A product's name needs a line's height: with less, Qt Charts shows it as "..." (and ten
+    // did not fit in the default height).
+    m_charts.at(1)->setMinimumHeight(
+        std::max(260, 140 + int(productLabels.size()) * 3 * QFontMetrics(font()).height() / 2));
     // Order → ready per station, orders per minute bucket.
     ReportTableModel *histogram = m_models.value(QStringLiteral("station_times_histogram"));
     QStringList buckets;
