@@ -204,8 +204,10 @@ void BillDialog::retranslate()
     m_card->setText(tr("Card"));
     m_tipLabel->setText(tr("Tip (EUR)"));
     m_tenderedLabel->setText(tr("Tendered (EUR)"));
-    m_tip->setPlaceholderText(QStringLiteral("0.00"));
-    m_tendered->setPlaceholderText(QStringLiteral("0.00"));
+    // "0,00" in Bulgarian (both separators are accepted; the hint shows the screen's own).
+    const QString zero = QLatin1Char('0') + QLocale().decimalPoint() + QStringLiteral("00");
+    m_tip->setPlaceholderText(zero);
+    m_tendered->setPlaceholderText(zero);
     m_payWhole->setText(tr("Pay whole tab"));
     m_payItems->setText(tr("Pay chosen items"));
     m_paymentsLabel->setText(tr("Payments today"));
