@@ -97,7 +97,7 @@ check_depends() { # deb, required packages...
 }
 check_depends "$server_deb" adduser libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core libc6 \
     libqt6core6 libqt6httpserver6 libqt6sql6 libqt6websockets6 libqt6network6
-check_depends "$dashboard_deb" qt6-qpa-plugins gstreamer1.0-plugins-good libqt6svg6 libc6 \
+check_depends "$dashboard_deb" qt6-qpa-plugins gstreamer1.0-plugins-good libqt6svg6 qt6-translations-l10n libc6 \
     libqt6widgets6 libqt6multimedia6 libqt6websockets6 libqt6charts6
 [ "$(dpkg-deb -f "$server_deb" Version)" = "$version" ] || fail "server version"
 [ "$(dpkg-deb -f "$dashboard_deb" Version)" = "$version" ] || fail "dashboard version"
