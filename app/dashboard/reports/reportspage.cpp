@@ -1,6 +1,8 @@
 #include "reportspage.h"
 
+#include "calltype.h"
 #include "dashboardsession.h"
+#include "labels.h"
 #include "money.h"
 #include "moneyformatter.h"
 #include "reporttablemodel.h"
@@ -100,11 +102,16 @@ void setBars(QChart *chart, const QString &title, const QStringList &labels,
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%.0f"));
+    // "%g": with "%.0f" a small range read "0, 0, 1, 1, 1" (ticks at 0.25 steps).
+    values->setLabelFormat(QStringLiteral("%g"));
+    // Upright labels under many bars ("15–20", "08:00") do not fit and show as "...".
+    if (!horizontal && labels.size() > 5)
+        categories->setLabelsAngle(-90);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    values->applyNiceNumbers(); // 0, 20, 40 … rather than 0, 17.75, 35.5 …
     chart->legend()->setVisible(sets.size() > 1);
 }
 
@@ -312,8 +319,11 @@ void ReportsPage::fillCharts()
                 histogram->cell(row, QStringLiteral("from_minutes")).toInteger());
         if (!buckets.contains(bucket))
             buckets.append(bucket);
-        if (stations.isEmpty() || stations.last().first != station)
-            stations.append({station == u"*" ? tr("whole order") : station, {}});
+        // Rows come station by station; compare the shown name ("*" is shown translated), or
+        // every row of "*" would start a set of its own (eight one-bar sets, "..." labels).
+        const QString shown = station == u"*" ? tr("whole order") : station;
+        if (stations.isEmpty() || stations.last().first != shown)
+            stations.append({shown, {}});
         stations.last().second.append(histogram->cell(row, QStringLiteral("orders")).toDouble());
     }
     setBars(m_charts.at(2)->chart(), tr("Order to ready, minutes"), buckets, stations);
@@ -324,7 +334,10 @@ void ReportsPage::fillCharts()
     for (int row = 0; row < calls->rowCount(); ++row) {
         if (calls->cell(row, QStringLiteral("by")).toString() != u"type")
             continue;
-        types.append(calls->cell(row, QStringLiteral("name")).toString());
+        // The wire name ("help") as the dashboard shows it everywhere else ("Needs help").
+        const QString wire = calls->cell(row, QStringLiteral("name")).toString();
+        const std::optional<CallType> type = callTypeFromWire(wire);
+        types.append(type ? Labels::callType(*type) : wire);
         medians.append(calls->cell(row, QStringLiteral("acknowledge_median_ms")).toDouble()
                        / 1000.0);
         p90s.append(calls->cell(row, QStringLiteral("acknowledge_p90_ms")).toDouble() / 1000.0);
