@@ -1560,12 +1560,12 @@
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="304"/>
         <source>%1: closed — tap to open</source>
-        <translation>%1: затворено — докоснете, за да отворите</translation>
+        <translation>%1: затворено — отвори</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="305"/>
         <source>%1: open — tap to close</source>
-        <translation>%1: отворено — докоснете, за да затворите</translation>
+        <translation>%1: отворено — затвори</translation>
     </message>
     <message>
         <location filename="../app/dashboard/console/menupage.cpp" line="346"/>
