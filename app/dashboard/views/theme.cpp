@@ -112,7 +112,7 @@ void ThemeManager::apply(Theme theme)
     app->setStyleSheet(
         QStringLiteral(
             "QPushButton, QToolButton, QComboBox, QLineEdit { min-height: %1px; padding: 0 14px; }"
-            "QCheckBox::indicator { width: 28px; height: 28px; }"
+            "QCheckBox::indicator, QGroupBox::indicator { width: 28px; height: 28px; }"
             "QCheckBox { min-height: %1px; }"
             "QTabBar::tab { min-height: %1px; min-width: 160px; font-size: 15pt; padding: 0 18px; }"
             "QMenuBar::item { padding: 12px 18px; }"
