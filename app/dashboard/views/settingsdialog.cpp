@@ -174,7 +174,8 @@ void SettingsDialog::showEvent(QShowEvent *event)
         const QMargins margins = layout()->contentsMargins();
         const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
         m_scroll->setMinimumWidth(wanted.width() + scrollBar);
-        QSize size(qMax(minimumWidth(), wanted.width() + scrollBar + margins.left() + margins.right()),
+        const int width = wanted.width() + scrollBar + margins.left() + margins.right();
+        QSize size(qMax(minimumWidth(), width),
                    wanted.height() + layout()->spacing() + m_ok->sizeHint().height() + margins.top()
                        + margins.bottom());
         if (const QScreen *shown = screen())

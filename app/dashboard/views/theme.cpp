@@ -105,7 +105,8 @@ void ThemeManager::apply(Theme theme)
     p.setColor(QPalette::PlaceholderText, s_colors.mutedText);
     // setColor(role, …) above sets every group, Disabled too: without these a disabled button
     // ("Pay chosen items" with nothing chosen) looks exactly like one that can be tapped.
-    for (const QPalette::ColorRole role : {QPalette::ButtonText, QPalette::Text, QPalette::WindowText})
+    for (const QPalette::ColorRole role :
+         {QPalette::ButtonText, QPalette::Text, QPalette::WindowText})
         p.setColor(QPalette::Disabled, role, s_colors.mutedText);
     app->setPalette(p);
     app->setFont(baseFont());
