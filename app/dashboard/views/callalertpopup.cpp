@@ -134,6 +134,8 @@ void CallAlertPopup::rebuild()
             // The message is the guest's: markup in it must show as typed, not hide or fake
             // the table number (QLabel's AutoText would render "<b>…" as rich text).
             label->setTextFormat(Qt::PlainText);
+            // A long message wraps within the popup rather than being cut off at its edge.
+            label->setWordWrap(true);
             label->setObjectName(QStringLiteral("call-") + call.id);
             label->setFont(rowFont);
             label->setStyleSheet(QStringLiteral("color: white;"));
@@ -187,7 +189,8 @@ void CallAlertPopup::reposition()
     if (!parentWidget())
         return;
     const int width = qMin(720, parentWidget()->width() - 40);
-    resize(width, sizeHint().height());
+    // Wrapped rows are taller the narrower the popup: ask the layout for this width.
+    resize(width, hasHeightForWidth() ? heightForWidth(width) : sizeHint().height());
     // Centred, a third of the way down: above the order columns, not over the header.
     move((parentWidget()->width() - width) / 2,
          qMax(70, (parentWidget()->height() - height()) / 3));
