@@ -75,8 +75,9 @@ private slots:
         call.id = QStringLiteral("c2");
         call.tableNumber = 12;
         call.type = CallType::Help;
-        call.message = QStringLiteral("Още салфетки, моля, и още една вилица за детето, и чаша вода "
-                                      "без лед, и солницата, благодарим");
+        call.message
+            = QStringLiteral("Още салфетки, моля, и още една вилица за детето, и чаша вода "
+                             "без лед, и солницата, благодарим");
         call.status = CallStatus::Pending;
         call.createdAt = QDateTime::currentDateTimeUtc();
         calls.upsert(call);
