@@ -78,17 +78,21 @@ inline quint16 startServer(QProcess &process, const QTemporaryDir &dir,
 
 /// Keeps @p clients connections busy with @p request for @p seconds (one request in flight
 /// per connection); counts answers with @p expectedStatus as ok.
-inline BenchResult drive(quint16 port, int clients, double seconds, const QByteArray &request,
-                         int expectedStatus)
+/// Client i sends requests[i % requests.size()] over and over (e.g. one table per client).
+inline BenchResult drive(quint16 port, int clients, double seconds,
+                         const std::vector<QByteArray> &requests, int expectedStatus)
 {
     struct Client
     {
         std::unique_ptr<QTcpSocket> socket;
         QByteArray buffer;
         QElapsedTimer sent;
+        QByteArray request;
     };
     std::vector<Client> pool(clients);
     BenchResult result;
+    for (size_t i = 0; i < pool.size(); ++i)
+        pool[i].request = requests.at(i % requests.size());
     for (Client &client : pool) {
         client.socket = std::make_unique<QTcpSocket>();
         client.socket->connectToHost(QHostAddress::LocalHost, port);
@@ -99,7 +103,7 @@ inline BenchResult drive(quint16 port, int clients, double seconds, const QByteA
     clock.start();
     for (Client &client : pool) {
         client.sent.start();
-        client.socket->write(request);
+        client.socket->write(client.request);
     }
     // Event-driven: the client sleeps in poll() until an answer arrives instead of spinning on
     // every socket, so on a 2-core machine it does not take a core away from the server.
@@ -108,8 +112,7 @@ inline BenchResult drive(quint16 port, int clients, double seconds, const QByteA
     QTimer::singleShot(endMs, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     for (Client &client : pool) {
         QObject::connect(
-            client.socket.get(), &QTcpSocket::readyRead, &loop,
-            [&client, &result, &request, expectedStatus] {
+            client.socket.get(), &QTcpSocket::readyRead, &loop, [&client, &result, expectedStatus] {
                 client.buffer += client.socket->readAll();
                 // Responses are small and Content-Length framed.
                 for (;;) {
@@ -133,7 +136,7 @@ inline BenchResult drive(quint16 port, int clients, double seconds, const QByteA
                     else
                         ++result.failed;
                     client.sent.start();
-                    client.socket->write(request);
+                    client.socket->write(client.request);
                 }
             });
     }
@@ -142,6 +145,13 @@ inline BenchResult drive(quint16 port, int clients, double seconds, const QByteA
         QObject::disconnect(client.socket.get(), nullptr, &loop, nullptr);
     result.seconds = clock.nsecsElapsed() / 1e9;
     return result;
+}
+
+/// Every client sends the same request.
+inline BenchResult drive(quint16 port, int clients, double seconds, const QByteArray &request,
+                         int expectedStatus)
+{
+    return drive(port, clients, seconds, std::vector<QByteArray> {request}, expectedStatus);
 }
 
 /// The server's own view: commits, average commit (fsync) time, writes per commit.
