@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -61,9 +62,15 @@ private slots:
         // From tomorrow: nothing yet.
         page.fromDate()->setDate(today.addDays(1));
         QTRY_COMPARE_WITH_TIMEOUT(page.table()->rowCount(), 0, Timeout);
+        // … and the page says so rather than showing an empty table.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.emptyLabel()->isHidden(), Timeout);
+        QVERIFY(page.table()->isHidden());
+        QCOMPARE(page.emptyLabel()->text(), QStringLiteral("No changes recorded for this filter."));
         // Up to yesterday: nothing either (the server started today).
         page.clearDates();
         QTRY_COMPARE_WITH_TIMEOUT(page.table()->rowCount(), all, Timeout);
+        QVERIFY(page.emptyLabel()->isHidden());
+        QVERIFY(!page.table()->isHidden());
         page.toDate()->setDate(today.addDays(-1));
         QTRY_COMPARE_WITH_TIMEOUT(page.table()->rowCount(), 0, Timeout);
         // Today only, from and to: every entry, each of them today.

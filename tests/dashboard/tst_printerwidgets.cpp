@@ -119,6 +119,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(line->isHidden(), Timeout);
     }
 
+    void printersPageExplainsWhenThereAreNone()
+    {
+        ServerProcess server; // no printers/… in its config
+        QVERIFY(server.isValid());
+        QVERIFY(server.addStaff(QStringLiteral("Mara"), ManagerPin, QStringLiteral("manager")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        DashboardClient manager;
+        QVERIFY(manager.signIn(server.url(), ManagerPin));
+        PrintersPage page(&manager.session());
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.answers() > 0, Timeout);
+        QVERIFY(page.table()->isHidden());
+        QVERIFY(!page.emptyLabel()->isHidden());
+        QVERIFY2(page.emptyLabel()->text().contains(QStringLiteral("printers/<name>/address")),
+                 qPrintable(page.emptyLabel()->text()));
+    }
+
     void printersPageListsAndTestPrints()
     {
         DashboardClient manager;
@@ -129,6 +146,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.printers().size(), 1, Timeout);
         QTableWidget *table = page.table();
         QCOMPARE(table->rowCount(), 1);
+        QVERIFY(!table->isHidden());
+        QVERIFY(page.emptyLabel()->isHidden());
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("kitchen"));
         QCOMPARE(table->item(0, 1)->text(), m_printer.address());
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("kitchen"));

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -54,6 +55,10 @@ AuditPage::AuditPage(DashboardSession *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_empty = new QLabel;
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_empty->hide();
     m_older = button();
     connect(m_older, &QPushButton::clicked, this, &AuditPage::loadOlder);
     auto *top = new QHBoxLayout;
@@ -64,6 +69,7 @@ AuditPage::AuditPage(DashboardSession *session, QWidget *parent)
     top->addStretch();
     content()->addLayout(top);
     content()->addWidget(m_table, 1);
+    content()->addWidget(m_empty, 1);
     content()->addWidget(m_older, 0, Qt::AlignLeft);
     // Every console change writes an entry: refresh on any of them.
     for (const QString &what : {QStringLiteral("staff"), QStringLiteral("tables"),
@@ -88,6 +94,18 @@ void AuditPage::retranslate()
     m_to->setSpecialValueText(tr("To: any day"));
     m_to->setDisplayFormat(tr("'To' d MMM yyyy"));
     m_allDates->setText(tr("All dates"));
+    updateEmptyText();
+}
+
+void AuditPage::updateEmptyText()
+{
+    const bool filtered
+        = m_filter->currentIndex() > 0 || m_from->date() > NoLimit || m_to->date() > NoLimit;
+    m_empty->setText(
+        filtered ? tr("No changes recorded for this filter.")
+                 : tr("No changes recorded yet. Changes made in the console "
+                      "(menu, tables, staff, service), voided payments and "
+                      "approved or rejected orders appear here, with who made them and when."));
 }
 
 QDateEdit *AuditPage::dateEdit()
@@ -115,6 +133,7 @@ void AuditPage::reload()
     m_entries = {};
     m_nextBefore = 0;
     ++m_generation;
+    m_loaded = false;
     fill();
     fetch(0);
 }
@@ -149,12 +168,17 @@ void AuditPage::fetch(qint64 before)
                  m_entries.append(entry);
              m_nextBefore = body.value(QStringLiteral("nextBefore")).toInteger();
              m_older->setEnabled(m_nextBefore > 0);
+             m_loaded = true;
              fill();
          });
 }
 
 void AuditPage::fill()
 {
+    const bool none = m_loaded && m_entries.isEmpty();
+    updateEmptyText();
+    m_empty->setVisible(none);
+    m_table->setVisible(!none);
     m_table->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const QJsonObject entry = m_entries.at(row).toObject();

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QTableWidget;
 class QPushButton;
 
@@ -20,6 +21,8 @@ public:
     explicit AuditPage(DashboardSession *session, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    /// Shown instead of the table when the server has no entry for the filter.
+    QLabel *emptyLabel() const { return m_empty; }
     QComboBox *filter() const { return m_filter; }
     /// The first and last day shown (local days; the minimum date = no limit).
     QDateEdit *fromDate() const { return m_from; }
@@ -41,6 +44,7 @@ protected:
 private:
     void fetch(qint64 before);
     void fill();
+    void updateEmptyText();
     QDateEdit *dateEdit();
 
     QJsonArray m_entries;
@@ -48,11 +52,14 @@ private:
     int m_pageSize = 100;
     // Answers of an earlier filter (still in flight when it changed) are dropped.
     int m_generation = 0;
+    // The current filter's first page has come: only then may "nothing recorded" be said.
+    bool m_loaded = false;
     QComboBox *m_filter;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QPushButton *m_allDates;
     QTableWidget *m_table;
+    QLabel *m_empty;
     QPushButton *m_older;
 };
 

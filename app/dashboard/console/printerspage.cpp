@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrl>
@@ -22,12 +23,19 @@ PrintersPage::PrintersPage(DashboardSession *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
+    // Hidden until the server has answered: "no printers" must not flash while loading.
+    m_empty = new QLabel;
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_empty->hide();
     m_test = button();
     connect(m_test, &QPushButton::clicked, this, &PrintersPage::testSelected);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
     buttons->addStretch();
     content()->addWidget(m_table, 1);
+    content()->addWidget(m_empty, 1);
     content()->addLayout(buttons);
     connect(session->sync(), &SyncEngine::eventApplied, this, [this](const StaffEvent &event) {
         if (event.type() == StaffEventType::PrinterStatus && isVisible())
@@ -44,6 +52,13 @@ void PrintersPage::retranslate()
                                         tr("Code page"), tr("Paper"), tr("Prints"), tr("State"),
                                         tr("Queue")});
     m_test->setText(tr("Test print"));
+    // The server reads its printers when it starts; the page reloads after the restart (the
+    // reconnect's snapshot), so "when they are" needs no action here.
+    m_empty->setText(
+        tr("No printers are set up. Ticket and bill printers are set in the server's config "
+           "file (server.conf), one group per printer: printers/<name>/address, "
+           "printers/<name>/station, printers/<name>/width … — see the manual (Printing). "
+           "The server reads them when it starts; this page shows them once it has restarted."));
 }
 
 void PrintersPage::reload()
@@ -77,6 +92,9 @@ void PrintersPage::fill()
         return tr("bills and reprints");
     };
     m_table->setRowCount(int(m_printers.size()));
+    m_table->setVisible(!m_printers.isEmpty());
+    m_empty->setVisible(m_printers.isEmpty());
+    m_test->setEnabled(!m_printers.isEmpty());
     for (int row = 0; row < m_printers.size(); ++row) {
         const QJsonObject p = m_printers.at(row).toObject();
         const QJsonObject jobs = p.value(QStringLiteral("jobs")).toObject();

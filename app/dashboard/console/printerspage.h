@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+class QLabel;
 class QTableWidget;
 class QPushButton;
 
@@ -19,6 +20,8 @@ public:
     explicit PrintersPage(DashboardSession *session, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    /// Says how printers are set up; shown instead of the table while the server has none.
+    QLabel *emptyLabel() const { return m_empty; }
     QJsonArray printers() const { return m_printers; }
 
 public slots:
@@ -34,6 +37,7 @@ private:
 
     QJsonArray m_printers;
     QTableWidget *m_table;
+    QLabel *m_empty;
     QPushButton *m_test;
 };
 

@@ -1,6 +1,9 @@
 #include "reporttablemodel.h"
 
 #include "money.h"
+#include "moneyformatter.h"
+
+#include <QLocale>
 
 namespace tableside::dashboard {
 
@@ -82,11 +85,26 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
                                                     : Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    if (value.isDouble() && column.endsWith(QStringLiteral("_cents")))
-        return QString(
-            Money::fromEuroCents(value.toInteger()).toDecimalString()
-            + (column.contains(QStringLiteral("bgn")) ? tr(" BGN") : QStringLiteral(" €")));
-    if (value.isDouble() && column.endsWith(QStringLiteral("_ms"))) {
+    // The summary table is (metric, value) rows: its values are what their metric names,
+    // and its metric names are row headings.
+    const bool summaryValue = column == u"value" && m_columns.contains(QStringLiteral("metric"));
+    const QString measure = summaryValue ? m_rows.at(index.row())
+                                               .toArray()
+                                               .at(m_columns.indexOf(QStringLiteral("metric")))
+                                               .toString()
+                                         : column;
+    if (column == u"metric")
+        return heading(value.toString());
+    if (value.isDouble() && measure.endsWith(QStringLiteral("_cents"))) {
+        const MoneyFormatter money(QLocale().language() == QLocale::Bulgarian ? Language::Bulgarian
+                                                                              : Language::English);
+        // The server derives BGN cents from EUR cents (half up), so fromBgnCents gives that
+        // EUR amount back exactly and formatBgn shows the server's BGN figure.
+        return measure.contains(QStringLiteral("_bgn_"))
+            ? money.formatBgn(Money::fromBgnCents(value.toInteger()))
+            : money.formatEur(Money::fromEuroCents(value.toInteger()));
+    }
+    if (value.isDouble() && measure.endsWith(QStringLiteral("_ms"))) {
         const qint64 seconds = (value.toInteger() + 500) / 1000;
         return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     }
@@ -106,33 +124,78 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 
 QString ReportTableModel::heading(const QString &column) const
 {
+    // Every column the server sends (app/server/reports/reporttables.cpp) and the summary
+    // table's metrics; an unknown name (a newer server) is shown as it is.
     static const QHash<QString, const char *> known {
         {QStringLiteral("metric"), QT_TR_NOOP("Figure")},
         {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("product_id"), QT_TR_NOOP("Product no.")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("name_bg"), QT_TR_NOOP("Name (bg)")},
         {QStringLiteral("name_en"), QT_TR_NOOP("Name (en)")},
         {QStringLiteral("category_bg"), QT_TR_NOOP("Category (bg)")},
         {QStringLiteral("category_en"), QT_TR_NOOP("Category (en)")},
         {QStringLiteral("quantity"), QT_TR_NOOP("Quantity")},
         {QStringLiteral("revenue_eur_cents"), QT_TR_NOOP("Revenue")},
+        {QStringLiteral("revenue_bgn_cents"), QT_TR_NOOP("Revenue in leva")},
         {QStringLiteral("orders"), QT_TR_NOOP("Orders")},
         {QStringLiteral("items"), QT_TR_NOOP("Items")},
-        {QStringLiteral("hour_start"), QT_TR_NOOP("Hour")},
+        {QStringLiteral("hour_start"), QT_TR_NOOP("Hour starts")},
+        {QStringLiteral("hour"), QT_TR_NOOP("Hour")},
         {QStringLiteral("table"), QT_TR_NOOP("Table")},
         {QStringLiteral("staff"), QT_TR_NOOP("Staff")},
+        {QStringLiteral("orders_completed"), QT_TR_NOOP("Orders completed")},
+        {QStringLiteral("completed_eur_cents"), QT_TR_NOOP("Completed orders' value")},
+        {QStringLiteral("orders_cancelled"), QT_TR_NOOP("Orders cancelled")},
+        {QStringLiteral("calls_acknowledged"), QT_TR_NOOP("Calls acknowledged")},
+        {QStringLiteral("calls_completed"), QT_TR_NOOP("Calls completed")},
+        {QStringLiteral("payments"), QT_TR_NOOP("Payments")},
+        {QStringLiteral("payments_eur_cents"), QT_TR_NOOP("Payments' amount")},
+        {QStringLiteral("payments_voided"), QT_TR_NOOP("Voided payments")},
         {QStringLiteral("station"), QT_TR_NOOP("Station")},
         {QStringLiteral("measure"), QT_TR_NOOP("Measure")},
         {QStringLiteral("count"), QT_TR_NOOP("Count")},
         {QStringLiteral("average_ms"), QT_TR_NOOP("Average")},
         {QStringLiteral("median_ms"), QT_TR_NOOP("Median")},
         {QStringLiteral("p90_ms"), QT_TR_NOOP("90th percentile")},
+        {QStringLiteral("rank"), QT_TR_NOOP("Rank")},
+        {QStringLiteral("order_id"), QT_TR_NOOP("Order ID")},
+        {QStringLiteral("business_day"), QT_TR_NOOP("Business day")},
+        {QStringLiteral("order_number"), QT_TR_NOOP("Order no.")},
+        {QStringLiteral("ms"), QT_TR_NOOP("Time")},
+        {QStringLiteral("from_minutes"), QT_TR_NOOP("From (minutes)")},
+        {QStringLiteral("to_minutes"), QT_TR_NOOP("To (minutes)")},
+        {QStringLiteral("by"), QT_TR_NOOP("By")},
+        {QStringLiteral("unanswered"), QT_TR_NOOP("Unanswered")},
+        {QStringLiteral("acknowledged"), QT_TR_NOOP("Acknowledged")},
+        {QStringLiteral("acknowledge_average_ms"), QT_TR_NOOP("Average time to acknowledge")},
+        {QStringLiteral("acknowledge_median_ms"), QT_TR_NOOP("Median time to acknowledge")},
+        {QStringLiteral("acknowledge_p90_ms"), QT_TR_NOOP("90th percentile to acknowledge")},
+        {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
+        {QStringLiteral("complete_average_ms"), QT_TR_NOOP("Average time to complete")},
+        {QStringLiteral("complete_median_ms"), QT_TR_NOOP("Median time to complete")},
+        {QStringLiteral("complete_p90_ms"), QT_TR_NOOP("90th percentile to complete")},
         {QStringLiteral("method"), QT_TR_NOOP("Method")},
+        {QStringLiteral("amount_eur_cents"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("amount_bgn_cents"), QT_TR_NOOP("Amount in leva")},
         {QStringLiteral("tips_eur_cents"), QT_TR_NOOP("Tips")},
         {QStringLiteral("kind"), QT_TR_NOOP("What")},
-        {QStringLiteral("by"), QT_TR_NOOP("By")},
+        {QStringLiteral("id"), QT_TR_NOOP("ID")},
+        {QStringLiteral("at"), QT_TR_NOOP("When")},
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
-        {QStringLiteral("amount_eur_cents"), QT_TR_NOOP("Amount")},
-        {QStringLiteral("unanswered"), QT_TR_NOOP("Unanswered")},
+        {QStringLiteral("from"), QT_TR_NOOP("From")},
+        {QStringLiteral("to"), QT_TR_NOOP("To")},
+        {QStringLiteral("business_day_start_hour"), QT_TR_NOOP("Business day starts at (hour)")},
+        {QStringLiteral("average_ticket_eur_cents"), QT_TR_NOOP("Average ticket")},
+        {QStringLiteral("cancelled_orders"), QT_TR_NOOP("Cancelled orders")},
+        {QStringLiteral("cancelled_eur_cents"), QT_TR_NOOP("Cancelled orders' value")},
+        {QStringLiteral("paid_eur_cents"), QT_TR_NOOP("Paid")},
+        {QStringLiteral("paid_bgn_cents"), QT_TR_NOOP("Paid in leva")},
+        {QStringLiteral("paid_cash_eur_cents"), QT_TR_NOOP("Paid in cash")},
+        {QStringLiteral("paid_card_eur_cents"), QT_TR_NOOP("Paid by card")},
+        {QStringLiteral("calls"), QT_TR_NOOP("Waiter calls")},
+        {QStringLiteral("unanswered_calls"), QT_TR_NOOP("Unanswered calls")},
+        {QStringLiteral("generated_at"), QT_TR_NOOP("Generated at")},
     };
     const auto found = known.constFind(column);
     return found == known.constEnd() ? column : tr(found.value());

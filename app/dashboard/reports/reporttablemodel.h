@@ -8,8 +8,9 @@
 namespace tableside::dashboard {
 
 /// One table of a server report (GET /api/reports: {"columns": [...], "rows": [[...]]}) for
-/// a QTableView: headers translated where known, numbers right-aligned, euro-cent columns
-/// shown as euros, and the same table back as RFC 4180 CSV (the server's file, byte for byte).
+/// a QTableView: headers translated where known, numbers right-aligned, cent columns shown as
+/// money in the screen's language (MoneyFormatter), and the same table back as RFC 4180 CSV (the
+/// server's file, byte for byte).
 class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
