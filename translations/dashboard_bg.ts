@@ -73,129 +73,165 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="9"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="10"/>
+        <source>New</source>
+        <comment>status of one order</comment>
+        <translation>Нова</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="12"/>
+        <source>Preparing</source>
+        <comment>status of one order</comment>
+        <translation>Приготвя се</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="14"/>
+        <source>Ready</source>
+        <comment>status of one order</comment>
+        <translation>Готова</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="16"/>
+        <source>Completed</source>
+        <comment>status of one order</comment>
+        <translation>Завършена</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="18"/>
+        <source>Cancelled</source>
+        <comment>status of one order</comment>
+        <translation>Отказана</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="20"/>
+        <source>Waiting for approval</source>
+        <comment>status of one order</comment>
+        <translation>Чака одобрение</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/models/labels.cpp" line="29"/>
         <source>New</source>
         <translation>Нови</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="11"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="31"/>
         <source>Preparing</source>
         <translation>Приготвя се</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="13"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="33"/>
         <source>Ready</source>
         <translation>Готови</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="15"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="35"/>
         <source>Completed</source>
         <translation>Завършени</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="17"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="37"/>
         <source>Cancelled</source>
         <translation>Отказани</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="19"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="39"/>
         <source>Waiting for approval</source>
         <translation>Чака одобрение</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="28"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="48"/>
         <source>Preparing</source>
         <comment>button: start preparing the order</comment>
         <translation>Приготвяме</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="30"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="50"/>
         <source>Ready</source>
         <comment>button: the order is ready</comment>
         <translation>Готова</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="32"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="52"/>
         <source>Completed</source>
         <comment>button: the order was served</comment>
         <translation>Завършена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="34"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="54"/>
         <source>Cancel</source>
         <comment>button: cancel the order</comment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="37"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="57"/>
         <source>Approve</source>
         <comment>button: let a waiting order through to the kitchen</comment>
         <translation>Одобри</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="48"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="68"/>
         <source>Pay in cash</source>
         <translation>Плащане в брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="50"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="70"/>
         <source>Pay by card</source>
         <translation>Плащане с карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="52"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="72"/>
         <source>Needs help</source>
         <translation>Нужда от помощ</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="54"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="74"/>
         <source>Service</source>
         <translation>Обслужване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="63"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="83"/>
         <source>Waiting</source>
         <translation>Чака</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="65"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="85"/>
         <source>On the way</source>
         <translation>На път</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="67"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="87"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="76"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="96"/>
         <source>On my way</source>
         <comment>button: acknowledge a waiter call</comment>
         <translation>Отивам</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="78"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="98"/>
         <source>Done</source>
         <comment>button: complete a waiter call</comment>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="91"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="111"/>
         <source>just now</source>
         <translation>току-що</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="94"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="114"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="95"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="115"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/models/labels.cpp" line="100"/>
+        <location filename="../app/dashboard/models/labels.cpp" line="120"/>
         <source>Table %1</source>
         <translation>Маса %1</translation>
     </message>
@@ -310,349 +346,385 @@
 <context>
     <name>tableside::dashboard::AuditPage</name>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="77"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="83"/>
         <source>Audit log</source>
         <translation>Дневник на промените</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="78"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
         <source>Who changed what</source>
         <translation>Кой какво е променил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="85"/>
         <source>Everything</source>
         <translation>Всичко</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="85"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="85"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="79"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="85"/>
         <source>Service</source>
         <translation>Обслужване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
         <source>Products</source>
         <translation>Продукти</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
         <source>Payments</source>
         <translation>Плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="80"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
         <source>Orders</source>
         <translation>Поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
         <source>Who</source>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
         <source>Subject</source>
         <translation>Обект</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="84"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="85"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="91"/>
         <source>Older entries</source>
         <translation>По-стари записи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="86"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="92"/>
         <source>From: any day</source>
         <translation>От: всеки ден</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="87"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="93"/>
         <source>&apos;From&apos; d MMM yyyy</source>
         <translation>&apos;От&apos; d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="88"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="94"/>
         <source>To: any day</source>
         <translation>До: всеки ден</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="89"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="95"/>
         <source>&apos;To&apos; d MMM yyyy</source>
         <translation>&apos;До&apos; d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/auditpage.cpp" line="90"/>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="96"/>
         <source>All dates</source>
         <translation>Всички дати</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="105"/>
+        <source>No changes recorded for this filter.</source>
+        <translation>Няма записани промени за този филтър.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/auditpage.cpp" line="106"/>
+        <source>No changes recorded yet. Changes made in the console (menu, tables, staff, service), voided payments and approved or rejected orders appear here, with who made them and when.</source>
+        <translation>Още няма записани промени. Тук се появяват промените от конзолата (меню, маси, персонал, обслужване), анулираните плащания и одобрените или отказаните поръчки — кой ги е направил и кога.</translation>
     </message>
 </context>
 <context>
     <name>tableside::dashboard::BillDialog</name>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="200"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="205"/>
         <source>Bill</source>
         <translation>Сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="201"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="206"/>
         <source>Bill · %1</source>
         <translation>Сметка · %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="202"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="207"/>
         <source>Method</source>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="203"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="247"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="208"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="257"/>
         <source>Cash</source>
         <translation>В брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="204"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="247"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="209"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="257"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="205"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="210"/>
         <source>Tip (EUR)</source>
         <translation>Бакшиш (EUR)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="206"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="211"/>
         <source>Tendered (EUR)</source>
         <translation>Получени (EUR)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="209"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="216"/>
         <source>Pay whole tab</source>
         <translation>Плати цялата сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="210"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="217"/>
         <source>Pay chosen items</source>
         <translation>Плати избраното</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="211"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="218"/>
         <source>Payments today</source>
         <translation>Плащания днес</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="212"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="219"/>
         <source>Void payment…</source>
         <translation>Анулирай плащане…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="213"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="220"/>
         <source>Move tab…</source>
         <translation>Премести сметката…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="214"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="221"/>
         <source>Merge table in…</source>
         <translation>Присъедини маса…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="215"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="222"/>
         <source>Print / Save PDF…</source>
         <translation>Печат / PDF…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="216"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="223"/>
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="217"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="224"/>
         <source>Split in </source>
         <translation>Раздели на </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="226"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="225"/>
+        <source>No split</source>
+        <translation>Без разделяне</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="227"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="273"/>
+        <source>No payments yet today</source>
+        <translation>Днес още няма плащания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="236"/>
         <source>The bill could not be loaded: %1</source>
         <translation>Сметката не се зареди: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="250"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="260"/>
         <source>(part %1 of %2)</source>
         <translation>(част %1 от %2)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="252"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="262"/>
         <source>+ tip %1</source>
         <translation>+ бакшиш %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="256"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="266"/>
         <source>VOIDED: %1</source>
         <translation>АНУЛИРАНО: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="277"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="295"/>
         <source>Nothing open on this table.</source>
         <translation>Няма отворена сметка на тази маса.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="278"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="430"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="296"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="455"/>
         <source>Paid: the tab is closed.</source>
         <translation>Платено: сметката е затворена.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="313"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="333"/>
         <source>To pay: %1</source>
         <translation>За плащане: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="316"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="336"/>
         <source>Chosen items: %1</source>
         <translation>Избрано: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="318"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="338"/>
         <source>Split in %1: %2 paid, next part %3</source>
         <translation>Разделена на %1: платени %2, следваща част %3</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="331"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="351"/>
         <source>Not enough: %1 missing</source>
         <translation>Не стигат: липсват %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="332"/>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="432"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="352"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="457"/>
         <source>Change: %1</source>
         <translation>Ресто: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="345"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="366"/>
         <source>Pay part %1 of %2</source>
         <translation>Плати част %1 от %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="346"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="368"/>
         <source>Pay one part (%1)</source>
         <translation>Плати една част (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="430"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="370"/>
+        <source>Pay one part</source>
+        <translation>Плати една част</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="455"/>
         <source>Payment taken.</source>
         <translation>Плащането е прието.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="443"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="468"/>
         <source>Not paid: %1</source>
         <translation>Не е платено: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="472"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="499"/>
         <source>Payment voided.</source>
         <translation>Плащането е анулирано.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="481"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="508"/>
         <source>Order moved to %1.</source>
         <translation>Поръчката е преместена на %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="490"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="517"/>
         <source>Tab moved to %1.</source>
         <translation>Сметката е преместена на %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="499"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="525"/>
+        <source>Not merged: this is %1 itself. Choose another table.</source>
+        <translation>Не е присъединена: това е самата сметка на %1. Изберете друга маса.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="533"/>
         <source>%1 merged in.</source>
         <translation>%1 е присъединена.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="517"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="551"/>
         <source>Bill saved: %1</source>
         <translation>Сметката е записана: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="518"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="552"/>
         <source>The bill could not be saved: %1</source>
         <translation>Сметката не се записа: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="529"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="563"/>
         <source>Void payment</source>
         <translation>Анулиране на плащане</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="529"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="563"/>
         <source>Why is this payment voided?</source>
         <translation>Защо се анулира плащането?</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="539"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="573"/>
         <source>Move order</source>
         <translation>Преместване на поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="539"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="573"/>
         <source>Move the order to table:</source>
         <translation>Премести поръчката на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="548"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="582"/>
         <source>Move tab</source>
         <translation>Преместване на сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="548"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="582"/>
         <source>Move the whole tab to table:</source>
         <translation>Премести цялата сметка на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="558"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="592"/>
         <source>Merge tables</source>
         <translation>Обединяване на маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="559"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="593"/>
         <source>Bring the tab of table … onto this one:</source>
         <translation>Прехвърли тук сметката на маса:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="573"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="601"/>
+        <source>Not merged: “%1” is not a table number.</source>
+        <translation>Не е присъединена: „%1“ не е номер на маса.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="616"/>
         <source>Save the bill</source>
         <translation>Запис на сметката</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/billdialog.cpp" line="573"/>
+        <location filename="../app/dashboard/views/billdialog.cpp" line="616"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -693,17 +765,17 @@
 <context>
     <name>tableside::dashboard::CallAlertPopup</name>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="154"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="156"/>
         <source>Open bill</source>
         <translation>Отвори сметката</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="171"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="173"/>
         <source>Waiter calls: %1</source>
         <translation>Повиквания: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/callalertpopup.cpp" line="171"/>
+        <location filename="../app/dashboard/views/callalertpopup.cpp" line="173"/>
         <source>Waiter call!</source>
         <translation>Повикване на сервитьор!</translation>
     </message>
@@ -810,13 +882,13 @@
 <context>
     <name>tableside::dashboard::ConsoleWindow</name>
     <message>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="105"/>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="106"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="113"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="114"/>
         <source>Manage the venue</source>
         <translation>Управление на заведението</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/consolewindow.cpp" line="107"/>
+        <location filename="../app/dashboard/console/consolewindow.cpp" line="115"/>
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
@@ -1310,17 +1382,17 @@
 <context>
     <name>tableside::dashboard::MainWindow</name>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="118"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="119"/>
         <source>My tables…</source>
         <translation>Моите маси…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="298"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="309"/>
         <source>New order #%1 · %2</source>
         <translation>Нова поръчка №%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="301"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="312"/>
         <source>%n item(s) · %1</source>
         <translation>
             <numerusform>%n артикул · %1</numerusform>
@@ -1328,137 +1400,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="311"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="322"/>
         <source>%1 new orders</source>
         <translation>%1 нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="316"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
         <source>Someone was faster</source>
         <translation>Някой ви изпревари</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="323"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="334"/>
         <source>Backup failed</source>
         <translation>Резервното копие не успя</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="327"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="338"/>
         <source>Not saved</source>
         <translation>Не е записано</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="353"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="364"/>
         <source>Tableside Dashboard</source>
         <translation>Tableside — табло за персонала</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="354"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="365"/>
         <source>Tableside</source>
         <translation>Tableside</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="356"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="367"/>
         <source>Signed in: %1</source>
         <translation>Влязъл: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="357"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="368"/>
         <source>☰ Menu</source>
         <translation>☰ Меню</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="358"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="369"/>
         <source>Manage…</source>
         <translation>Управление…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="359"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="370"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="360"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="371"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="361"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="372"/>
         <source>Switch staff / log out</source>
         <translation>Смяна на служител / изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="362"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="373"/>
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="363"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="374"/>
         <source>No open waiter calls</source>
         <translation>Няма отворени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="365"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="376"/>
         <source>Nothing here</source>
         <translation>Няма поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="366"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="377"/>
         <source>No completed orders yet</source>
         <translation>Още няма завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="367"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="378"/>
         <source>No completed calls yet</source>
         <translation>Още няма завършени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="384"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="395"/>
         <source>Waiter calls (%1)</source>
         <translation>Повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="386"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="397"/>
         <source>Active (%1)</source>
         <translation>Активни (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="387"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="398"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="388"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="399"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="389"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="400"/>
         <source>Completed orders (%1)</source>
         <translation>Завършени поръчки (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="390"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="401"/>
         <source>Completed calls (%1)</source>
         <translation>Завършени повиквания (%1)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="399"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="410"/>
         <source>The last backup failed (%1): %2. Orders are safe on the server, but there is no fresh copy; see docs/backups.md.</source>
         <translation>Последното резервно копие не успя (%1): %2. Поръчките са запазени на сървъра, но няма свежо копие; вижте docs/backups.md.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="438"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="449"/>
         <source>%1: the tab was moved</source>
         <translation>%1: сметката е преместена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="439"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="450"/>
         <source>%1 is paid</source>
         <translation>%1 е платена</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/mainwindow.cpp" line="440"/>
+        <location filename="../app/dashboard/views/mainwindow.cpp" line="451"/>
         <source>The bill was closed on another device.</source>
         <translation>Сметката беше затворена на друго устройство.</translation>
     </message>
@@ -1864,7 +1936,7 @@
         <translation>Бележка: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="250"/>
+        <location filename="../app/dashboard/views/ordercarddelegate.cpp" line="253"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1948,107 +2020,112 @@
 <context>
     <name>tableside::dashboard::PrintersPage</name>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="41"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="49"/>
         <source>Printers</source>
         <translation>Принтери</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="42"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="50"/>
         <source>Ticket and bill printers</source>
         <translation>Принтери за поръчки и сметки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="51"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="51"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="43"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="51"/>
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="52"/>
         <source>Code page</source>
         <translation>Кодова таблица</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="52"/>
         <source>Paper</source>
         <translation>Хартия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="52"/>
         <source>Prints</source>
         <translation>Печата</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="44"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="52"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="45"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="53"/>
         <source>Queue</source>
         <translation>Опашка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="46"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="54"/>
         <source>Test print</source>
         <translation>Пробен печат</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="61"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="58"/>
+        <source>No printers are set up. Ticket and bill printers are set in the server&apos;s config file (server.conf), one group per printer: printers/&lt;name&gt;/address, printers/&lt;name&gt;/station, printers/&lt;name&gt;/width … — see the manual (Printing). The server reads them when it starts; this page shows them once it has restarted.</source>
+        <translation>Няма настроени принтери. Принтерите за поръчки и сметки се задават в конфигурационния файл на сървъра (server.conf), по една група за принтер: printers/&lt;име&gt;/address, printers/&lt;име&gt;/station, printers/&lt;име&gt;/width … — вижте ръководството (Печат). Сървърът ги прочита при стартиране; тази страница ги показва, след като бъде рестартиран.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="76"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="63"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="78"/>
         <source>offline</source>
         <translation>не е на линия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="65"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="80"/>
         <source>out of paper</source>
         <translation>няма хартия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="67"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="82"/>
         <source>error</source>
         <translation>грешка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="68"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="83"/>
         <source>not checked yet</source>
         <translation>още не е проверен</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="72"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="87"/>
         <source>new orders</source>
         <translation>нови поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="74"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="89"/>
         <source>when started</source>
         <translation>при започване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="76"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="91"/>
         <source>late orders</source>
         <translation>закъснели поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="77"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="92"/>
         <source>bills and reprints</source>
         <translation>сметки и копия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/console/printerspage.cpp" line="83"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="101"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n чака</numerusform>
@@ -2056,7 +2133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dashboard/console/printerspage.cpp" line="85"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="103"/>
         <source>%n uncertain (reprint if missing)</source>
         <translation>
             <numerusform>%n несигурна (отпечатайте копие, ако липсва)</numerusform>
@@ -2064,27 +2141,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="90"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="108"/>
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="107"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="125"/>
         <source>Choose a printer first.</source>
         <translation>Първо изберете принтер.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="111"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="129"/>
         <source>Printing a test page on %1 …</source>
         <translation>Пробна страница на %1 …</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="117"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="135"/>
         <source>%1 printed the test page: %2</source>
         <translation>%1 отпечата пробната страница: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="119"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="137"/>
         <source>%1 did not print: %2</source>
         <translation>%1 не отпечата: %2</translation>
     </message>
@@ -2092,27 +2169,27 @@
 <context>
     <name>tableside::dashboard::ReadyOrderAlerts</name>
     <message>
-        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="65"/>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="69"/>
         <source>Order #%1 is ready · %2</source>
         <translation>Поръчка №%1 е готова · %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="66"/>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="70"/>
         <source>Ready to serve.</source>
         <translation>Готова за сервиране.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="69"/>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="73"/>
         <source>Order #%1 still waiting · %2</source>
         <translation>Поръчка №%1 още чака · %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="70"/>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="74"/>
         <source>Nobody picked it up: managers alerted (level %1).</source>
         <translation>Никой не я е взел: управителите са известени (ниво %1).</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="71"/>
+        <location filename="../app/dashboard/service/readyorderalerts.cpp" line="75"/>
         <source>Nobody picked it up: all waiters reminded (level %1).</source>
         <translation>Никой не я е взел: напомнено на всички сервитьори (ниво %1).</translation>
     </message>
@@ -2120,137 +2197,347 @@
 <context>
     <name>tableside::dashboard::ReportTableModel</name>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="88"/>
-        <source> BGN</source>
-        <translation> лв.</translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="110"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
         <source>Figure</source>
         <translation>Показател</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="111"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="112"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <source>Product no.</source>
+        <translation>№ на продукт</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
         <source>Name (bg)</source>
         <translation>Име (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="113"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
         <source>Name (en)</source>
         <translation>Име (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="114"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="136"/>
         <source>Category (bg)</source>
         <translation>Категория (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="115"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="137"/>
         <source>Category (en)</source>
         <translation>Категория (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="116"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="138"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="117"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="139"/>
         <source>Revenue</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="118"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="140"/>
+        <source>Revenue in leva</source>
+        <translation>Оборот в лева</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="141"/>
         <source>Orders</source>
         <translation>Поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="119"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="142"/>
         <source>Items</source>
         <translation>Артикули</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="120"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="143"/>
+        <source>Hour starts</source>
+        <translation>Начало на часа</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="144"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="145"/>
         <source>Table</source>
         <translation>Маса</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="146"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="147"/>
+        <source>Orders completed</source>
+        <translation>Завършени поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="148"/>
+        <source>Completed orders&apos; value</source>
+        <translation>Стойност на завършените поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="149"/>
+        <source>Orders cancelled</source>
+        <translation>Отказани поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="150"/>
+        <source>Calls acknowledged</source>
+        <translation>Приети повиквания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="151"/>
+        <source>Calls completed</source>
+        <translation>Приключени повиквания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="152"/>
+        <source>Payments</source>
+        <translation>Плащания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="153"/>
+        <source>Payments&apos; amount</source>
+        <translation>Сума на плащанията</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="154"/>
+        <source>Voided payments</source>
+        <translation>Анулирани плащания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="155"/>
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="156"/>
         <source>Measure</source>
         <translation>Мярка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="157"/>
         <source>Count</source>
         <translation>Брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="158"/>
         <source>Average</source>
         <translation>Средно</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="159"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="160"/>
         <source>90th percentile</source>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="161"/>
+        <source>Rank</source>
+        <translation>Място</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="162"/>
+        <source>Order ID</source>
+        <translation>ID на поръчка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="163"/>
+        <source>Business day</source>
+        <translation>Работен ден</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="164"/>
+        <source>Order no.</source>
+        <translation>№ на поръчка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="165"/>
+        <source>Time</source>
+        <translation>Време</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="166"/>
+        <source>From (minutes)</source>
+        <translation>От (минути)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="167"/>
+        <source>To (minutes)</source>
+        <translation>До (минути)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="170"/>
+        <source>Acknowledged</source>
+        <translation>Приети</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="171"/>
+        <source>Average time to acknowledge</source>
+        <translation>Средно време до приемане</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="172"/>
+        <source>Median time to acknowledge</source>
+        <translation>Медиана до приемане</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="173"/>
+        <source>90th percentile to acknowledge</source>
+        <translation>90-и процентил до приемане</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="174"/>
+        <source>Completed</source>
+        <translation>Приключени</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="175"/>
+        <source>Average time to complete</source>
+        <translation>Средно време до приключване</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="176"/>
+        <source>Median time to complete</source>
+        <translation>Медиана до приключване</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="177"/>
+        <source>90th percentile to complete</source>
+        <translation>90-и процентил до приключване</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="178"/>
         <source>Method</source>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="180"/>
+        <source>Amount in leva</source>
+        <translation>Сума в лева</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="181"/>
         <source>Tips</source>
         <translation>Бакшиши</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="182"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="186"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="187"/>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="188"/>
+        <source>Business day starts at (hour)</source>
+        <translation>Работният ден започва в (час)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="189"/>
+        <source>Average ticket</source>
+        <translation>Средна сметка</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="190"/>
+        <source>Cancelled orders</source>
+        <translation>Отказани поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="191"/>
+        <source>Cancelled orders&apos; value</source>
+        <translation>Стойност на отказаните поръчки</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="192"/>
+        <source>Paid</source>
+        <translation>Платено</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="193"/>
+        <source>Paid in leva</source>
+        <translation>Платено в лева</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="194"/>
+        <source>Paid in cash</source>
+        <translation>Платено в брой</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="195"/>
+        <source>Paid by card</source>
+        <translation>Платено с карта</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="196"/>
+        <source>Waiter calls</source>
+        <translation>Повиквания</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="197"/>
+        <source>Unanswered calls</source>
+        <translation>Повиквания без отговор</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="198"/>
+        <source>Generated at</source>
+        <translation>Създаден на</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="168"/>
         <source>By</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="183"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="184"/>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="185"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="179"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="169"/>
         <source>Unanswered</source>
         <translation>Без отговор</translation>
     </message>
@@ -2258,250 +2545,250 @@
 <context>
     <name>tableside::dashboard::ReportsPage</name>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="191"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="192"/>
         <source>What the day was, in numbers</source>
         <translation>Какъв беше денят, в числа</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="193"/>
         <source>Business day</source>
         <translation>Работен ден</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="194"/>
         <source>From … to</source>
         <translation>От … до</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="179"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="195"/>
         <source>Show</source>
         <translation>Покажи</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="180"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="196"/>
         <source>Export PDF</source>
         <translation>Експорт в PDF</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="181"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="197"/>
         <source>Export CSV</source>
         <translation>Експорт в CSV</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="182"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="198"/>
         <source>Products</source>
         <translation>Продукти</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="182"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="198"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="183"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="199"/>
         <source>By hour</source>
         <translation>По часове</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="183"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="199"/>
         <source>Tables</source>
         <translation>Маси</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="184"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="200"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="184"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="200"/>
         <source>Kitchen and bar</source>
         <translation>Кухня и бар</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="185"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="201"/>
         <source>Slowest</source>
         <translation>Най-бавни</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="185"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="201"/>
         <source>Calls</source>
         <translation>Повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="186"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="202"/>
         <source>Payments</source>
         <translation>Плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="186"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="202"/>
         <source>Cancellations and voids</source>
         <translation>Откази и анулирания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="187"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="203"/>
         <source>Summary</source>
         <translation>Обобщение</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="187"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="203"/>
         <source>Ticket times</source>
         <translation>Времена за поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="204"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="220"/>
         <source>Loading the report…</source>
         <translation>Зареждане на отчета…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="208"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="224"/>
         <source>Report for %1 – %2</source>
         <translation>Отчет за %1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="234"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="271"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="284"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="250"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="289"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="302"/>
         <source>Revenue</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="235"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="251"/>
         <source>In leva</source>
         <translation>В лева</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="236"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="252"/>
         <source>Orders</source>
         <translation>Поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="237"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="253"/>
         <source>Items</source>
         <translation>Артикули</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="238"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="254"/>
         <source>Average ticket</source>
         <translation>Средна сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="239"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="255"/>
         <source>Cancelled</source>
         <translation>Отказани</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="240"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="256"/>
         <source>Cash</source>
         <translation>В брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="241"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="257"/>
         <source>Card</source>
         <translation>С карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="242"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="258"/>
         <source>Tips</source>
         <translation>Бакшиши</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="243"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="259"/>
         <source>Voided payments</source>
         <translation>Анулирани плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="244"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="260"/>
         <source>Waiter calls</source>
         <translation>Повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="245"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="261"/>
         <source>Unanswered</source>
         <translation>Без отговор</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="270"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="288"/>
         <source>Sales by hour (€)</source>
         <translation>Продажби по часове (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="283"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="301"/>
         <source>Top products (€)</source>
         <translation>Най-продавани (€)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="301"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="324"/>
         <source>whole order</source>
         <translation>цялата поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="304"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="329"/>
         <source>Order to ready, minutes</source>
         <translation>От поръчка до готово, минути</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="317"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="345"/>
         <source>Time to acknowledge a call (s)</source>
         <translation>Време до отговор на повикване (сек)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="346"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="318"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="346"/>
         <source>90th percentile</source>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="324"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="352"/>
         <source>Cannot create the folder %1.</source>
         <translation>Папката %1 не може да се създаде.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="330"/>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="354"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="358"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="382"/>
         <source>Cannot write %1.</source>
         <translation>%1 не може да се запише.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="334"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="362"/>
         <source>Wrote %1 CSV files to %2.</source>
         <translation>Записани са %1 CSV файла в %2.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="340"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="368"/>
         <source>Making the PDF…</source>
         <translation>Изготвяне на PDF…</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="352"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="380"/>
         <source>Saved %1.</source>
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="363"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="391"/>
         <source>Save the report</source>
         <translation>Запис на отчета</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="365"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="393"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="373"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="401"/>
         <source>Show a report first.</source>
         <translation>Първо покажете отчет.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reportspage.cpp" line="374"/>
+        <location filename="../app/dashboard/reports/reportspage.cpp" line="402"/>
         <source>Folder for the CSV files</source>
         <translation>Папка за CSV файловете</translation>
     </message>
@@ -2601,102 +2888,102 @@ If the server was reinstalled or its certificate replaced, a manager can accept 
 <context>
     <name>tableside::dashboard::SettingsDialog</name>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="157"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="144"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="158"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="145"/>
         <source>Server address</source>
         <translation>Адрес на сървъра</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="159"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="146"/>
         <source>Language</source>
         <translation>Език</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="160"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="147"/>
         <source>System default</source>
         <translation>Според системата</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="161"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="148"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="162"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="149"/>
         <source>Light</source>
         <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="163"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="150"/>
         <source>Dark</source>
         <translation>Тъмна</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="164"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="151"/>
         <source>Volume</source>
         <translation>Сила на звука</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="165"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="152"/>
         <source>Mute</source>
         <translation>Без звук</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="166"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="153"/>
         <source>Test sound: order</source>
         <translation>Пробен звук: поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="167"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="154"/>
         <source>Test sound: waiter call</source>
         <translation>Пробен звук: повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="168"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="155"/>
         <source>Alerts</source>
         <translation>Известия</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="169"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="156"/>
         <source>Sound for new orders</source>
         <translation>Звук при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="170"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="157"/>
         <source>Popup for new orders</source>
         <translation>Изскачащо известие при нова поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="171"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="158"/>
         <source>Repeating sound for waiter calls</source>
         <translation>Повтарящ се звук при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="172"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="159"/>
         <source>Red popup for waiter calls</source>
         <translation>Червен прозорец при повикване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="173"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="160"/>
         <source>System tray notifications</source>
         <translation>Известия в системната област</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="174"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="161"/>
         <source>Full screen</source>
         <translation>Цял екран</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="175"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="162"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/views/settingsdialog.cpp" line="176"/>
+        <location filename="../app/dashboard/views/settingsdialog.cpp" line="163"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
