@@ -10,6 +10,7 @@
 #include "theme.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +33,8 @@ private slots:
     void managerVoidsAPayment();
     void printsTheBill();
     void movesAndMerges();
+    void cashHintCountsThePartToPay();
+    void refusesMergingItself();
     void cleanupTestCase();
 
 private:
@@ -279,6 +282,73 @@ void TestBillDialog::movesAndMerges()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->bill().isEmpty(), 10'000);
     QCOMPARE(serverTotal(15), firstTotal);
     QVERIFY2(dialog->lastError().isEmpty(), qPrintable(dialog->lastError()));
+}
+
+void TestBillDialog::cashHintCountsThePartToPay()
+{
+    // A tab of 36,20 €: one product at 18,10 €, twice.
+    const qint64 product = m_server.guest().productIds().first();
+    int status = 0;
+    m_server.http().json("PATCH", QStringLiteral("/api/admin/products/%1").arg(product),
+                         {{QStringLiteral("priceEur"), QStringLiteral("18.10")}}, m_token, &status);
+    QCOMPARE(status, 200);
+    const QJsonObject item {{QStringLiteral("productId"), product},
+                            {QStringLiteral("quantity"), 2}};
+    m_server.http().json(
+        "POST", QStringLiteral("/api/orders/create"),
+        {{QStringLiteral("tableNumber"), 16}, {QStringLiteral("items"), QJsonArray {item}}}, {},
+        &status);
+    QCOMPARE(status, 201);
+    auto dialog = open(16);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->bill().total.euroCents(), qint64(3620));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("change"));
+    QVERIFY(hint);
+    dialog->setMethod(QStringLiteral("cash"));
+    dialog->setTenderedCents(2000);
+    // No split chosen: the whole tab is what a payment takes.
+    QCOMPARE(dialog->changeNow().euroCents(), qint64(-1620));
+    // "Split in 2": one part is 18,10 €, so 20,00 € gives 1,90 € back (what the server says).
+    dialog->setParts(2);
+    QCOMPARE(dialog->amountNow().euroCents(), qint64(1810));
+    QCOMPARE(dialog->changeNow().euroCents(), qint64(190));
+    QVERIFY2(hint->text().contains(QStringLiteral("1.90"))
+                 || hint->text().contains(QStringLiteral("1,90")),
+             qPrintable(hint->text()));
+    // The tip counts too; an odd split puts the leftover cent on the first part.
+    dialog->setTipCents(50);
+    QCOMPARE(dialog->changeNow().euroCents(), qint64(140));
+    dialog->setTipCents(0);
+    dialog->setParts(3); // 36,20 = 12,07 + 12,07 + 12,06
+    QCOMPARE(dialog->amountNow().euroCents(), qint64(1207));
+    dialog->setParts(2);
+    QSignalSpy taken(dialog.get(), &BillDialog::paymentTaken);
+    dialog->setTenderedCents(2000);
+    dialog->pay(BillDialog::Action::Part);
+    QVERIFY2(taken.wait(10'000), qPrintable(dialog->lastError()));
+    QCOMPARE(
+        taken.first().first().toJsonObject().value(QStringLiteral("changeEurCents")).toInteger(),
+        qint64(190));
+}
+
+void TestBillDialog::refusesMergingItself()
+{
+    m_server.guest().createOrder(17, 1);
+    const qint64 total = serverTotal(17);
+    auto dialog = open(17);
+    QVERIFY(dialog);
+    QSignalSpy failed(dialog.get(), &BillDialog::actionFailed);
+    QSignalSpy confirmed(dialog.get(), &BillDialog::actionConfirmed);
+    dialog->mergeFrom(17);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(dialog->lastError().contains(QStringLiteral("17")));
+    QCOMPARE(confirmed.size(), 0);
+    QCOMPARE(serverTotal(17), total);
+    // A real move is confirmed (the main window shows it as a toast).
+    dialog->moveTabTo(18);
+    QVERIFY(confirmed.wait(10'000));
+    QVERIFY(confirmed.first().first().toString().contains(QStringLiteral("18")));
+    QCOMPARE(serverTotal(18), total);
 }
 
 QTEST_MAIN(TestBillDialog)

@@ -75,6 +75,7 @@ private slots:
     void cardsAreTouchSized_data();
     void cardsAreTouchSized();
     void toastsStackAndDismiss();
+    void toastsLeaveTheTopBarFree();
     void callPopupPulsesUntilAcknowledged();
     void themesChangeThePalette();
     void settingsDialogWritesSettings();
@@ -170,6 +171,39 @@ void TestMainWindow::toastsStackAndDismiss()
     // Toasts also close themselves.
     area->showToast(Toast::Kind::Info, QStringLiteral("short"), {}, 50);
     QTRY_COMPARE(area->toasts().size(), 4);
+}
+
+void TestMainWindow::toastsLeaveTheTopBarFree()
+{
+    // At start without a sound device a toast says so: ☰ Menu must stay reachable under it.
+    QToolButton *menu = nullptr;
+    for (QToolButton *button : m_window->findChildren<QToolButton *>())
+        if (button->text().contains(QStringLiteral("☰")))
+            menu = button;
+    QVERIFY(menu);
+    ToastArea *area = m_window->toasts();
+    area->showToast(Toast::Kind::Warning, QStringLiteral("Sound is muted"),
+                    QStringLiteral("No sound device"));
+    QVERIFY(area->isVisible());
+    const QRect menuRect(menu->mapTo(m_window.get(), QPoint(0, 0)), menu->size());
+    const QRect toastRect(area->mapTo(m_window.get(), QPoint(0, 0)), area->size());
+    QVERIFY2(!toastRect.intersects(menuRect),
+             qPrintable(QStringLiteral("toast %1,%2 %3x%4 over menu %5,%6 %7x%8")
+                            .arg(toastRect.x())
+                            .arg(toastRect.y())
+                            .arg(toastRect.width())
+                            .arg(toastRect.height())
+                            .arg(menuRect.x())
+                            .arg(menuRect.y())
+                            .arg(menuRect.width())
+                            .arg(menuRect.height())));
+    // Still so after the window changes size (a tablet's 1024×600).
+    m_window->resize(1024, 600);
+    QTRY_VERIFY(!QRect(area->mapTo(m_window.get(), QPoint(0, 0)), area->size())
+                     .intersects(QRect(menu->mapTo(m_window.get(), QPoint(0, 0)), menu->size())));
+    // The tap on the menu button reaches the button.
+    const QPoint centre = menu->mapTo(m_window.get(), menu->rect().center());
+    QCOMPARE(m_window->childAt(centre), menu);
 }
 
 void TestMainWindow::callPopupPulsesUntilAcknowledged()

@@ -4,6 +4,7 @@
 #include "billpdfwriter.h"
 #include "labels.h"
 #include "moneyformatter.h"
+#include "splitmath.h"
 #include "staffevent.h"
 #include "syncengine.h"
 #include "theme.h"
@@ -24,6 +25,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace tableside::dashboard {
 
@@ -108,7 +111,9 @@ void BillDialog::buildUi()
     m_payWhole = new QPushButton;
     m_payItems = new QPushButton;
     m_parts = new QSpinBox;
-    m_parts->setRange(2, 20);
+    // 1 = "No split": a chosen N makes the cash hint count one part, not the whole tab.
+    m_parts->setRange(1, 20);
+    m_parts->setValue(1);
     m_parts->setMinimumHeight(ThemeManager::TouchTarget);
     connect(m_parts, &QSpinBox::valueChanged, this, &BillDialog::updateAmounts);
     m_payPart = new QPushButton;
@@ -217,6 +222,9 @@ void BillDialog::retranslate()
     m_print->setText(tr("Print / Save PDF…"));
     m_close->setText(tr("Close"));
     m_parts->setPrefix(tr("Split in "));
+    m_parts->setSpecialValueText(tr("No split"));
+    if (m_payments->count() == 1 && m_payments->item(0)->flags() == Qt::NoItemFlags)
+        m_payments->item(0)->setText(tr("No payments yet today"));
     updateAmounts();
 }
 
@@ -260,6 +268,12 @@ void BillDialog::loadPayments()
             item->setData(Qt::UserRole, p.id);
             item->setData(Qt::UserRole + 1, p.voided);
         }
+        if (m_payments->count() == 0) {
+            // The empty state: a line that cannot be chosen (nothing to void).
+            auto *none = new QListWidgetItem(tr("No payments yet today"), m_payments);
+            none->setFlags(Qt::NoItemFlags);
+            none->setTextAlignment(Qt::AlignCenter);
+        }
         m_loaded = true;
         updateAmounts();
         emit loaded();
@@ -275,7 +289,9 @@ void BillDialog::applyTab(const QJsonObject &tab)
     m_bill = bill;
     m_bill.payments = payments;
     m_items->setBill(m_bill, billLanguage());
-    if (m_bill.isEmpty())
+    if (!m_notice.isEmpty())
+        m_status->setText(std::exchange(m_notice, QString())); // a move's or merge's outcome
+    else if (m_bill.isEmpty())
         m_status->setText(m_lastPrintable.isEmpty() ? tr("Nothing open on this table.")
                                                     : tr("Paid: the tab is closed."));
     else if (m_lastError.isEmpty())
@@ -289,6 +305,8 @@ Money BillDialog::amountNow() const
         return m_items->selectedTotal();
     if (m_bill.splitParts > 0)
         return m_bill.splitNextPart;
+    if (m_parts->value() >= 2)
+        return Money::fromEuroCents(SplitMath::part(m_bill.total.euroCents(), m_parts->value(), 1));
     return m_bill.total;
 }
 
@@ -342,16 +360,19 @@ void BillDialog::updateAmounts()
     if (split)
         m_parts->setValue(m_bill.splitParts);
     m_parts->setEnabled(open && !split);
-    m_payPart->setEnabled(open);
-    m_payPart->setText(
-        split ? tr("Pay part %1 of %2").arg(m_bill.splitPaidParts + 1).arg(m_bill.splitParts)
-              : tr("Pay one part (%1)")
-                    .arg(money.formatEur(Money::fromEuroCents(
-                        (m_bill.total.euroCents() + m_parts->value() - 1) / m_parts->value()))));
+    m_payPart->setEnabled(open && (split || m_parts->value() >= 2));
+    if (split)
+        m_payPart->setText(
+            tr("Pay part %1 of %2").arg(m_bill.splitPaidParts + 1).arg(m_bill.splitParts));
+    else if (m_parts->value() >= 2)
+        m_payPart->setText(tr("Pay one part (%1)").arg(money.formatEur(amountNow())));
+    else
+        m_payPart->setText(tr("Pay one part"));
     m_moveTab->setEnabled(open && !split);
     m_merge->setEnabled(!m_busy && !split);
     const QListWidgetItem *current = m_payments->currentItem();
-    m_void->setEnabled(!m_busy && current && !current->data(Qt::UserRole + 1).toBool());
+    m_void->setEnabled(!m_busy && current && !current->data(Qt::UserRole).toString().isEmpty()
+                       && !current->data(Qt::UserRole + 1).toBool());
     m_print->setEnabled(m_loaded && !(m_bill.isEmpty() && m_lastPrintable.isEmpty()));
 }
 
@@ -404,6 +425,8 @@ void BillDialog::pay(Action action)
             return;
     } else if (action == Action::Part) {
         request.parts = m_bill.splitParts > 0 ? m_bill.splitParts : m_parts->value();
+        if (request.parts < 2)
+            return; // "No split"
     }
     const QJsonObject body = request.toJson();
     // One key per submission: the same submission again (after a lost answer) keeps its key, so
@@ -456,6 +479,8 @@ void BillDialog::afterAction(const ApiResult &result, const QString &success)
     if (result.isSuccess()) {
         m_lastError.clear();
         m_status->setText(success);
+        m_notice = success; // kept over the reload's "Paid: the tab is closed."
+        emit actionConfirmed(success);
     } else {
         m_lastError = result.errorMessage();
         m_status->setText(m_lastError);
@@ -495,6 +520,13 @@ void BillDialog::moveTabTo(int table)
 
 void BillDialog::mergeFrom(int table)
 {
+    if (table == m_tableNumber) {
+        m_lastError
+            = tr("Not merged: this is %1 itself. Choose another table.").arg(Labels::table(table));
+        m_status->setText(m_lastError);
+        emit actionFailed(m_lastError);
+        return;
+    }
     m_busy = true;
     updateAmounts();
     m_client->mergeTab(m_tableNumber, table, [this, table](const ApiResult &result) {
@@ -556,11 +588,20 @@ void BillDialog::askMoveTab()
 void BillDialog::askMerge()
 {
     bool ok = false;
-    const int table
-        = QInputDialog::getInt(this, tr("Merge tables"),
-                               tr("Bring the tab of table … onto this one:"), 1, 1, 9999, 1, &ok);
-    if (ok && table != m_tableNumber)
-        mergeFrom(table);
+    // No table chosen beforehand (it used to say 1); an empty answer is no answer.
+    const QString answer = QInputDialog::getText(this, tr("Merge tables"),
+                                                 tr("Bring the tab of table … onto this one:"),
+                                                 QLineEdit::Normal, QString(), &ok)
+                               .trimmed();
+    if (!ok || answer.isEmpty())
+        return;
+    bool number = false;
+    const int table = answer.toInt(&number);
+    if (!number || table < 1 || table > 9999) {
+        m_status->setText(tr("Not merged: “%1” is not a table number.").arg(answer));
+        return;
+    }
+    mergeFrom(table);
 }
 
 void BillDialog::askPrint()

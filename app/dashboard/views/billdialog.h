@@ -55,7 +55,8 @@ public:
     Language billLanguage() const;
     void setVenueLines(const QStringList &lines) { m_venueLines = lines; }
     /// What the next pay action would take with the current choice (chosen items, else the next
-    /// part of an open split, else the whole tab).
+    /// part of an open split, else one part of the chosen "Split in N" as the server splits it,
+    /// else the whole tab).
     Money amountNow() const;
     /// Cash: tendered − amountNow() − tip (negative = not enough).
     Money changeNow() const;
@@ -77,6 +78,8 @@ signals:
     void loaded();
     void paymentTaken(const QJsonObject &payment);
     void actionFailed(const QString &message);
+    /// A move, merge or void succeeded: @p message says what was done (shown as a toast).
+    void actionConfirmed(const QString &message);
     /// Another device closed the tab while the dialog was open: @p change is the event's
     /// "change" ("paid", "moved", …).
     void closedElsewhere(const QString &change);
@@ -113,6 +116,7 @@ private:
     QByteArray m_pendingKey;
     QJsonObject m_pendingBody;
     QString m_lastError;
+    QString m_notice; ///< the last move/merge/void's outcome, shown after its reload
 
     QLabel *m_title;
     QLabel *m_status;

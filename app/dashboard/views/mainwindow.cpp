@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -159,9 +160,12 @@ void MainWindow::buildUi()
     auto *activeLayout = new QVBoxLayout(active);
     activeLayout->setContentsMargins(6, 6, 6, 6);
     m_callsSection = new QWidget;
-    auto *callsLayout = new QVBoxLayout(m_callsSection);
+    // Header beside the strip, not above it: on a 1024×600 tablet every row of height the
+    // calls take is one an order card's button needs.
+    auto *callsLayout = new QHBoxLayout(m_callsSection);
     callsLayout->setContentsMargins(0, 0, 0, 0);
     m_callsHeader = sectionHeader();
+    m_callsHeader->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_openCalls = new CallFilterProxy(CallFilterProxy::Show::Open, this);
     m_openCalls->setSourceModel(m_session->calls());
     m_callsView = new CardListView(CardListView::Direction::Horizontal);
@@ -172,8 +176,14 @@ void MainWindow::buildUi()
             qOverload<>(&QWidget::update));
     m_callsView->setItemDelegate(callDelegate);
     m_callsView->setModel(m_openCalls);
-    // Room for one row of cards and the horizontal scroll bar.
-    m_callsView->setFixedHeight(callDelegate->sizeHint({}, QModelIndex()).height() + 18);
+    // Room for one row of cards, and for the horizontal scroll bar only while it shows.
+    const int callsHeight = callDelegate->sizeHint({}, QModelIndex()).height();
+    m_callsView->setFixedHeight(callsHeight);
+    connect(m_callsView->horizontalScrollBar(), &QScrollBar::rangeChanged, m_callsView,
+            [this, callsHeight](int, int max) {
+                const int bar = m_callsView->horizontalScrollBar()->sizeHint().height();
+                m_callsView->setFixedHeight(callsHeight + (max > 0 ? bar : 0));
+            });
     callsLayout->addWidget(m_callsHeader);
     callsLayout->addWidget(m_callsView);
     activeLayout->addWidget(m_callsSection);
@@ -261,6 +271,7 @@ void MainWindow::buildUi()
 
     // Overlays above everything.
     m_toasts = new ToastArea(central);
+    m_toasts->setAnchor(m_menuButton); // below the top bar: a toast never covers ☰ Menu
     m_callPopup = new CallAlertPopup(m_session->calls(), central);
     m_callPopup->setEnabledByUser(m_session->settings()->alerts().callPopup);
     connect(m_callPopup, &CallAlertPopup::actionRequested, m_session->actions(),
@@ -377,7 +388,7 @@ void MainWindow::updateCounts()
         const int count = column.proxy->rowCount();
         active += count;
         column.header->setText(
-            QStringLiteral("%1 (%2)").arg(Labels::orderStatus(column.status)).arg(count));
+            QStringLiteral("%1 (%2)").arg(Labels::orderColumn(column.status)).arg(count));
         m_switcher->setLabel(int(&column - m_columns.constData()), column.header->text());
     }
     const int calls = m_openCalls->rowCount();
@@ -439,6 +450,10 @@ BillDialog *MainWindow::openBill(int tableNumber)
                                         : tr("%1 is paid").arg(table),
                                     tr("The bill was closed on another device."));
             });
+    // A move, merge or void from the bill: confirmed the same way.
+    connect(dialog, &BillDialog::actionConfirmed, this, [this, tableNumber](const QString &text) {
+        m_toasts->showToast(Toast::Kind::Info, Labels::table(tableNumber), text);
+    });
     m_billDialog = dialog;
     // Non-modal: orders and calls keep coming in behind it, and the bill follows them.
     dialog->show();

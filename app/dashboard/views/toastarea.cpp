@@ -1,5 +1,6 @@
 #include "toastarea.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 namespace tableside::dashboard {
@@ -47,7 +48,29 @@ void ToastArea::reposition()
     if (!parentWidget())
         return;
     adjustSize();
-    move(parentWidget()->width() - width() - 16, 16);
+    int top = 16;
+    if (m_anchor && m_anchor->isVisible() && parentWidget()->isAncestorOf(m_anchor))
+        top = m_anchor->mapTo(parentWidget(), QPoint(0, m_anchor->height())).y() + 8;
+    move(parentWidget()->width() - width() - 16, top);
+}
+
+void ToastArea::setAnchor(QWidget *anchor)
+{
+    if (m_anchor)
+        m_anchor->removeEventFilter(this);
+    m_anchor = anchor;
+    if (anchor)
+        anchor->installEventFilter(this); // the top bar's layout can move it without a resize
+    reposition();
+}
+
+bool ToastArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_anchor
+        && (event->type() == QEvent::Move || event->type() == QEvent::Resize
+            || event->type() == QEvent::Show))
+        reposition();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace tableside::dashboard

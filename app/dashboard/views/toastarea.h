@@ -3,6 +3,7 @@
 #include "toast.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QVBoxLayout;
@@ -21,14 +22,21 @@ public:
                      int timeoutMs = 12'000);
     QList<Toast *> toasts() const { return m_toasts; }
     void setMaximumToasts(int count) { m_maximum = count; }
-    /// Keeps the area in the top-right corner of its parent.
+    /// Keeps the area in the top-right corner of its parent, below @p anchor when one is set.
     void reposition();
+    /// Toasts go below @p anchor (a descendant of the parent, e.g. the top bar's menu button),
+    /// so they never cover the top bar's controls.
+    void setAnchor(QWidget *anchor);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void remove(Toast *toast);
 
     QVBoxLayout *m_layout;
     QList<Toast *> m_toasts;
+    QPointer<QWidget> m_anchor;
     int m_maximum = 5;
 };
 
