@@ -1,12 +1,16 @@
 // The dashboard on a small tablet's screen, offscreen: at 1024×600 every control of the top
 // bar and all three status columns lie inside the window; at 800×1280 (portrait) the
 // New / Preparing / Ready switcher shows and one column at a time; WindowPlacement starts a
-// window at the screen's available size and full screen at the screen's geometry.
+// window at the screen's available size and full screen at the screen's geometry; with two
+// waiter calls open at 1024×600, each column's first order card shows whole, button included.
+#include "calllistmodel.h"
 #include "cardlistview.h"
 #include "connectionindicator.h"
 #include "dashboardsession.h"
 #include "dashboardsettings.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
+#include "orderlistmodel.h"
 #include "statuscolumnswitcher.h"
 #include "theme.h"
 #include "windowplacement.h"
@@ -32,6 +36,41 @@ bool insideWindow(const QWidget *widget, const QWidget *window)
     const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
     return window->rect().contains(rect);
 }
+
+Order sampleOrder(const QString &id, int number, OrderStatus status)
+{
+    Order o;
+    o.id = id;
+    o.orderNumber = number;
+    o.tableNumber = 3;
+    o.status = status;
+    o.createdAt = QDateTime::currentDateTimeUtc().addSecs(-400);
+    o.updatedAt = o.createdAt;
+    o.changedBy = QStringLiteral("Manager");
+    for (int i = 0; i < 2; ++i) {
+        OrderItem item;
+        item.productId = i + 1;
+        item.productName = QStringLiteral("Капучино");
+        item.productNameEn = QStringLiteral("Cappuccino");
+        item.quantity = i + 1;
+        item.unitPrice = Money::fromEuroCents(970);
+        item.notes = i == 0 ? QStringLiteral("с овесено мляко") : QString();
+        o.items.append(item);
+    }
+    return o;
+}
+
+WaiterCall sampleCall(const QString &id, int table, CallStatus status)
+{
+    WaiterCall c;
+    c.id = id;
+    c.tableNumber = table;
+    c.type = CallType::PaymentCard;
+    c.status = status;
+    c.createdAt = QDateTime::currentDateTimeUtc();
+    c.acknowledgedBy = status == CallStatus::Acknowledged ? QStringLiteral("Мария") : QString();
+    return c;
+}
 } // namespace
 
 class TestWindowFit : public QObject
@@ -42,6 +81,7 @@ private slots:
     void cleanup();
     void everyControlInsideAtTabletSizes_data();
     void everyControlInsideAtTabletSizes();
+    void firstCardWholeWithTwoCallsOpen();
     void portraitShowsOneColumnAtATime();
     void switcherFollowsTheButtons();
     void startsAtTheScreensAvailableSize();
@@ -109,6 +149,44 @@ void TestWindowFit::everyControlInsideAtTabletSizes()
         QVERIFY2(insideWindow(view, m_window.get()),
                  qPrintable(QStringLiteral("column %1").arg(int(status))));
     }
+}
+
+void TestWindowFit::firstCardWholeWithTwoCallsOpen()
+{
+    LanguageSwitcher language;
+    QVERIFY(language.setLanguage(Language::Bulgarian)); // the longer words
+    m_window->resize(1024, 600);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_session->calls()->upsert(sampleCall(QStringLiteral("c1"), 4, CallStatus::Pending));
+    m_session->calls()->upsert(sampleCall(QStringLiteral("c2"), 9, CallStatus::Acknowledged));
+    m_session->orders()->upsert(sampleOrder(QStringLiteral("o1"), 1, OrderStatus::Pending));
+    m_session->orders()->upsert(sampleOrder(QStringLiteral("o2"), 2, OrderStatus::Preparing));
+    m_session->orders()->upsert(sampleOrder(QStringLiteral("o3"), 3, OrderStatus::Ready));
+    for (OrderStatus status : {OrderStatus::Pending, OrderStatus::Preparing, OrderStatus::Ready}) {
+        CardListView *view = m_window->ordersView(status);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->visualRect(view->model()->index(0, 0)).height() > 0);
+    }
+    // TABLESIDE_WINDOWFIT_SHOT=file.png keeps a picture of this screen to look at.
+    if (const QByteArray path = qgetenv("TABLESIDE_WINDOWFIT_SHOT"); !path.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(path));
+    for (OrderStatus status : {OrderStatus::Pending, OrderStatus::Preparing, OrderStatus::Ready}) {
+        CardListView *view = m_window->ordersView(status);
+        // The action button is the card's bottom row (6 px margin, 14 px padding below it).
+        const QRect card = view->visualRect(view->model()->index(0, 0));
+        const QRect button(card.left() + 20, card.bottom() - 6 - 14 - ThemeManager::TouchTarget + 1,
+                           card.width() - 40, ThemeManager::TouchTarget);
+        QVERIFY2(view->viewport()->rect().contains(button),
+                 qPrintable(QStringLiteral("column %1: button %2,%3 %4x%5 in a %6 px viewport")
+                                .arg(int(status))
+                                .arg(button.x())
+                                .arg(button.y())
+                                .arg(button.width())
+                                .arg(button.height())
+                                .arg(view->viewport()->height())));
+    }
+    QVERIFY(language.setLanguage(Language::English));
 }
 
 void TestWindowFit::portraitShowsOneColumnAtATime()

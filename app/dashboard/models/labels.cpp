@@ -4,6 +4,26 @@ namespace tableside::dashboard {
 
 QString Labels::orderStatus(OrderStatus status)
 {
+    // One order's state ("Готова"), not the column of many ("Готови"): Bulgarian tells them apart.
+    switch (status) {
+    case OrderStatus::Pending:
+        return tr("New", "status of one order");
+    case OrderStatus::Preparing:
+        return tr("Preparing", "status of one order");
+    case OrderStatus::Ready:
+        return tr("Ready", "status of one order");
+    case OrderStatus::Completed:
+        return tr("Completed", "status of one order");
+    case OrderStatus::Cancelled:
+        return tr("Cancelled", "status of one order");
+    case OrderStatus::PendingApproval:
+        return tr("Waiting for approval", "status of one order");
+    }
+    return {};
+}
+
+QString Labels::orderColumn(OrderStatus status)
+{
     switch (status) {
     case OrderStatus::Pending:
         return tr("New");

@@ -15,8 +15,10 @@ class Labels
 {
     Q_DECLARE_TR_FUNCTIONS(Labels)
 public:
-    /// Column / badge name of an order status ("Нови"/"New", …).
+    /// The status of one order, on its card or in a message ("Готова"/"Ready", …).
     static QString orderStatus(OrderStatus status);
+    /// The title of a column of orders in that status ("Готови"/"Ready", …).
+    static QString orderColumn(OrderStatus status);
     /// The button that moves an order to @p target ("Приготвяме"/"Preparing", …).
     static QString orderAction(OrderStatus target);
     static QString callType(CallType type);

@@ -240,15 +240,24 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(c.text);
     const MoneyFormatter money(language);
     QRect totalLine(content.left(), y, content.width(), lineHeight(totalFont));
-    painter->drawText(totalLine, Qt::AlignLeft | Qt::AlignVCenter,
-                      money.formatDual(order.totalEur(), QDate::currentDate()));
+    const QString total = money.formatDual(order.totalEur(), QDate::currentDate());
+    painter->drawText(totalLine, Qt::AlignLeft | Qt::AlignVCenter, total);
     if (!order.changedBy.isEmpty() || !open) {
-        painter->setFont(scaled(base, 0.9));
-        painter->setPen(c.mutedText);
-        const QString who = order.changedBy.isEmpty()
+        // Right of the total, in the room it leaves (a narrow column: "Manager" alone, then
+        // elided), so the line keeps its height and never draws over the price.
+        const QFont whoFont = scaled(base, 0.9);
+        const QFontMetrics whoMetrics(whoFont);
+        const int room = totalLine.width() - QFontMetrics(totalFont).horizontalAdvance(total) - 12;
+        QString who = order.changedBy.isEmpty()
             ? Labels::orderStatus(order.status)
             : tr("%1 · %2").arg(Labels::orderStatus(order.status), order.changedBy);
-        painter->drawText(totalLine, Qt::AlignRight | Qt::AlignVCenter, who);
+        if (whoMetrics.horizontalAdvance(who) > room && !order.changedBy.isEmpty())
+            who = order.changedBy;
+        who = whoMetrics.elidedText(who, Qt::ElideRight, room);
+        painter->setFont(whoFont);
+        painter->setPen(c.mutedText);
+        if (room > 0)
+            painter->drawText(totalLine, Qt::AlignRight | Qt::AlignVCenter, who);
     }
     if (const int level = levelOf(order)) {
         // A ready order nobody picked up says how far it went, like an escalated call card.
