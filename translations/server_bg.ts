@@ -1827,6 +1827,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::DatabaseSettings</name>
+    <message>
+        <source>expected postgresql://user@host:port/database (or nothing for the embedded SQLite database)</source>
+        <translation>очаква се postgresql://потребител@хост:порт/база (или нищо за вградената база SQLite)</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &apos;/&apos;</source>
+        <translation>името на базата не може да съдържа „/“</translation>
+    </message>
+    <message>
+        <source>no password in the URL: use database/passwordFile or the environment variable TABLESIDE_DATABASE_PASSWORD</source>
+        <translation>без парола в адреса: използвайте database/passwordFile или променливата на средата TABLESIDE_DATABASE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>unclosed [ in an IPv6 address</source>
+        <translation>незатворена [ в IPv6 адрес</translation>
+    </message>
+    <message>
+        <source>expected :port after ]</source>
+        <translation>очаква се :порт след ]</translation>
+    </message>
+    <message>
+        <source>the port must be 1-65535</source>
+        <translation>портът трябва да е 1–65535</translation>
+    </message>
+    <message>
+        <source>a host is empty</source>
+        <translation>празен хост</translation>
+    </message>
+    <message>
+        <source>give every host its port, or none</source>
+        <translation>дайте порт на всеки хост или на никой</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>непознат параметър „%1“</translation>
+    </message>
+    <message>
+        <source>the value of %1 cannot contain &apos;;&apos; or spaces</source>
+        <translation>стойността на %1 не може да съдържа „;“ или интервали</translation>
+    </message>
+    <message>
+        <source>name the database: postgresql://user@host:5432/tableside</source>
+        <translation>посочете базата: postgresql://потребител@хост:5432/tableside</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::EventsController</name>
     <message>
         <source>after: expected a seq (0 or more); limit: 1 to %1</source>
@@ -2438,6 +2485,10 @@ Options:
     <message>
         <source>Another Tableside Server is already running on %1.</source>
         <translation>Друг Tableside Server вече работи с папката %1.</translation>
+    </message>
+    <message>
+        <source>database/url names a PostgreSQL database, but this build stores data only in its embedded SQLite file (PostgreSQL support is not finished). Remove database/url to use the SQLite file in %1.</source>
+        <translation>database/url сочи база PostgreSQL, но тази версия пази данните само във вградения си файл SQLite (поддръжката на PostgreSQL не е завършена). Премахнете database/url, за да се използва файлът SQLite в %1.</translation>
     </message>
 </context>
 </TS>

@@ -1827,6 +1827,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>tableside::server::DatabaseSettings</name>
+    <message>
+        <source>expected postgresql://user@host:port/database (or nothing for the embedded SQLite database)</source>
+        <translation>expected postgresql://user@host:port/database (or nothing for the embedded SQLite database)</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &apos;/&apos;</source>
+        <translation>the database name cannot contain &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>no password in the URL: use database/passwordFile or the environment variable TABLESIDE_DATABASE_PASSWORD</source>
+        <translation>no password in the URL: use database/passwordFile or the environment variable TABLESIDE_DATABASE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>unclosed [ in an IPv6 address</source>
+        <translation>unclosed [ in an IPv6 address</translation>
+    </message>
+    <message>
+        <source>expected :port after ]</source>
+        <translation>expected :port after ]</translation>
+    </message>
+    <message>
+        <source>the port must be 1-65535</source>
+        <translation>the port must be 1-65535</translation>
+    </message>
+    <message>
+        <source>a host is empty</source>
+        <translation>a host is empty</translation>
+    </message>
+    <message>
+        <source>give every host its port, or none</source>
+        <translation>give every host its port, or none</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>unknown parameter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the value of %1 cannot contain &apos;;&apos; or spaces</source>
+        <translation>the value of %1 cannot contain &apos;;&apos; or spaces</translation>
+    </message>
+    <message>
+        <source>name the database: postgresql://user@host:5432/tableside</source>
+        <translation>name the database: postgresql://user@host:5432/tableside</translation>
+    </message>
+</context>
+<context>
     <name>tableside::server::EventsController</name>
     <message>
         <source>after: expected a seq (0 or more); limit: 1 to %1</source>
@@ -2438,6 +2485,10 @@ Options:
     <message>
         <source>Another Tableside Server is already running on %1.</source>
         <translation>Another Tableside Server is already running on %1.</translation>
+    </message>
+    <message>
+        <source>database/url names a PostgreSQL database, but this build stores data only in its embedded SQLite file (PostgreSQL support is not finished). Remove database/url to use the SQLite file in %1.</source>
+        <translation>database/url names a PostgreSQL database, but this build stores data only in its embedded SQLite file (PostgreSQL support is not finished). Remove database/url to use the SQLite file in %1.</translation>
     </message>
 </context>
 </TS>
