@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "ordercarddelegate.h"
 #include "orderlistmodel.h"
+#include "sampledata.h"
 #include "settingsdialog.h"
 #include "soundplayer.h"
 #include "theme.h"
@@ -29,41 +30,7 @@
 
 using namespace tableside;
 using namespace tableside::dashboard;
-
-namespace {
-Order sampleOrder(const QString &id, int number, OrderStatus status, int items)
-{
-    Order o;
-    o.id = id;
-    o.orderNumber = number;
-    o.tableNumber = 3;
-    o.status = status;
-    o.createdAt = QDateTime::currentDateTimeUtc().addSecs(-400);
-    o.updatedAt = o.createdAt;
-    for (int i = 0; i < items; ++i) {
-        OrderItem item;
-        item.productId = i + 1;
-        item.productName = QStringLiteral("Капучино");
-        item.productNameEn = QStringLiteral("Cappuccino");
-        item.quantity = i + 1;
-        item.unitPrice = Money::fromEuroCents(250);
-        item.notes = i == 0 ? QStringLiteral("с овесено мляко") : QString();
-        o.items.append(item);
-    }
-    return o;
-}
-
-WaiterCall sampleCall(const QString &id, CallStatus status)
-{
-    WaiterCall c;
-    c.id = id;
-    c.tableNumber = 4;
-    c.type = CallType::PaymentCard;
-    c.status = status;
-    c.createdAt = QDateTime::currentDateTimeUtc();
-    return c;
-}
-} // namespace
+using namespace tableside::testkit;
 
 class TestMainWindow : public QObject
 {
@@ -210,7 +177,7 @@ void TestMainWindow::callPopupPulsesUntilAcknowledged()
 {
     CallAlertPopup *popup = m_window->callPopup();
     QVERIFY(!popup->isVisible());
-    m_session->calls()->upsert(sampleCall(QStringLiteral("c1"), CallStatus::Pending));
+    m_session->calls()->upsert(sampleCall(QStringLiteral("c1"), 4, CallStatus::Pending));
     QTRY_VERIFY(popup->isVisible());
     QVERIFY(popup->isPulsing());
     const qreal first = popup->pulse();
@@ -226,7 +193,7 @@ void TestMainWindow::callPopupPulsesUntilAcknowledged()
     AlertOptions alerts = m_settings->alerts();
     alerts.callPopup = false;
     m_settings->setAlerts(alerts);
-    m_session->calls()->upsert(sampleCall(QStringLiteral("c2"), CallStatus::Pending));
+    m_session->calls()->upsert(sampleCall(QStringLiteral("c2"), 4, CallStatus::Pending));
     QVERIFY(!popup->isVisible());
 }
 

@@ -11,6 +11,7 @@
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "orderlistmodel.h"
+#include "sampledata.h"
 #include "statuscolumnswitcher.h"
 #include "theme.h"
 #include "windowplacement.h"
@@ -26,6 +27,7 @@
 
 using namespace tableside;
 using namespace tableside::dashboard;
+using namespace tableside::testkit;
 
 namespace {
 // Whether @p widget is shown and its whole rectangle lies inside @p window.
@@ -37,40 +39,6 @@ bool insideWindow(const QWidget *widget, const QWidget *window)
     return window->rect().contains(rect);
 }
 
-Order sampleOrder(const QString &id, int number, OrderStatus status)
-{
-    Order o;
-    o.id = id;
-    o.orderNumber = number;
-    o.tableNumber = 3;
-    o.status = status;
-    o.createdAt = QDateTime::currentDateTimeUtc().addSecs(-400);
-    o.updatedAt = o.createdAt;
-    o.changedBy = QStringLiteral("Manager");
-    for (int i = 0; i < 2; ++i) {
-        OrderItem item;
-        item.productId = i + 1;
-        item.productName = QStringLiteral("Капучино");
-        item.productNameEn = QStringLiteral("Cappuccino");
-        item.quantity = i + 1;
-        item.unitPrice = Money::fromEuroCents(970);
-        item.notes = i == 0 ? QStringLiteral("с овесено мляко") : QString();
-        o.items.append(item);
-    }
-    return o;
-}
-
-WaiterCall sampleCall(const QString &id, int table, CallStatus status)
-{
-    WaiterCall c;
-    c.id = id;
-    c.tableNumber = table;
-    c.type = CallType::PaymentCard;
-    c.status = status;
-    c.createdAt = QDateTime::currentDateTimeUtc();
-    c.acknowledgedBy = status == CallStatus::Acknowledged ? QStringLiteral("Мария") : QString();
-    return c;
-}
 } // namespace
 
 class TestWindowFit : public QObject
@@ -159,10 +127,14 @@ void TestWindowFit::firstCardWholeWithTwoCallsOpen()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_session->calls()->upsert(sampleCall(QStringLiteral("c1"), 4, CallStatus::Pending));
-    m_session->calls()->upsert(sampleCall(QStringLiteral("c2"), 9, CallStatus::Acknowledged));
-    m_session->orders()->upsert(sampleOrder(QStringLiteral("o1"), 1, OrderStatus::Pending));
-    m_session->orders()->upsert(sampleOrder(QStringLiteral("o2"), 2, OrderStatus::Preparing));
-    m_session->orders()->upsert(sampleOrder(QStringLiteral("o3"), 3, OrderStatus::Ready));
+    m_session->calls()->upsert(
+        sampleCall(QStringLiteral("c2"), 9, CallStatus::Acknowledged, QStringLiteral("Мария")));
+    m_session->orders()->upsert(sampleOrder(QStringLiteral("o1"), 1, OrderStatus::Pending, 2, 970,
+                                            QStringLiteral("Manager")));
+    m_session->orders()->upsert(sampleOrder(QStringLiteral("o2"), 2, OrderStatus::Preparing, 2, 970,
+                                            QStringLiteral("Manager")));
+    m_session->orders()->upsert(sampleOrder(QStringLiteral("o3"), 3, OrderStatus::Ready, 2, 970,
+                                            QStringLiteral("Manager")));
     for (OrderStatus status : {OrderStatus::Pending, OrderStatus::Preparing, OrderStatus::Ready}) {
         CardListView *view = m_window->ordersView(status);
         QTRY_COMPARE(view->model()->rowCount(), 1);
