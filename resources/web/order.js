@@ -542,7 +542,10 @@
     var paid = body.paid === true && orders.length === 0 && (state.billWatch || wasOpen);
     state.bill = { orders: orders, paid: paid,
                    totalEurCents: Number(body.totalEurCents) || 0,
-                   totalBgnCents: Number(body.totalBgnCents) || 0 };
+                   totalBgnCents: Number(body.totalBgnCents) || 0,
+                   // Paid toward these orders (items or parts of a split): the listed lines
+                   // minus this is what is still due.
+                   paidEurCents: Number(body.paidEurCents) || 0 };
     if (orders.length) state.billWatch = true;
     if (paid) {
       state.billWatch = false; // settled: the next order starts a new bill
@@ -572,6 +575,7 @@
     var list = $("bill-orders");
     clear(list);
     $("bill-total-line").hidden = !hasOrders;
+    $("bill-already-paid-line").hidden = !(hasOrders && bill.paidEurCents > 0);
     state.rejected.forEach(function (order) {
       list.appendChild(el("li", { className: "bill-order bill-order-rejected", "data-order-id": order.id,
                                   "data-status": "cancelled" }, [
@@ -602,6 +606,8 @@
         lines
       ]));
     });
+    $("bill-already-paid").textContent = bill.paidEurCents > 0
+      ? formatDual(bill.paidEurCents, bgnFromEur(bill.paidEurCents)) : "";
     $("bill-total").textContent = formatDual(bill.totalEurCents, bill.totalBgnCents);
   }
 

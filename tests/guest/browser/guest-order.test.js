@@ -128,6 +128,12 @@ async function main() {
     await page.click("#submit-order");
     await page.waitForSelector("#confirmation:not([hidden])");
     const title = await page.textContent("#confirmation-title");
+    // Sent from the scrolled cart: the page scrolls up to the confirmation, its title below the
+    // sticky top bar, not under it.
+    await page.waitForTimeout(300);
+    const titleTop = await page.evaluate(() => document.getElementById("confirmation-title")
+      .getBoundingClientRect().top - document.querySelector(".topbar").getBoundingClientRect().bottom);
+    assert.ok(titleTop >= 0, "confirmation title " + titleTop + " px below the top bar");
     const number = Number((title.match(/№\s*(\d+)/) || [])[1]);
     assert.ok(number > 0, "confirmation shows the order number: " + title);
     assert.equal(await page.locator(".cart-line").count(), 0, "cart emptied after success");
@@ -253,6 +259,33 @@ async function main() {
     assert.equal(foreign.status, 403);
     assert.equal(foreign.body.error, "table_link_invalid");
     refusalExpected = false;
+
+    step("staff take one part of a split: the bill says what was already paid, the sum reads right");
+    // The line appears on a poll (no input): measured with the bill's total on screen.
+    await page.evaluate(() => document.getElementById("bill-total-line").scrollIntoView({ block: "center" }));
+    await page.waitForTimeout(700);
+    const beforePart = (await perf(page)).cls;
+    const part = await api(base, "POST", "/api/tables/" + TABLE + "/payments", { method: "cash", parts: 2 },
+                           token, { "Idempotency-Key": "guest-browser-part-1" });
+    assert.equal(part.status, 201, part.text);
+    const paidSoFar = part.json.tab.paidEurCents;
+    const stillDue = part.json.tab.totalEurCents;
+    assert.ok(paidSoFar > 0 && stillDue > 0, "half paid: " + part.text);
+    const euro = (cents) => (cents / 100).toFixed(2).replace(".", ",") + "\u00a0€";
+    await page.waitForFunction((text) => {
+      const line = document.getElementById("bill-already-paid-line");
+      return line && !line.hidden && document.getElementById("bill-already-paid").textContent.startsWith(text);
+    }, euro(paidSoFar), { timeout: 15000 });
+    await page.waitForTimeout(300);
+    const partShift = (await perf(page)).cls - beforePart;
+    console.log("  \"already paid\" line appeared: layout shift " + partShift.toFixed(4));
+    assert.ok(partShift <= CLS_LIMIT, "layout shift of the paid line " + partShift + " > " + CLS_LIMIT);
+    assert.equal((await page.textContent("#bill-already-paid-line span")).trim(), "Вече платено:");
+    assert.ok((await page.textContent("#bill-already-paid")).includes("лв."), "BGN beside the paid amount");
+    assert.ok((await page.textContent("#bill-total")).startsWith(euro(stillDue)), "still due " + stillDue);
+    const listed = await page.$$eval(".bill-line span:last-child", (spans) => spans.reduce((sum, s) =>
+      sum + Math.round(parseFloat(s.textContent.replace(/[^0-9,]/g, "").replace(",", ".")) * 100), 0));
+    assert.equal(listed - paidSoFar, stillDue, "lines " + listed + " − already paid " + paidSoFar + " = to pay");
 
     step("staff pay the tab: the page says paid");
     const paid = await api(base, "POST", "/api/tables/" + TABLE + "/payments", { method: "card" }, token,
