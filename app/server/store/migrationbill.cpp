@@ -62,6 +62,46 @@ const QStringList &billV4()
                        "amount_eur_cents INTEGER NOT NULL, "
                        "PRIMARY KEY (payment_id, order_id, line)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX payment_lines_order ON payment_lines (order_id, line)"),
+        // Each table's open tab per business day (its orders not cancelled and not paid, and what
+        // is still due on them), kept by triggers on orders whatever statement changes an order:
+        // a new order reads its table's total in one lookup instead of scanning the tab, which a
+        // table that never pays (bench_orders' one table) made grow with every order.
+        QStringLiteral("CREATE TABLE tab_totals (business_day TEXT NOT NULL, "
+                       "table_number INTEGER NOT NULL, orders INTEGER NOT NULL DEFAULT 0, "
+                       "due_eur_cents INTEGER NOT NULL DEFAULT 0, "
+                       "PRIMARY KEY (business_day, table_number)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO tab_totals (business_day, table_number, orders, due_eur_cents) "
+                       "SELECT business_day, table_number, COUNT(*), SUM(due_eur_cents) FROM "
+                       "orders WHERE paid_at IS NULL AND status <> 'cancelled' "
+                       "GROUP BY business_day, table_number"),
+        QStringLiteral("CREATE TRIGGER tab_totals_insert AFTER INSERT ON orders "
+                       "WHEN NEW.paid_at IS NULL AND NEW.status <> 'cancelled' BEGIN "
+                       "INSERT INTO tab_totals (business_day, table_number, orders, due_eur_cents) "
+                       "VALUES (NEW.business_day, NEW.table_number, 1, NEW.due_eur_cents) "
+                       "ON CONFLICT (business_day, table_number) DO UPDATE SET "
+                       "orders = tab_totals.orders + 1, "
+                       "due_eur_cents = tab_totals.due_eur_cents + excluded.due_eur_cents; END"),
+        QStringLiteral("CREATE TRIGGER tab_totals_update_old AFTER UPDATE OF business_day, "
+                       "table_number, status, paid_at, due_eur_cents ON orders "
+                       "WHEN OLD.paid_at IS NULL AND OLD.status <> 'cancelled' BEGIN "
+                       "UPDATE tab_totals SET orders = orders - 1, "
+                       "due_eur_cents = due_eur_cents - OLD.due_eur_cents "
+                       "WHERE business_day = OLD.business_day AND table_number = OLD.table_number; "
+                       "END"),
+        QStringLiteral("CREATE TRIGGER tab_totals_update_new AFTER UPDATE OF business_day, "
+                       "table_number, status, paid_at, due_eur_cents ON orders "
+                       "WHEN NEW.paid_at IS NULL AND NEW.status <> 'cancelled' BEGIN "
+                       "INSERT INTO tab_totals (business_day, table_number, orders, due_eur_cents) "
+                       "VALUES (NEW.business_day, NEW.table_number, 1, NEW.due_eur_cents) "
+                       "ON CONFLICT (business_day, table_number) DO UPDATE SET "
+                       "orders = tab_totals.orders + 1, "
+                       "due_eur_cents = tab_totals.due_eur_cents + excluded.due_eur_cents; END"),
+        QStringLiteral("CREATE TRIGGER tab_totals_delete AFTER DELETE ON orders "
+                       "WHEN OLD.paid_at IS NULL AND OLD.status <> 'cancelled' BEGIN "
+                       "UPDATE tab_totals SET orders = orders - 1, "
+                       "due_eur_cents = due_eur_cents - OLD.due_eur_cents "
+                       "WHERE business_day = OLD.business_day AND table_number = OLD.table_number; "
+                       "END"),
     };
     return statements;
 }

@@ -26,6 +26,22 @@ QStringList SqlDialect::schemaStatements(Backend backend, const QString &stateme
             QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()")
                 .arg(name, match.captured(2), match.captured(3), match.captured(4))};
     }
+    // CREATE TRIGGER name AFTER event ON table [WHEN condition] BEGIN statement; END: a row
+    // trigger whose body runs in a PL/pgSQL function (NEW./OLD. and ON CONFLICT … excluded.
+    // read the same in both).
+    static const QRegularExpression rowTrigger(QStringLiteral(
+        R"(^CREATE TRIGGER (\w+) (AFTER|BEFORE) (INSERT|DELETE|UPDATE(?: OF [\w, ]+?)?) ON (\w+)(?: WHEN (.+?))? BEGIN (.+); END$)"));
+    if (const QRegularExpressionMatch match = rowTrigger.match(statement); match.hasMatch()) {
+        const QString name = match.captured(1);
+        const QString condition
+            = match.captured(5).isEmpty() ? QStringLiteral("TRUE") : match.captured(5);
+        return {
+            QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$BEGIN IF %2 THEN %3; END IF; RETURN NULL; END$$")
+                .arg(name, condition, match.captured(6)),
+            QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()")
+                .arg(name, match.captured(2), match.captured(3), match.captured(4))};
+    }
     QString sql = statement;
     static const QRegularExpression autoincrement(
         QStringLiteral(R"(\bINTEGER PRIMARY KEY AUTOINCREMENT\b)"));
