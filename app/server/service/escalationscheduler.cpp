@@ -54,9 +54,7 @@ int EscalationScheduler::check()
                   {QStringLiteral("callType"), toWireString(call.type)}});
     }
     const QHash<QString, int> orderLevels = m_store.escalationLevels(QStringLiteral("order"));
-    for (const Order &order : m_store.activeOrders()) {
-        if (order.status != OrderStatus::Ready)
-            continue;
+    for (const Order &order : m_store.readyOrders()) {
         escalate(QStringLiteral("order"), order.id, order.updatedAt, orderLevels.value(order.id),
                  m_options.orderLevel1Seconds, m_options.orderLevel2Seconds,
                  {{QStringLiteral("tableNumber"), order.tableNumber},

@@ -101,6 +101,14 @@ QList<Order> OrderRepository::active()
                 QStringLiteral("created_at, order_number, id"));
 }
 
+QList<Order> OrderRepository::ready()
+{
+    // The escalation check runs every few seconds: only the ready orders (orders_status
+    // index), not every open one with its items.
+    return load(Connection::Read, QStringLiteral("status = 'ready'"), {},
+                QStringLiteral("created_at, order_number, id"));
+}
+
 QList<Order> OrderRepository::ofDay(const QString &day)
 {
     return load(Connection::Read, QStringLiteral("business_day = ?"), {day},
@@ -239,13 +247,17 @@ bool OrderRepository::insert(Order &order, const QString &day)
             return false;
         order.orderNumber = query.value(0).toInt();
     }
-    if (!m_db.exec(Connection::Write,
-                   QStringLiteral("INSERT INTO orders (id, business_day, order_number, "
-                                  "table_number, notes, status, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"),
-                   {order.id, day, order.orderNumber, order.tableNumber, order.notes,
-                    toWireString(order.status), Database::timeText(order.createdAt),
-                    Database::timeText(order.updatedAt)}))
+    if (!m_db.exec(
+            Connection::Write,
+            QStringLiteral("INSERT INTO orders (id, business_day, order_number, "
+                           "table_number, notes, status, created_at, updated_at, "
+                           "due_eur_cents) "
+                           "VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"),
+            {order.id, day, order.orderNumber, order.tableNumber, order.notes,
+             toWireString(order.status), Database::timeText(order.createdAt),
+             Database::timeText(order.updatedAt),
+             // A new order is due in full on its table's tab (0 when cancelled).
+             order.status == OrderStatus::Cancelled ? qint64(0) : order.totalEur().euroCents()}))
         return false;
     for (int line = 0; line < order.items.size(); ++line) {
         const OrderItem &item = order.items.at(line);
@@ -352,14 +364,15 @@ StoreOutcome<Order> OrderRepository::stepStation(const QString &orderId, const Q
     // Reports' ticket times (station_times, schema 8): a station's first start, last ready.
     const QString at = Database::timeText(now);
     if (step != StationProgress::Step::Recall
-        && !m_db.exec(Connection::Write,
-                      QStringLiteral("INSERT INTO station_times VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (order_id, station) DO UPDATE SET "
-                                     "started_at = COALESCE(started_at, excluded.started_at), "
-                                     "ready_at = COALESCE(excluded.ready_at, ready_at)"),
-                      {order.id, station,
-                       Database::nullableText(step == StationProgress::Step::Start ? at : QString()),
-                       Database::nullableText(step == StationProgress::Step::Ready ? at : QString())}))
+        && !m_db.exec(
+            Connection::Write,
+            QStringLiteral("INSERT INTO station_times VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (order_id, station) DO UPDATE SET "
+                           "started_at = COALESCE(started_at, excluded.started_at), "
+                           "ready_at = COALESCE(excluded.ready_at, ready_at)"),
+            {order.id, station,
+             Database::nullableText(step == StationProgress::Step::Start ? at : QString()),
+             Database::nullableText(step == StationProgress::Step::Ready ? at : QString())}))
         return StoreError::storage();
     const QString stationStatus = order.stationStatus.value(station);
     if (!m_batch.appendEvent([&](qint64 seq) {

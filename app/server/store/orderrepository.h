@@ -32,6 +32,8 @@ public:
     std::optional<Order> find(const QString &id);
     /// Open orders (pending, preparing, ready) of any day, oldest first.
     QList<Order> active();
+    /// Ready orders (waiting to be taken to the table) of any day, oldest first.
+    QList<Order> ready();
     /// Orders of the business day @p day in order-number order.
     QList<Order> ofDay(const QString &day);
     /// Completed orders of @p day, newest first.

@@ -175,6 +175,8 @@ public:
     std::optional<Product> findProduct(qint64 id) const;
     /// Open orders (pending, preparing, ready) of any day, oldest first.
     QList<Order> activeOrders() const;
+    /// Ready orders of any day, oldest first.
+    QList<Order> readyOrders() const;
     /// Orders of the current business day, oldest first.
     QList<Order> todaysOrders() const;
     /// Completed orders of the current business day, newest first.

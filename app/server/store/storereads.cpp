@@ -68,6 +68,11 @@ QList<Order> Store::activeOrders() const
     return d->orders.active();
 }
 
+QList<Order> Store::readyOrders() const
+{
+    return d->orders.ready();
+}
+
 QList<Order> Store::todaysOrders() const
 {
     return d->orders.ofDay(d->clock.todayText());

@@ -341,12 +341,7 @@ bool TabRepository::announceOrder(const Order &order)
     QJsonObject extra {{QStringLiteral("orderId"), order.id}};
     if (!order.changedBy.isEmpty())
         extra.insert(QStringLiteral("changedBy"), order.changedBy);
-    // A new order is due in full: what the table's tab total reads.
-    if (order.status != OrderStatus::Cancelled
-        && !m_db.exec(Connection::Write,
-                      QStringLiteral("UPDATE orders SET due_eur_cents = ? WHERE id = ?"),
-                      {order.totalEur().euroCents(), order.id}))
-        return false;
+    // The order was stored due in full (OrderRepository::insert), so the total counts it.
     const QJsonObject data = summary(Connection::Write, order.tableNumber);
     // A new order that is its table's only tab order opened the tab.
     const bool opened = order.status != OrderStatus::Cancelled
