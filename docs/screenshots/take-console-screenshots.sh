@@ -1,17 +1,19 @@
 #!/bin/sh
 # Takes the manager console's screenshots for the README (issue 16) against a real
 # tableside-server:
-#   docs/screenshots/console-{staff,tables,service,audit}-{bg,en}.png  the console's pages
+#   docs/screenshots/console-{staff,tables,service,audit,printers,reports}-{bg,en}.png  the console's
+#     pages (two configured printers on closed ports: both offline)
 #   docs/screenshots/console-pin-{bg,en}.png       a new PIN, shown once
 #   docs/screenshots/console-approval-{bg,en}.png  the main window with orders waiting for approval
-# Usage: docs/screenshots/take-console-screenshots.sh [BUILD_DIR]   (default: build)
+# Usage: docs/screenshots/take-console-screenshots.sh [BUILD_DIR]   (default: build;
+#        OUT_DIR=… to write elsewhere than docs/screenshots)
 # Needs: curl, python3; the build's tableside-console-screenshots target.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
 server_bin=$build/app/server/tableside-server
 shots_bin=$build/tests/dashboard/tableside-console-screenshots
-out=$root/docs/screenshots
+out=${OUT_DIR:-$root/docs/screenshots}
 tmp=$(mktemp -d)
 server_pid=
 cleanup() {
@@ -23,7 +25,10 @@ trap cleanup EXIT INT TERM
 "$server_bin" staff add --data-dir "$tmp/data" --name "Мария" --pin 432100 --role manager >/dev/null
 "$server_bin" staff add --data-dir "$tmp/data" --name "Иван" --pin 246810 --role waiter >/dev/null
 "$server_bin" staff add --data-dir "$tmp/data" --name "Петър" --pin 135791 --role kitchen >/dev/null
+closed_port() { python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"; }
 printf "[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
+printf "[printers]\nkitchen\\\\address=127.0.0.1:%s\nkitchen\\\\station=kitchen\nbar\\\\address=127.0.0.1:%s\nbar\\\\station=bar\nbar\\\\codePage=raster\nbar\\\\width=58\nbar\\\\when=start\n" \
+    "$(closed_port)" "$(closed_port)" >>"$tmp/server.ini"
 "$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
     >"$tmp/server.log" 2>&1 &
 server_pid=$!

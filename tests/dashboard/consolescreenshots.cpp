@@ -1,20 +1,23 @@
 // Takes the README's console screenshots against a running server (docs/screenshots/
-// take-console-screenshots.sh starts and fills it): the Staff, Tables, Service and Audit pages,
-// a new PIN's dialog and the main window's approval strip.
+// take-console-screenshots.sh starts and fills it): the Staff, Tables, Service, Audit, Printers
+// and Reports pages, a new PIN's dialog and the main window's approval strip.
 //   tableside-console-screenshots SERVER_URL PIN LANG(bg|en) OUT_DIR
 #include "consolewindow.h"
 #include "dashboardsession.h"
 #include "dashboardsettings.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "reportspage.h"
 #include "staffpage.h"
 #include "syncengine.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QTableView>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +83,8 @@ int main(int argc, char **argv)
         {QStringLiteral("TablesPage"), QStringLiteral("console-tables")},
         {QStringLiteral("ServicePage"), QStringLiteral("console-service")},
         {QStringLiteral("AuditPage"), QStringLiteral("console-audit")},
+        {QStringLiteral("PrintersPage"), QStringLiteral("console-printers")},
+        {QStringLiteral("ReportsPage"), QStringLiteral("console-reports")},
     };
     for (const auto &[objectName, file] : pages) {
         QWidget *page = console->page(objectName);
@@ -88,7 +93,16 @@ int main(int argc, char **argv)
         for (int i = 0; i < console->pageCount(); ++i)
             if (console->page(i) == page)
                 console->setCurrentPage(i);
+        // The Reports page opens on yesterday: show today's business day, the script's orders.
+        if (auto *reports = qobject_cast<ReportsPage *>(page)) {
+            reports->fromEdit()->setDate(QDateTime::currentDateTime().addSecs(-4 * 3600).date());
+            reports->reload();
+        }
         QTest::qWait(1200); // the page's fetch
+        // Printers: columns as wide as their text (a manager drags them so; else "127.0.0.…").
+        if (objectName == u"PrintersPage")
+            for (QTableView *table : page->findChildren<QTableView *>())
+                table->resizeColumnsToContents();
         if (!save(console, file))
             return 1;
     }

@@ -1,5 +1,5 @@
 // Phone-size screenshots of the guest page for the README (run by
-// docs/screenshots/take-guest-screenshots.sh):
+// docs/screenshots/take-guest-screenshots.sh), first two with guest ordering switched off:
 //   node take-screenshots.js --server BIN --modules DIR --out DIR
 "use strict";
 const fs = require("fs");
@@ -11,7 +11,8 @@ const args = parseArgs(process.argv);
 async function main() {
   const playwright = loadPlaywright(args.modules);
   const server = await startServer(args.server, (dataDir) => {
-    run(args.server, ["staff", "add", "--data-dir", dataDir, "--name", "Мария Иванова", "--pin", "482613"]);
+    run(args.server, ["staff", "add", "--data-dir", dataDir, "--name", "Мария Иванова", "--pin", "482613",
+                      "--role", "manager"]);
   });
   const browser = await launchChromium(playwright);
   try {
@@ -26,9 +27,28 @@ async function main() {
       console.log("wrote " + file);
     };
 
+    // bg, en: ordering switched off for the night, the manager's message in the service strip.
+    const messages = { bg: "Кухнята затвори — напитки само на бара",
+                       en: "Kitchen closed — drinks only at the bar" };
+    for (const lang of ["bg", "en"]) {
+      await api(base, "PUT", "/api/admin/service",
+                { guestOrdering: false, orderingMessage: messages[lang] }, token);
+      await page.goto(run(args.server, ["table-links", "--data-dir", server.dataDir, "--base-url", base,
+                                        "--tables", "5"]).trim());
+      await page.waitForSelector(".product");
+      if ((await page.getAttribute("body", "data-lang")) !== lang) await page.click("#language-switch");
+      await page.waitForSelector("#service-banner:not([hidden])", { timeout: 15000 });
+      await page.evaluate(() => { window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); });
+      await shot("guest-service-" + lang + ".png");
+    }
+    await api(base, "PUT", "/api/admin/service", { guestOrdering: true, orderingMessage: "" }, token);
+
     // bg: a waiter on the way, the menu, two things in the cart.
-    await page.goto(base + "/bg/order?table=3");
+    // The card's link (with its table token: a call needs it).
+    await page.goto(run(args.server, ["table-links", "--data-dir", server.dataDir, "--base-url", base,
+                                      "--tables", "3"]).trim());
     await page.waitForSelector(".product .button-add");
+    if ((await page.getAttribute("body", "data-lang")) !== "bg") await page.click("#language-switch");
     const add = page.locator(".product .button-add");
     await add.nth(0).click();
     await add.nth(1).click();
