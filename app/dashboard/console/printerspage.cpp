@@ -116,6 +116,9 @@ void PrintersPage::fill()
             m_table->setItem(row, column, item);
         }
     }
+    // Addresses and states are longer than the default column width ("127.0.0.…"); the last
+    // column stretches over what is left.
+    m_table->resizeColumnsToContents();
 }
 
 void PrintersPage::testSelected()
