@@ -79,21 +79,7 @@ bool MenuEditRepository::announce(const QString &what, const QJsonObject &ids,
 
 std::optional<Category> MenuEditRepository::findCategory(qint64 id)
 {
-    std::optional<Category> found;
-    m_db.select(Connection::Write,
-                QStringLiteral("SELECT id, slug, name_bg, name_en, sort_order, is_paused "
-                               "FROM categories WHERE id = ?"),
-                {id}, [&](const QSqlQuery &row) {
-                    Category c;
-                    c.id = row.value(0).toLongLong();
-                    c.slug = row.value(1).toString();
-                    c.nameBg = row.value(2).toString();
-                    c.nameEn = row.value(3).toString();
-                    c.sortOrder = row.value(4).toInt();
-                    c.isPaused = row.value(5).toBool();
-                    found = c;
-                });
-    return found;
+    return m_menu.findCategory(Connection::Write, id);
 }
 
 StoreOutcome<Category> MenuEditRepository::createCategory(const QString &nameBg,

@@ -14,24 +14,42 @@ MenuRepository::MenuRepository(Database &database, WriteBatch &batch)
     , m_batch(batch)
 { }
 
-QList<Category> MenuRepository::categories()
+QList<Category> MenuRepository::loadCategories(Connection connection, const QString &where,
+                                               const QVariantList &binds, bool *ok)
 {
     QList<Category> categories;
-    const bool ok = m_db.select(Connection::Read,
-                                QStringLiteral("SELECT id, slug, name_bg, name_en, sort_order, "
-                                               "is_paused FROM categories "
-                                               "ORDER BY sort_order, id"),
-                                {}, [&](const QSqlQuery &row) {
-                                    Category c;
-                                    c.id = row.value(0).toLongLong();
-                                    c.slug = row.value(1).toString();
-                                    c.nameBg = row.value(2).toString();
-                                    c.nameEn = row.value(3).toString();
-                                    c.sortOrder = row.value(4).toInt();
-                                    c.isPaused = row.value(5).toBool();
-                                    categories.append(c);
-                                });
+    const bool selected = m_db.select(
+        connection,
+        QStringLiteral("SELECT id, slug, name_bg, name_en, sort_order, is_paused FROM categories "
+                       "WHERE %1 ORDER BY sort_order, id")
+            .arg(where),
+        binds, [&](const QSqlQuery &row) {
+            Category c;
+            c.id = row.value(0).toLongLong();
+            c.slug = row.value(1).toString();
+            c.nameBg = row.value(2).toString();
+            c.nameEn = row.value(3).toString();
+            c.sortOrder = row.value(4).toInt();
+            c.isPaused = row.value(5).toBool();
+            categories.append(c);
+        });
+    if (ok)
+        *ok = selected;
+    return categories;
+}
+
+QList<Category> MenuRepository::categories()
+{
+    bool ok = false;
+    const QList<Category> categories
+        = loadCategories(Connection::Read, QStringLiteral("1 = 1"), {}, &ok);
     return ok ? categories : QList<Category>();
+}
+
+std::optional<Category> MenuRepository::findCategory(Connection connection, qint64 id)
+{
+    const QList<Category> found = loadCategories(connection, QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Category>(found.first());
 }
 
 QList<Product> MenuRepository::products()

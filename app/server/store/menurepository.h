@@ -19,6 +19,8 @@ public:
     MenuRepository(Database &database, WriteBatch &batch);
 
     QList<Category> categories();
+    /// @p connection: Write inside a job (sees the batch), Read otherwise.
+    std::optional<Category> findCategory(Database::Connection connection, qint64 id);
     /// Every product, hidden ones included.
     QList<Product> products();
     /// @p connection: Write inside a job (sees the batch), Read otherwise.
@@ -39,6 +41,8 @@ public:
 private:
     QList<Product> load(Database::Connection connection, const QString &where,
                         const QVariantList &binds);
+    QList<Category> loadCategories(Database::Connection connection, const QString &where,
+                                   const QVariantList &binds, bool *ok = nullptr);
     bool upsert(const Category &category);
     bool upsert(const Product &product);
 
