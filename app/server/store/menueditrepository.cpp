@@ -49,16 +49,6 @@ MenuEditRepository::MenuEditRepository(Database &database, WriteBatch &batch, Au
     , m_menu(menu)
 { }
 
-StoreError MenuEditRepository::invalid(const QString &message) const
-{
-    return StoreError {StoreError::Code::Invalid, message, {}};
-}
-
-StoreError MenuEditRepository::notFound(const QString &message) const
-{
-    return StoreError {StoreError::Code::NotFound, message, {}};
-}
-
 bool MenuEditRepository::announce(const QString &what, const QJsonObject &ids,
                                   const StaffMember &by, const QDateTime &now,
                                   const QString &action, const QString &subject,
@@ -88,7 +78,8 @@ StoreOutcome<Category> MenuEditRepository::createCategory(const QString &nameBg,
                                                           const QDateTime &now)
 {
     if (nameBg.trimmed().isEmpty() || nameEn.trimmed().isEmpty())
-        return invalid(Store::tr("A category needs a name in Bulgarian and in English."));
+        return StoreError::invalid(
+            Store::tr("A category needs a name in Bulgarian and in English."));
     Category category;
     category.nameBg = nameBg.trimmed();
     category.nameEn = nameEn.trimmed();
@@ -120,14 +111,15 @@ StoreOutcome<Category> MenuEditRepository::updateCategory(qint64 id,
 {
     const std::optional<Category> before = findCategory(id);
     if (!before)
-        return notFound(Store::tr("There is no category %1.").arg(id));
+        return StoreError::notFound(Store::tr("There is no category %1.").arg(id));
     Category after = *before;
     if (patch.nameBg)
         after.nameBg = patch.nameBg->trimmed();
     if (patch.nameEn)
         after.nameEn = patch.nameEn->trimmed();
     if (after.nameBg.isEmpty() || after.nameEn.isEmpty())
-        return invalid(Store::tr("A category needs a name in Bulgarian and in English."));
+        return StoreError::invalid(
+            Store::tr("A category needs a name in Bulgarian and in English."));
     if (after == *before)
         return after; // nothing changes, nothing to announce
     if (!m_db.exec(Connection::Write,
@@ -146,7 +138,7 @@ StoreOutcome<bool> MenuEditRepository::deleteCategory(qint64 id, const StaffMemb
 {
     const std::optional<Category> before = findCategory(id);
     if (!before)
-        return notFound(Store::tr("There is no category %1.").arg(id));
+        return StoreError::notFound(Store::tr("There is no category %1.").arg(id));
     int products = -1;
     if (!m_db.select(Connection::Write,
                      QStringLiteral("SELECT COUNT(*) FROM products WHERE category_id = ?"), {id},
@@ -179,7 +171,8 @@ StoreOutcome<bool> MenuEditRepository::reorderCategories(const QList<qint64> &id
         return StoreError::storage();
     const QSet<qint64> given(ids.cbegin(), ids.cend());
     if (given.size() != ids.size() || given != QSet<qint64>(existing.cbegin(), existing.cend()))
-        return invalid(Store::tr("The new order must list every category exactly once."));
+        return StoreError::invalid(
+            Store::tr("The new order must list every category exactly once."));
     for (int i = 0; i < ids.size(); ++i)
         if (!m_db.exec(Connection::Write,
                        QStringLiteral("UPDATE categories SET sort_order = ? WHERE id = ?"),
@@ -199,7 +192,7 @@ StoreOutcome<Category> MenuEditRepository::setCategoryPaused(qint64 id, bool pau
 {
     const std::optional<Category> before = findCategory(id);
     if (!before)
-        return notFound(Store::tr("There is no category %1.").arg(id));
+        return StoreError::notFound(Store::tr("There is no category %1.").arg(id));
     Category after = *before;
     after.isPaused = paused;
     if (before->isPaused == paused)
@@ -220,7 +213,8 @@ StoreOutcome<bool> MenuEditRepository::setStationPaused(const QString &station, 
                                                         const StaffMember &by, const QDateTime &now)
 {
     if (!MenuEdits::isStationName(station))
-        return invalid(Store::tr("\"%1\" is not a station name.").arg(station.left(40)));
+        return StoreError::invalid(
+            Store::tr("\"%1\" is not a station name.").arg(station.left(40)));
     bool wasPaused = false;
     if (!m_db.select(Connection::Write,
                      QStringLiteral("SELECT 1 FROM station_pauses WHERE station = ?"), {station},
@@ -246,23 +240,25 @@ StoreOutcome<bool> MenuEditRepository::setStationPaused(const QString &station, 
 std::optional<StoreError> MenuEditRepository::checkProduct(const Product &p)
 {
     if (p.nameBg.isEmpty() || p.nameEn.isEmpty())
-        return invalid(Store::tr("A product needs a name in Bulgarian and in English."));
+        return StoreError::invalid(
+            Store::tr("A product needs a name in Bulgarian and in English."));
     if (p.nameBg.size() > MenuEdits::MaxNameLength || p.nameEn.size() > MenuEdits::MaxNameLength)
-        return invalid(
+        return StoreError::invalid(
             Store::tr("A product's name has at most %1 characters.").arg(MenuEdits::MaxNameLength));
     if (p.descriptionBg.size() > MenuEdits::MaxDescriptionLength
         || p.descriptionEn.size() > MenuEdits::MaxDescriptionLength)
-        return invalid(Store::tr("A description has at most %1 characters.")
-                           .arg(MenuEdits::MaxDescriptionLength));
+        return StoreError::invalid(Store::tr("A description has at most %1 characters.")
+                                       .arg(MenuEdits::MaxDescriptionLength));
     if (p.price.isNegative() || p.price.euroCents() > MenuEdits::MaxPriceCents)
-        return invalid(
+        return StoreError::invalid(
             Store::tr("A price is between 0 and %1 €.").arg(MenuEdits::MaxPriceCents / 100));
     if (!MenuEdits::isStationName(p.station))
-        return invalid(Store::tr("\"%1\" is not a station name.").arg(p.station.left(40)));
+        return StoreError::invalid(
+            Store::tr("\"%1\" is not a station name.").arg(p.station.left(40)));
     bool known = true;
     Allergens::normalized(p.allergens, &known);
     if (!known)
-        return invalid(Store::tr("Unknown allergen code."));
+        return StoreError::invalid(Store::tr("Unknown allergen code."));
     if (!findCategory(p.categoryId))
         return StoreError {
             StoreError::Code::Invalid, Store::tr("There is no category %1.").arg(p.categoryId), {}};
@@ -315,7 +311,7 @@ StoreOutcome<Product> MenuEditRepository::updateProduct(qint64 id,
 {
     const std::optional<Product> before = m_menu.find(Connection::Write, id);
     if (!before)
-        return notFound(Store::tr("There is no product %1.").arg(id));
+        return StoreError::notFound(Store::tr("There is no product %1.").arg(id));
     Product after = *before;
     after.categoryId = patch.categoryId.value_or(after.categoryId);
     after.nameBg = patch.nameBg.value_or(after.nameBg).trimmed();
@@ -366,7 +362,7 @@ StoreOutcome<bool> MenuEditRepository::reorderProducts(qint64 categoryId, const 
                                                        const StaffMember &by, const QDateTime &now)
 {
     if (!findCategory(categoryId))
-        return notFound(Store::tr("There is no category %1.").arg(categoryId));
+        return StoreError::notFound(Store::tr("There is no category %1.").arg(categoryId));
     QList<qint64> existing;
     if (!m_db.select(Connection::Write,
                      QStringLiteral("SELECT id FROM products WHERE category_id = ? "
@@ -376,8 +372,9 @@ StoreOutcome<bool> MenuEditRepository::reorderProducts(qint64 categoryId, const 
         return StoreError::storage();
     const QSet<qint64> given(ids.cbegin(), ids.cend());
     if (given.size() != ids.size() || given != QSet<qint64>(existing.cbegin(), existing.cend()))
-        return invalid(Store::tr("The new order must list every product of the category "
-                                 "exactly once."));
+        return StoreError::invalid(
+            Store::tr("The new order must list every product of the category "
+                      "exactly once."));
     for (int i = 0; i < ids.size(); ++i)
         if (!m_db.exec(Connection::Write,
                        QStringLiteral("UPDATE products SET sort_order = ? WHERE id = ?"),
@@ -398,7 +395,7 @@ StoreOutcome<Product> MenuEditRepository::setPhoto(qint64 id, const QByteArray &
 {
     const std::optional<Product> before = m_menu.find(Connection::Write, id);
     if (!before)
-        return notFound(Store::tr("There is no product %1.").arg(id));
+        return StoreError::notFound(Store::tr("There is no product %1.").arg(id));
     if (jpeg.isEmpty() && before->photoVersion == 0)
         return *before;
     // The version is the upload's time in ms: a new URL for every photo ever stored, so a

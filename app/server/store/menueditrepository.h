@@ -58,8 +58,6 @@ public:
 
 private:
     std::optional<Category> findCategory(qint64 id);
-    StoreError invalid(const QString &message) const;
-    StoreError notFound(const QString &message) const;
     /// The event, the audit entry and the stale menu of one edit.
     bool announce(const QString &what, const QJsonObject &ids, const StaffMember &by,
                   const QDateTime &now, const QString &action, const QString &subject,

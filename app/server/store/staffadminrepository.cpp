@@ -13,15 +13,9 @@ using Finisher = Database::Finisher;
 
 namespace {
 
-StoreError invalid(const QString &message)
-{
-    return StoreError {StoreError::Code::Invalid, message, {}};
-}
-
 StoreError notFound(qint64 id)
 {
-    return StoreError {
-        StoreError::Code::NotFound, Store::tr("There is no staff member with id %1.").arg(id), {}};
+    return StoreError::notFound(Store::tr("There is no staff member with id %1.").arg(id));
 }
 
 // A few tries: a random six-digit PIN rarely meets an existing one.
@@ -126,11 +120,11 @@ StoreOutcome<ConsoleStaff> StaffAdminRepository::change(qint64 id, const Console
     if (change.name) {
         const QString trimmed = change.name->trimmed();
         if (trimmed.isEmpty() || trimmed.size() > 60)
-            return invalid(Store::tr("A name of 1 to 60 characters is needed."));
+            return StoreError::invalid(Store::tr("A name of 1 to 60 characters is needed."));
         for (const auto &other : m_staff.records())
             if (other.member.id != id
                 && other.member.name.compare(trimmed, Qt::CaseInsensitive) == 0)
-                return invalid(
+                return StoreError::invalid(
                     Store::tr("There is already a staff member called %1.").arg(trimmed));
         member->member.name = trimmed;
     }

@@ -10,20 +10,14 @@ using Finisher = Database::Finisher;
 
 namespace {
 
-StoreError invalid(const QString &message)
-{
-    return StoreError {StoreError::Code::Invalid, message, {}};
-}
-
 StoreError pinInUse()
 {
-    return invalid(Store::tr("This PIN is already in use; choose another."));
+    return StoreError::invalid(Store::tr("This PIN is already in use; choose another."));
 }
 
 StoreError noSuchMember(const QString &name)
 {
-    return StoreError {
-        StoreError::Code::NotFound, Store::tr("There is no staff member called %1.").arg(name), {}};
+    return StoreError::notFound(Store::tr("There is no staff member called %1.").arg(name));
 }
 
 // Columns id, name, role first.
@@ -139,7 +133,7 @@ StoreOutcome<bool> StaffRepository::changePin(const Store::PinRecord &verified,
             && rows.at(i).hash == checkedAgainst.at(i).hash;
     // Someone was added or got a new PIN while this one was checked: it may now be theirs.
     if (!unchanged)
-        return invalid(Store::tr("The staff list changed meanwhile; try again."));
+        return StoreError::invalid(Store::tr("The staff list changed meanwhile; try again."));
     bool current = false;
     for (const HashRow &row : rows)
         current = current || (row.member.id == verified.member.id && row.hash == verified.hash);
@@ -168,11 +162,12 @@ StoreOutcome<StaffMember> StaffRepository::add(const QString &name, const QStrin
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 60)
-        return invalid(Store::tr("A name of 1 to 60 characters is needed."));
+        return StoreError::invalid(Store::tr("A name of 1 to 60 characters is needed."));
     if (!PinHasher::isValidPin(pin))
-        return invalid(Store::tr("A PIN is 4 to 8 digits."));
+        return StoreError::invalid(Store::tr("A PIN is 4 to 8 digits."));
     if (named(trimmed))
-        return invalid(Store::tr("There is already a staff member called %1.").arg(trimmed));
+        return StoreError::invalid(
+            Store::tr("There is already a staff member called %1.").arg(trimmed));
     // Staff log in with the PIN alone, so two people may not share one.
     if (withPin(pin))
         return pinInUse();
@@ -205,7 +200,7 @@ StoreOutcome<bool> StaffRepository::remove(const QString &name)
 StoreOutcome<bool> StaffRepository::resetPin(const QString &name, const QString &pin)
 {
     if (!PinHasher::isValidPin(pin))
-        return invalid(Store::tr("A PIN is 4 to 8 digits."));
+        return StoreError::invalid(Store::tr("A PIN is 4 to 8 digits."));
     const auto row = named(name);
     if (!row)
         return noSuchMember(name);

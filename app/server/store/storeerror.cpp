@@ -4,6 +4,16 @@
 
 namespace tableside::server {
 
+StoreError StoreError::invalid(const QString &message)
+{
+    return StoreError {Code::Invalid, message, {}};
+}
+
+StoreError StoreError::notFound(const QString &message)
+{
+    return StoreError {Code::NotFound, message, {}};
+}
+
 StoreError StoreError::storage()
 {
     return StoreError {Code::Storage,

@@ -36,6 +36,10 @@ struct StoreError
 
     /// SQLite failed: "nothing was saved".
     static StoreError storage();
+    /// A request the rules refuse (Code::Invalid), saying why in @p message.
+    static StoreError invalid(const QString &message);
+    /// What the request names does not exist (Code::NotFound).
+    static StoreError notFound(const QString &message);
 
     Code code = Code::Storage;
     QString message;

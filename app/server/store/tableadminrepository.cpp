@@ -33,11 +33,6 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-StoreError invalid(const QString &message)
-{
-    return StoreError {StoreError::Code::Invalid, message, {}};
-}
-
 } // namespace
 
 TableAdminRepository::TableAdminRepository(Database &database)
@@ -67,12 +62,12 @@ std::optional<ConsoleTable> TableAdminRepository::find(int number)
 std::optional<StoreError> TableAdminRepository::invalidFields(const ConsoleTable &table)
 {
     if (table.number < 1 || table.number > MaxNumber)
-        return invalid(Store::tr("A table number is 1 to %1.").arg(MaxNumber));
+        return StoreError::invalid(Store::tr("A table number is 1 to %1.").arg(MaxNumber));
     if (table.name.size() > MaxText || table.area.size() > MaxText)
-        return invalid(
+        return StoreError::invalid(
             Store::tr("A table's name and area are at most %1 characters.").arg(MaxText));
     if (table.seats < 0 || table.seats > MaxSeats)
-        return invalid(Store::tr("A table has 0 to %1 seats.").arg(MaxSeats));
+        return StoreError::invalid(Store::tr("A table has 0 to %1 seats.").arg(MaxSeats));
     return std::nullopt;
 }
 
