@@ -29,10 +29,8 @@ bool AuditLog::record(const QDateTime &at, const StaffMember *by, const QString 
     return m_db.exec(Connection::Write,
                      QStringLiteral("INSERT INTO audit_log (at, staff_id, staff_name, action, "
                                     "subject, detail) VALUES (?, ?, ?, ?, ?, ?)"),
-                     // A null QString binds as NULL: an empty subject is written as ''.
                      {Database::timeText(at), by ? by->id : qint64(0),
-                      by ? by->name : QStringLiteral("server"), action,
-                      subject.isNull() ? QStringLiteral("") : subject,
+                      by ? by->name : QStringLiteral("server"), action, Database::text(subject),
                       QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 

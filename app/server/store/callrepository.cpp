@@ -80,7 +80,7 @@ StoreOutcome<Store::CreatedCall> CallRepository::create(const Store::CallDraft &
     call.tableNumber = draft.tableNumber;
     call.type = draft.type;
     // No message is an empty one (the column is NOT NULL): callers need not know that.
-    call.message = draft.message.isNull() ? QStringLiteral("") : draft.message;
+    call.message = Database::text(draft.message);
     call.status = CallStatus::Pending;
     call.createdAt = now;
     // A payment call carries the bill as it is now: the popup shows the amount to bring.

@@ -108,6 +108,11 @@ QDateTime Database::timeFrom(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
+QString Database::text(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant Database::nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

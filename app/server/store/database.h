@@ -69,6 +69,9 @@ public:
     static QDateTime timeFrom(const QVariant &value);
     /// NULL for an empty text (optional columns).
     static QVariant nullableText(const QString &text);
+    /// "" for a null QString, which would otherwise bind as NULL (NOT NULL text columns, and
+    /// comparisons: NULL equals nothing).
+    static QString text(const QString &text);
 
 private:
     bool openConnection(const QString &name, QString *error);

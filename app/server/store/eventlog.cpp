@@ -82,9 +82,7 @@ std::optional<QDateTime> EventLog::lastReadyAt(const QString &orderId, const QSt
                                         "AND COALESCE(json_extract(data, '$.station'), '') = ? "
                                         "ORDER BY seq DESC LIMIT 1"));
     Finisher finisher {query};
-    // Bound as '' (not NULL) when empty: NULL would compare unequal to everything.
-    const QString stationText = station.isEmpty() ? QStringLiteral("") : station;
-    if (!m_db.run(query, {channel(), toWireString(type), orderId, stationText}))
+    if (!m_db.run(query, {channel(), toWireString(type), orderId, Database::text(station)}))
         return std::nullopt;
     return query.next() ? Database::timeFrom(query.value(0)) : QDateTime();
 }

@@ -230,8 +230,8 @@ bool MenuRepository::upsert(const Product &p)
                        "allergens = excluded.allergens"),
         {p.id, p.categoryId, p.nameBg, p.nameEn, p.descriptionBg, p.descriptionEn,
          p.price.euroCents(), p.station, p.isAvailable ? 1 : 0, p.isHidden ? 1 : 0, p.sortOrder,
-         // Never NULL (the column is NOT NULL): an empty list joins to a null QString.
-         p.allergens.isEmpty() ? QStringLiteral("") : p.allergens.join(u',')});
+         // An empty list joins to a null QString (the column is NOT NULL).
+         Database::text(p.allergens.join(u','))});
 }
 
 } // namespace tableside::server

@@ -36,12 +36,6 @@ PrintJob jobFromRow(const QSqlQuery &row)
     return job;
 }
 
-// A null QString binds as SQL NULL: the NOT NULL text columns take "" instead.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 QString nowText(const QDateTime &now)
 {
     return Database::timeText(now);
@@ -120,8 +114,9 @@ std::optional<qint64> PrintJobRepository::queue(const PrintJobDraft &draft, cons
                        "ON CONFLICT (printer, dedup_key) DO NOTHING"));
     Database::Finisher finisher {query};
     if (!m_db.run(query,
-                  {text(draft.printer), text(draft.kind), text(draft.trigger), text(draft.orderId),
-                   draft.tableNumber, text(draft.station), draft.copy ? 1 : 0,
+                  {Database::text(draft.printer), Database::text(draft.kind),
+                   Database::text(draft.trigger), Database::text(draft.orderId), draft.tableNumber,
+                   Database::text(draft.station), draft.copy ? 1 : 0,
                    QString::fromUtf8(QJsonDocument(draft.payload).toJson(QJsonDocument::Compact)),
                    Database::nullableText(draft.dedupKey), nowText(now)}))
         return std::nullopt;
@@ -174,7 +169,7 @@ StoreOutcome<bool> PrintJobRepository::defer(qint64 id, const QString &error,
         = changed(QStringLiteral("UPDATE print_jobs SET state = 'queued', "
                                  "last_error = ?, not_before = ?, "
                                  "copy = MAX(copy, ?) WHERE id = ? AND state = 'sending'"),
-                  {text(error), nowText(notBefore), asCopy ? 1 : 0, id});
+                  {Database::text(error), nowText(notBefore), asCopy ? 1 : 0, id});
     if (rows < 0)
         return StoreError::storage();
     return rows == 1;
@@ -185,7 +180,7 @@ StoreOutcome<bool> PrintJobRepository::fail(qint64 id, const QString &error, con
     const int rows = changed(QStringLiteral("UPDATE print_jobs SET state = 'failed', "
                                             "last_error = ?, done_at = ? "
                                             "WHERE id = ? AND state IN ('queued', 'sending')"),
-                             {text(error), nowText(now), id});
+                             {Database::text(error), nowText(now), id});
     if (rows < 0)
         return StoreError::storage();
     return rows == 1;
@@ -222,7 +217,7 @@ std::optional<bool> PrintJobRepository::recordState(const QString &printer, cons
                            "VALUES (?, ?, ?, ?) ON CONFLICT (printer) DO UPDATE SET "
                            "state = excluded.state, message = excluded.message, "
                            "changed_at = excluded.changed_at"),
-            {printer, state, text(message), nowText(now)}))
+            {printer, state, Database::text(message), nowText(now)}))
         return std::nullopt;
     return true;
 }

@@ -27,12 +27,6 @@ ConsoleTable tableFrom(const QSqlQuery &row)
     return table;
 }
 
-// A null QString binds as NULL, which the NOT NULL text columns refuse.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 } // namespace
 
 TableAdminRepository::TableAdminRepository(Database &database)
@@ -87,7 +81,8 @@ StoreOutcome<ConsoleTable> TableAdminRepository::add(const ConsoleTable &table)
     if (!m_db.exec(Connection::Write,
                    QStringLiteral("INSERT INTO dining_tables (table_number, name, area, seats, "
                                   "is_active) VALUES (?, ?, ?, ?, ?)"),
-                   {added.number, text(added.name), text(added.area), added.seats, added.active ? 1 : 0}))
+                   {added.number, Database::text(added.name), Database::text(added.area),
+                    added.seats, added.active ? 1 : 0}))
         return StoreError::storage();
     return added;
 }
@@ -112,7 +107,8 @@ StoreOutcome<ConsoleTable> TableAdminRepository::change(int number,
     if (!m_db.exec(Connection::Write,
                    QStringLiteral("UPDATE dining_tables SET name = ?, area = ?, seats = ?, "
                                   "is_active = ? WHERE table_number = ?"),
-                   {text(table->name), text(table->area), table->seats, table->active ? 1 : 0, number}))
+                   {Database::text(table->name), Database::text(table->area), table->seats,
+                    table->active ? 1 : 0, number}))
         return StoreError::storage();
     return *table;
 }
