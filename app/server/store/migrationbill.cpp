@@ -2,6 +2,22 @@
 
 namespace tableside::server::migrations {
 
+namespace {
+// tab_totals' triggers: an order counts while it is not cancelled and not paid (Counted, for the
+// row NEW or OLD), and the columns whose change moves it between tabs.
+const QString Counted = QStringLiteral("%1.paid_at IS NULL AND %1.status <> 'cancelled' BEGIN ");
+const QString TabColumns
+    = QStringLiteral("business_day, table_number, status, paid_at, due_eur_cents");
+const QString AddToTab = QStringLiteral(
+    "INSERT INTO tab_totals (business_day, table_number, orders, due_eur_cents) "
+    "VALUES (NEW.business_day, NEW.table_number, 1, NEW.due_eur_cents) "
+    "ON CONFLICT (business_day, table_number) DO UPDATE SET orders = tab_totals.orders + 1, "
+    "due_eur_cents = tab_totals.due_eur_cents + excluded.due_eur_cents; END");
+const QString TakeFromTab = QStringLiteral(
+    "UPDATE tab_totals SET orders = orders - 1, due_eur_cents = due_eur_cents - OLD.due_eur_cents "
+    "WHERE business_day = OLD.business_day AND table_number = OLD.table_number; END");
+} // namespace
+
 // Version 4: every table may have a name, an area (inside, terrace, bar …: the tables view's
 // sections) and a number of seats. Payments and what they paid (the bill, issue 15):
 // - payments: one row per payment, never deleted; a void sets voided_at/by/reason.
@@ -74,34 +90,14 @@ const QStringList &billV4()
                        "SELECT business_day, table_number, COUNT(*), SUM(due_eur_cents) FROM "
                        "orders WHERE paid_at IS NULL AND status <> 'cancelled' "
                        "GROUP BY business_day, table_number"),
-        QStringLiteral("CREATE TRIGGER tab_totals_insert AFTER INSERT ON orders "
-                       "WHEN NEW.paid_at IS NULL AND NEW.status <> 'cancelled' BEGIN "
-                       "INSERT INTO tab_totals (business_day, table_number, orders, due_eur_cents) "
-                       "VALUES (NEW.business_day, NEW.table_number, 1, NEW.due_eur_cents) "
-                       "ON CONFLICT (business_day, table_number) DO UPDATE SET "
-                       "orders = tab_totals.orders + 1, "
-                       "due_eur_cents = tab_totals.due_eur_cents + excluded.due_eur_cents; END"),
-        QStringLiteral("CREATE TRIGGER tab_totals_update_old AFTER UPDATE OF business_day, "
-                       "table_number, status, paid_at, due_eur_cents ON orders "
-                       "WHEN OLD.paid_at IS NULL AND OLD.status <> 'cancelled' BEGIN "
-                       "UPDATE tab_totals SET orders = orders - 1, "
-                       "due_eur_cents = due_eur_cents - OLD.due_eur_cents "
-                       "WHERE business_day = OLD.business_day AND table_number = OLD.table_number; "
-                       "END"),
-        QStringLiteral("CREATE TRIGGER tab_totals_update_new AFTER UPDATE OF business_day, "
-                       "table_number, status, paid_at, due_eur_cents ON orders "
-                       "WHEN NEW.paid_at IS NULL AND NEW.status <> 'cancelled' BEGIN "
-                       "INSERT INTO tab_totals (business_day, table_number, orders, due_eur_cents) "
-                       "VALUES (NEW.business_day, NEW.table_number, 1, NEW.due_eur_cents) "
-                       "ON CONFLICT (business_day, table_number) DO UPDATE SET "
-                       "orders = tab_totals.orders + 1, "
-                       "due_eur_cents = tab_totals.due_eur_cents + excluded.due_eur_cents; END"),
-        QStringLiteral("CREATE TRIGGER tab_totals_delete AFTER DELETE ON orders "
-                       "WHEN OLD.paid_at IS NULL AND OLD.status <> 'cancelled' BEGIN "
-                       "UPDATE tab_totals SET orders = orders - 1, "
-                       "due_eur_cents = due_eur_cents - OLD.due_eur_cents "
-                       "WHERE business_day = OLD.business_day AND table_number = OLD.table_number; "
-                       "END"),
+        QStringLiteral("CREATE TRIGGER tab_totals_insert AFTER INSERT ON orders WHEN ")
+            + Counted.arg(QStringLiteral("NEW")) + AddToTab,
+        QStringLiteral("CREATE TRIGGER tab_totals_update_old AFTER UPDATE OF ") + TabColumns
+            + QStringLiteral(" ON orders WHEN ") + Counted.arg(QStringLiteral("OLD")) + TakeFromTab,
+        QStringLiteral("CREATE TRIGGER tab_totals_update_new AFTER UPDATE OF ") + TabColumns
+            + QStringLiteral(" ON orders WHEN ") + Counted.arg(QStringLiteral("NEW")) + AddToTab,
+        QStringLiteral("CREATE TRIGGER tab_totals_delete AFTER DELETE ON orders WHEN ")
+            + Counted.arg(QStringLiteral("OLD")) + TakeFromTab,
     };
     return statements;
 }
