@@ -1,5 +1,6 @@
 #include "reporttablemodel.h"
 
+#include "csvfield.h"
 #include "money.h"
 #include "moneyformatter.h"
 
@@ -8,16 +9,6 @@
 namespace tableside::dashboard {
 
 namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString cellText(const QJsonValue &value)
 {
@@ -53,12 +44,12 @@ QByteArray ReportTableModel::toCsv() const
     QString text;
     QStringList header;
     for (const QString &column : m_columns)
-        header.append(csvField(column));
+        header.append(CsvField::encode(column));
     text += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const QJsonValue &row : m_rows) {
         QStringList fields;
         for (const QJsonValue &value : row.toArray())
-            fields.append(csvField(cellText(value)));
+            fields.append(CsvField::encode(cellText(value)));
         text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return text.toUtf8();

@@ -1,5 +1,6 @@
 #include "reporttables.h"
 
+#include "csvfield.h"
 #include "money.h"
 
 #include <QCoreApplication>
@@ -75,23 +76,13 @@ QVariantList durationCells(const DurationStats &d)
 
 } // namespace
 
-QString ReportTables::csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QByteArray ReportTable::toCsv() const
 {
     QString text;
     const auto line = [&text](const QStringList &fields) {
         QStringList quoted;
         for (const QString &field : fields)
-            quoted.append(ReportTables::csvField(field));
+            quoted.append(CsvField::encode(field));
         text += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
     line(columns);

@@ -37,8 +37,6 @@ public:
     static QJsonObject toJson(const Report &report);
     /// Writes one <name>.csv per table into @p folder (created if needed); false with @p error.
     static bool writeCsvFolder(const Report &report, const QString &folder, QString *error);
-    /// One field quoted as RFC 4180 when it holds a comma, quote, CR or LF.
-    static QString csvField(const QString &text);
 };
 
 } // namespace tableside::server
