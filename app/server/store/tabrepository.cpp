@@ -302,10 +302,12 @@ QJsonObject TabRepository::summary(Connection connection, int tableNumber)
                 });
     m_db.select(
         connection,
+        // The table's splits first (tab_splits_table), then their payments (payments_split):
+        // a DISTINCT subquery over payments was materialised whole, every split ever paid, on
+        // every new order.
         QStringLiteral("SELECT s.parts, s.base_eur_cents, paid.part FROM tab_splits s "
-                       "JOIN (SELECT DISTINCT split_id, part FROM payments WHERE "
-                       "voided_at IS NULL AND split_id IS NOT NULL) paid ON paid.split_id = "
-                       "s.id WHERE %1 AND s.table_number = ?")
+                       "JOIN payments paid ON paid.split_id = s.id AND paid.voided_at IS NULL "
+                       "WHERE %1 AND s.table_number = ? GROUP BY s.id, paid.part")
             .arg(OpenSplit),
         {tableNumber}, [&](const QSqlQuery &row) {
             itemsDue -= SplitMath::part(row.value(1).toLongLong(), row.value(0).toInt(),
