@@ -11,16 +11,20 @@ std::optional<bool> ApprovalRule::mustWait(Database &database, MenuRepository &m
 {
     if (!switches.approvalEnabled)
         return false;
+    // business_day bounds the scan to the window's days (orders_report's range): without it
+    // every order ever stored was read on every new order. An order's business day is its
+    // local date or the one before, so the window start's local date − 1 is a safe bound.
+    const QDateTime windowStart = now.addSecs(-60LL * switches.approvalWindowMinutes);
     QSqlQuery &query = database.statement(
         Database::Connection::Write,
         QStringLiteral("SELECT count(DISTINCT o.id), COALESCE(SUM(i.quantity * "
                        "i.unit_price_eur_cents), 0) FROM orders o LEFT JOIN order_items i ON "
-                       "i.order_id = o.id WHERE o.table_number = ? AND o.created_at >= ? AND "
-                       "o.status <> 'cancelled'"));
+                       "i.order_id = o.id WHERE o.business_day >= ? AND o.table_number = ? AND "
+                       "o.created_at >= ? AND o.status <> 'cancelled'"));
     Database::Finisher finisher {query};
     if (!database.run(query,
-                      {draft.tableNumber,
-                       Database::timeText(now.addSecs(-60LL * switches.approvalWindowMinutes))})
+                      {windowStart.toLocalTime().date().addDays(-1).toString(Qt::ISODate),
+                       draft.tableNumber, Database::timeText(windowStart)})
         || !query.next())
         return std::nullopt;
     const int orders = query.value(0).toInt();
