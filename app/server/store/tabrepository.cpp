@@ -129,12 +129,17 @@ QMap<int, TableTab> TabRepository::tabs(Connection connection, int tableNumber)
                         tab.split->paidParts.append(row.value(0).toInt());
                     });
     }
+    // Per table, from payments_table (table_number, voided_at, created_at): a GROUP BY over
+    // payments read every payment ever taken, for every tables view.
     m_db.select(connection,
-                QStringLiteral("SELECT table_number, MAX(created_at) FROM payments WHERE "
-                               "voided_at IS NULL%1 GROUP BY table_number")
+                QStringLiteral("SELECT table_number, (SELECT MAX(p.created_at) FROM payments p "
+                               "WHERE p.table_number = t.table_number AND p.voided_at IS NULL) "
+                               "FROM dining_tables t WHERE 1 = 1%1")
                     .arg(tableFilter),
                 binds, [&](const QSqlQuery &row) {
-                    tabOf(row.value(0).toInt()).lastPaymentAt = Database::timeFrom(row.value(1));
+                    if (!row.value(1).isNull())
+                        tabOf(row.value(0).toInt()).lastPaymentAt
+                            = Database::timeFrom(row.value(1));
                 });
     return result;
 }
