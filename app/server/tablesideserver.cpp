@@ -132,17 +132,6 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
 {
     if (d->opened)
         return true;
-    if (d->settings.database.isPostgres()) {
-        // Refused rather than ignored: a venue that configured PostgreSQL must not find out
-        // later that its orders went into a local file.
-        d->error = tr("database/url names a PostgreSQL database, but this build stores data "
-                      "only in its embedded SQLite file (PostgreSQL support is not finished). "
-                      "Remove database/url to use the SQLite file in %1.")
-                       .arg(d->settings.effectiveDataDir());
-        if (error)
-            *error = d->error;
-        return false;
-    }
     const QString dataDir = d->settings.effectiveDataDir();
     QDir().mkpath(dataDir);
     d->lock = std::make_unique<QLockFile>(
@@ -158,9 +147,12 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
     }
     Store::OpenInfo info;
     QString openError;
-    if (!d->store.open(d->settings.effectiveDataDir(), &info, &openError)) {
+    if (!d->store.open(d->settings.effectiveDataDir(), d->settings.database, &info,
+                       &openError)) {
         d->error = tr("Cannot open the database in %1: %2")
-                       .arg(d->settings.effectiveDataDir(), openError);
+                       .arg(d->settings.database.isPostgres() ? d->settings.database.displayUrl()
+                                                              : d->settings.effectiveDataDir(),
+                            openError);
         if (error)
             *error = d->error;
         return false;

@@ -1,6 +1,7 @@
 #include "inprocessserver.h"
 
 #include "rawhttpclient.h"
+#include "teststore.h"
 
 using tableside::StaffRole;
 using tableside::server::ServerSettings;
@@ -10,6 +11,9 @@ using tableside::server::TablesideServer;
 InProcessServer::InProcessServer(ServerSettings settings, const QString &dataDir, Tls tls)
 {
     settings.dataDir = dataDir.isEmpty() ? m_dir.path() : dataDir;
+    // On the back end this run tests (testdatabase.h), unless the test chose one.
+    if (!settings.database.isPostgres())
+        settings.database = tableside::server::testkit::testDatabaseSettings(settings.dataDir);
     // Tests order for any table without opening its signed link, unless they ask for links.
     if (!settings.requireTableToken)
         settings.requireTableToken = false;

@@ -1,5 +1,6 @@
 #include "postgrescluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -151,6 +152,17 @@ bool PostgresCluster::start(QString *why, const QString &database)
             *why = lastError + QStringLiteral("\n") + log();
         return false;
     }
+    // A test process killed by a timeout or a crash never runs its destructor: a watchdog stops
+    // the cluster and removes its folder once this process is gone, so none is left running.
+    const QString stop = (m_asPostgresUser ? QStringLiteral("runuser -u postgres -- ") : QString())
+        + QStringLiteral("'%1/pg_ctl' -D '%2' -m immediate stop").arg(binDirectory(), m_dataDir);
+    QProcess::startDetached(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+                        "if [ -d '%2' ]; then %3 >/dev/null 2>&1; rm -rf '%4'; fi")
+             .arg(QCoreApplication::applicationPid())
+             .arg(m_dataDir, stop, m_dir->path())});
     m_database = database;
     return createDatabase(database, why);
 }

@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "testdatabase.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
@@ -22,6 +24,9 @@ ServerProcess::ServerProcess(const QString &binary)
     // No start-up backup (its backup-status event would shift the seqs suites expect); the
     // backup suites turn it back on.
     setConfig(QStringLiteral("backup/enabled"), false);
+    // The back end this run tests (testdatabase.h): on PostgreSQL a database of its own.
+    if (TestDatabase::isPostgres())
+        setConfig(QStringLiteral("database/url"), TestDatabase::urlFor(dataDir()));
 }
 
 ServerProcess::~ServerProcess()
@@ -57,7 +62,11 @@ void ServerProcess::disableGuestLimits()
 bool ServerProcess::runCommand(const QStringList &arguments, QByteArray *standardOutput)
 {
     QProcess process;
-    process.start(m_binary, arguments);
+    // Every command works on the database the config names (issue 21).
+    process.start(m_binary,
+                  TestDatabase::isPostgres()
+                      ? arguments + QStringList {QStringLiteral("--config"), configPath()}
+                      : arguments);
     if (!process.waitForFinished(CommandTimeoutMs)) {
         process.kill();
         process.waitForFinished();

@@ -1,3 +1,4 @@
+#include "teststore.h"
 #include "guestlimits.h"
 #include "guestroutes.h"
 #include "rawhttpclient.h"
@@ -58,7 +59,7 @@ void TestGuestRoutes::init()
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<Store>();
     QString error;
-    QVERIFY2(m_store->open(m_dir->path(), nullptr, &error), qPrintable(error));
+    QVERIFY2(tableside::server::testkit::openTestStore(*m_store, m_dir->path(), nullptr, &error), qPrintable(error));
     QVERIFY(m_store->flush());
     m_http = std::make_unique<QHttpServer>();
     m_limits = std::make_unique<GuestLimits>();

@@ -1,3 +1,4 @@
+#include "teststore.h"
 #include "qrcardwriter.h"
 #include "qrcommand.h"
 #include "qrdecoder.h"
@@ -228,7 +229,7 @@ void TestQrCardWriter::commandUsesActiveTablesOfDataDir()
         // A new database is created with tables 1–20, all active.
         Store store;
         QString error;
-        QVERIFY2(store.open(dir.path(), nullptr, &error), qPrintable(error));
+        QVERIFY2(tableside::server::testkit::openTestStore(store, dir.path(), nullptr, &error), qPrintable(error));
         QVERIFY(store.flush());
     }
     const QString out = dir.filePath(QStringLiteral("cards.pdf"));
@@ -246,7 +247,7 @@ void TestQrCardWriter::commandUsesActiveTablesOfDataDir()
     QSet<QString> expected;
     {
         Store store;
-        QVERIFY(store.open(dir.path()));
+        QVERIFY(tableside::server::testkit::openTestStore(store, dir.path()));
         for (int table = 1; table <= 20; ++table) {
             const QByteArray token = store.tableLinkToken(table);
             QCOMPARE(token.size(), 16);
@@ -266,7 +267,7 @@ void TestQrCardWriter::commandReprintsAfterRotation()
     QByteArray before4;
     {
         Store store;
-        QVERIFY(store.open(dir.path()));
+        QVERIFY(tableside::server::testkit::openTestStore(store, dir.path()));
         before3 = store.tableLinkToken(3);
         before4 = store.tableLinkToken(4);
         QVERIFY(store.rotateTableLinks({3}).ok());
@@ -279,7 +280,7 @@ void TestQrCardWriter::commandReprintsAfterRotation()
     const QList<QStringList> pages = decodePdf(out, dir.path());
     QCOMPARE(pages.size(), 1);
     Store store;
-    QVERIFY(store.open(dir.path()));
+    QVERIFY(tableside::server::testkit::openTestStore(store, dir.path()));
     const QByteArray after3 = store.tableLinkToken(3);
     QVERIFY(after3 != before3);
     QCOMPARE(store.tableLinkToken(4), before4);

@@ -1,6 +1,7 @@
 // Signed table links against the real tableside-server binary, as a guest's phone (or a
 // stranger on the Wi-Fi) would try them: /t/<n>?k=<token>, the session cookie, the 403s, the
 // table-links command and its rotation, and the transition setting.
+#include "teststore.h"
 #include "httpclient.h"
 #include "orderbody.h"
 #include "rawhttpclient.h"
@@ -315,7 +316,7 @@ void TestTableLinks::upgradedDatabaseDefaultsToUnsigned()
     QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
     Store store;
     QString error;
-    QVERIFY2(store.open(dir.path(), nullptr, &error), qPrintable(error));
+    QVERIFY2(tableside::server::testkit::openTestStore(store, dir.path(), nullptr, &error), qPrintable(error));
     QVERIFY(!store.tableTokenRequiredByDefault());
     // It still gets a secret, so cards can be signed before the setting is switched on.
     QCOMPARE(store.tableLinkToken(3).size(), 16);

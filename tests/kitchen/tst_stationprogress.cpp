@@ -1,6 +1,7 @@
 // Kitchen stations on the server: the StationProgress rules, the store's station steps with
 // an injected clock (recall window), and the REST routes with their roles, over a real SQLite
 // file and a real server on port 0.
+#include "teststore.h"
 #include "stationprogress.h"
 #include "store.h"
 #include "tablesideserver.h"
@@ -101,7 +102,7 @@ private:
             options.clock = [this] { return now; };
             store = std::make_unique<Store>(options);
             QString error;
-            if (!store->open(dir.path(), nullptr, &error))
+            if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
                 qFatal("open: %s", qPrintable(error));
         }
         Order createOrder(const QList<qint64> &products)

@@ -2,6 +2,7 @@
 // right station's items on the right printer, new-order / start / late triggers, retries while
 // a printer is off or out of paper and exactly one ticket once it is back, printer-status
 // events, and raster printers.
+#include "teststore.h"
 #include "escposencoder.h"
 #include "fakeprinter.h"
 #include "printermetrics.h"
@@ -100,7 +101,7 @@ private slots:
         m_store = std::make_unique<Store>();
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_store->open(m_dir.path() + u'/'
+        QVERIFY2(tableside::server::testkit::openTestStore(*m_store, m_dir.path() + u'/'
                                    + QString::number(QDateTime::currentMSecsSinceEpoch()),
                                nullptr, &error),
                  qPrintable(error));

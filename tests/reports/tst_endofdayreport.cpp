@@ -1,5 +1,6 @@
 // EndOfDayReport: once a business day has ended, the day's PDF appears in the reports folder,
 // written by the real binary from a store's database; a day that has its file is left alone.
+#include "teststore.h"
 #include "endofdayreport.h"
 #include "store.h"
 
@@ -19,7 +20,7 @@ private slots:
         QTemporaryDir data;
         {
             Store store;
-            QVERIFY(store.open(data.path()));
+            QVERIFY(tableside::server::testkit::openTestStore(store, data.path()));
         }
         QTemporaryDir reports;
         EndOfDayReport::Options options;

@@ -2,6 +2,7 @@
 // test's environment): totals to the cent, BGN from the EUR total, hours across the business
 // day's end and both daylight-saving changes, percentiles against an independent count, a
 // cancelled order and a voided payment counted as such.
+#include "teststore.h"
 #include "billtypes.h"
 #include "csvfield.h"
 #include "reportquery.h"
@@ -42,7 +43,7 @@ struct Fixture
         options.clock = [this] { return now; };
         store = std::make_unique<Store>(options);
         QString error;
-        if (!store->open(dir.path(), nullptr, &error))
+        if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
             qFatal("open: %s", qPrintable(error));
     }
     QString order(const char *at, int table, QList<std::pair<qint64, int>> lines)

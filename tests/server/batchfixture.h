@@ -1,10 +1,12 @@
 #pragma once
 
-// For the tests of the store's parts: a Database over a fresh SQLite file and a WriteBatch on
+// For the tests of the store's parts: a Database over a fresh SQLite file (or PostgreSQL
+// database, testdatabase.h) and a WriteBatch on
 // it, with a clock the test moves.
 
 #include "database.h"
 #include "eventlog.h"
+#include "teststore.h"
 #include "writebatch.h"
 
 #include <QTemporaryDir>
@@ -25,7 +27,7 @@ struct BatchFixture
     bool open()
     {
         QString error;
-        if (!db.open(dir.filePath(QStringLiteral("tableside.db")), this, &error)) {
+        if (!openTestDatabase(db, dir.path(), this, &error)) {
             qWarning("open: %s", qPrintable(error));
             return false;
         }

@@ -1,6 +1,7 @@
 // Kills the real tableside-server with SIGKILL in the middle of a stream of order creations,
 // restarts it on the same data folder and checks that every order that got a 201 is there,
 // none twice, and the event log's seq has no holes.
+#include "teststore.h"
 #include "orderbody.h"
 #include "rawhttpclient.h"
 #include "serverprocess.h"
@@ -90,7 +91,7 @@ private slots:
         QVERIFY(port2 != 0);
         {
             Store store;
-            QVERIFY(store.open(server.dataDir()));
+            QVERIFY(tableside::server::testkit::openTestStore(store, server.dataDir()));
             const QList<Order> orders = store.todaysOrders();
             QSet<QString> stored;
             QSet<int> numbers;

@@ -1,6 +1,7 @@
 // DeviceRegistry over a real store with a clock the test moves: heartbeats stay out of the
 // event log, only state changes become device-status events (online, silent → offline, back,
 // muted, lagging); ids are checked; /metrics labels are bounded; a restart remembers devices.
+#include "teststore.h"
 #include "deviceregistry.h"
 #include "responsefigures.h"
 #include "store.h"
@@ -38,7 +39,7 @@ struct Fixture
         options.clock = [this] { return now; };
         store = std::make_unique<Store>(options);
         QString error;
-        if (!store->open(dir.path(), nullptr, &error))
+        if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
             qFatal("open: %s", qPrintable(error));
         DeviceRegistry::Options devices;
         devices.offlineAfterSeconds = 20;

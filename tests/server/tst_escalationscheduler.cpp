@@ -1,6 +1,7 @@
 // EscalationScheduler over a real store with a clock the test moves: each step fires once, at
 // its time, never after the call was acknowledged; a restart between steps keeps the schedule;
 // ready orders nobody picks up escalate the same way.
+#include "teststore.h"
 #include "escalationscheduler.h"
 #include "store.h"
 
@@ -44,7 +45,7 @@ struct Fixture
         options.clock = [this] { return now; };
         store = std::make_unique<Store>(options);
         QString error;
-        if (!store->open(dir.path(), nullptr, &error))
+        if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
             qFatal("open: %s", qPrintable(error));
         EscalationScheduler::Options schedule;
         schedule.callLevel1Seconds = t1;

@@ -1,4 +1,5 @@
 // The durable event log: GET /api/events, GET /api/staff/state, replay, restart, pruning.
+#include "teststore.h"
 #include "inprocessserver.h"
 #include "orderbody.h"
 #include "rawhttpclient.h"
@@ -141,7 +142,7 @@ private slots:
         Store::Options options;
         options.clock = [] { return QDateTime::currentDateTimeUtc().addDays(3); };
         Store store(options);
-        QVERIFY(store.open(dir.path()));
+        QVERIFY(tableside::server::testkit::openTestStore(store, dir.path()));
         QVERIFY(store.prune().ok());
         QVERIFY(store.flush());
         QVERIFY(store.eventsAfter(0, 10).gone);

@@ -1,6 +1,7 @@
 // The login lockout's rules over a real store: what each kind of attempt is counted against,
 // what it is refused by, that attempts still being hashed count, and that nothing is cleared
 // by another attempt.
+#include "teststore.h"
 #include "loginthrottle.h"
 #include "store.h"
 
@@ -28,7 +29,7 @@ private:
             Store::Options options;
             options.clock = [this] { return now; };
             store = std::make_unique<Store>(options);
-            if (!store->open(dir.path()))
+            if (!tableside::server::testkit::openTestStore(*store, dir.path()))
                 qFatal("cannot open the store");
             throttle = std::make_unique<LoginThrottle>(*store, limits);
         }
@@ -124,7 +125,7 @@ private slots:
         Store::Options options;
         options.clock = [&f] { return f.now; };
         Store store(options);
-        QVERIFY(store.open(f.dir.path()));
+        QVERIFY(tableside::server::testkit::openTestStore(store, f.dir.path()));
         LoginThrottle throttle(store, {5, 8, 900});
         QVERIFY(throttle.refusal(named(QStringLiteral("10.0.0.9"), 3)));
         QVERIFY(throttle.refusal(pinAlone(QStringLiteral("10.0.0.8"))));

@@ -3,6 +3,7 @@
 // payment that got a 201 is there, the paid quantities are exactly what the stored payments
 // paid, every payment has its table-tab-change event, the event log's seq has no holes, and
 // a retried request pays nothing twice.
+#include "teststore.h"
 #include "orderbody.h"
 #include "rawhttp.h"
 #include "rawhttpclient.h"
@@ -102,7 +103,7 @@ private slots:
         qint64 latest = 0;
         {
             Store store;
-            QVERIFY(store.open(server.dataDir()));
+            QVERIFY(tableside::server::testkit::openTestStore(store, server.dataDir()));
             int stored = 0;
             for (int table = 1; table <= Clients; ++table) {
                 const QList<Payment> payments = store.tablePayments(table);
@@ -144,7 +145,7 @@ private slots:
         QCOMPARE(retry.header("Idempotent-Replayed"), QByteArray("true"));
         {
             Store store;
-            QVERIFY(store.open(server.dataDir()));
+            QVERIFY(tableside::server::testkit::openTestStore(store, server.dataDir()));
             QCOMPARE(store.latestSeq(), latest);
         }
         server.process().terminate();

@@ -1,4 +1,5 @@
 // Staff login, lockout, tokens (hashed, expiring, surviving restarts), logout and roles.
+#include "teststore.h"
 #include "inprocessserver.h"
 #include "rawhttpclient.h"
 
@@ -116,7 +117,7 @@ private slots:
         options.clock = [] { return QDateTime::currentDateTimeUtc().addDays(2); };
         again.stop();
         Store later(options);
-        QVERIFY(later.open(dir.path()));
+        QVERIFY(tableside::server::testkit::openTestStore(later, dir.path()));
         QVERIFY(!later.staffForToken(QString::fromLatin1(token)));
     }
 

@@ -1,6 +1,7 @@
 // The Store facade over a real SQLite file: every write puts its row and its event in one
 // transaction, a refusal leaves nothing (and no seq gap), idempotent replays, the recall
 // window, the business-day rollover and first-start seeding.
+#include "teststore.h"
 #include "store.h"
 
 #include <QSignalSpy>
@@ -38,7 +39,7 @@ struct Fixture
         store.reset(); // one store per file at a time
         store = std::make_unique<Store>(options);
         QString error;
-        if (!store->open(dir.path(), &info, &error))
+        if (!tableside::server::testkit::openTestStore(*store, dir.path(), &info, &error))
             qFatal("open: %s", qPrintable(error));
     }
 

@@ -1,6 +1,7 @@
 // The bill in the store over a real SQLite file: tab totals against an independent sum,
 // payments by items and by equal parts adding up to the cent, idempotent payments, voids,
 // moves and merges keeping every item, and every change in the event log without seq gaps.
+#include "teststore.h"
 #include "store.h"
 
 #include <QRandomGenerator>
@@ -33,7 +34,7 @@ struct Fixture
         options.clock = [this] { return now; };
         store = std::make_unique<Store>(options);
         QString error;
-        if (!store->open(dir.path(), nullptr, &error))
+        if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
             qFatal("open: %s", qPrintable(error));
         for (const Product &product : store->products())
             prices.insert(product.id, product.price.euroCents());

@@ -16,10 +16,21 @@ Database::~Database()
 
 bool Database::open(const QString &path, const void *owner, QString *error)
 {
-    m_path = path;
+    return open(DatabaseSettings(), path, owner, error);
+}
+
+bool Database::open(const DatabaseSettings &settings, const QString &sqlitePath,
+                    const void *owner, QString *error)
+{
+    m_settings = settings;
+    m_backend = settings.isPostgres() ? SqlDialect::Backend::Postgres
+                                      : SqlDialect::Backend::Sqlite;
+    m_path = settings.isPostgres() ? settings.displayUrl() : sqlitePath;
     const QString id = QString::number(reinterpret_cast<quintptr>(owner), 16);
     m_writeName = QStringLiteral("tableside-write-") + id;
     m_readName = QStringLiteral("tableside-read-") + id;
+    if (isPostgres())
+        m_listenName = QStringLiteral("tableside-listen-") + id;
     if (!openConnection(m_writeName, error))
         return false;
     QSqlDatabase writeDb = connection(Connection::Write);
@@ -27,6 +38,8 @@ bool Database::open(const QString &path, const void *owner, QString *error)
     if (!Schema::migrate(writeDb, &fromVersion, error))
         return false;
     if (!openConnection(m_readName, error))
+        return false;
+    if (!m_listenName.isEmpty() && !openConnection(m_listenName, error))
         return false;
     m_open = true;
     return true;
@@ -40,8 +53,12 @@ void Database::close()
     if (m_open) {
         QSqlDatabase::database(m_writeName, false).close();
         QSqlDatabase::database(m_readName, false).close();
+        if (!m_listenName.isEmpty())
+            QSqlDatabase::database(m_listenName, false).close();
         m_open = false;
     }
+    if (!m_listenName.isEmpty())
+        QSqlDatabase::removeDatabase(std::exchange(m_listenName, {}));
     if (!m_writeName.isEmpty())
         QSqlDatabase::removeDatabase(std::exchange(m_writeName, {}));
     if (!m_readName.isEmpty())
@@ -52,6 +69,13 @@ QSqlDatabase Database::connection(Connection connection) const
 {
     return QSqlDatabase::database(connection == Connection::Write ? m_writeName : m_readName,
                                   false);
+}
+
+QSqlDriver *Database::listenDriver() const
+{
+    if (m_listenName.isEmpty())
+        return nullptr;
+    return QSqlDatabase::database(m_listenName, false).driver();
 }
 
 QSqlQuery &Database::statement(Connection connection, const QString &sql)
@@ -96,6 +120,18 @@ bool Database::execDirect(Connection connection, const QString &sql)
     return true;
 }
 
+bool Database::execSavepoint(Connection connection, const QString &sql)
+{
+    return isPostgres() ? execDirect(connection, sql) : exec(connection, sql);
+}
+
+bool Database::beginSnapshot(Connection connection)
+{
+    return execDirect(connection,
+                      isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                                   : QStringLiteral("BEGIN"));
+}
+
 QString Database::timeText(const QDateTime &time)
 {
     return time.isValid() ? toWireTimestamp(time) : QString();
@@ -120,6 +156,8 @@ QVariant Database::nullableText(const QString &text)
 
 bool Database::openConnection(const QString &name, QString *error)
 {
+    if (isPostgres())
+        return openPostgresConnection(name, error);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -146,6 +184,55 @@ bool Database::openConnection(const QString &name, QString *error)
         if (error)
             *error = query.lastError().text();
         return false;
+    }
+    return true;
+}
+
+} // namespace tableside::server
+
+namespace tableside::server {
+
+bool Database::openPostgresConnection(const QString &name, QString *error)
+{
+    QString password;
+    if (!m_settings.password(&password, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        if (error)
+            *error = Store::tr("the PostgreSQL driver of Qt (QPSQL, Debian package "
+                               "libqt6sql6-psql) is not installed");
+        return false;
+    }
+    db.setHostName(m_settings.hostName());
+    db.setPort(m_settings.port());
+    db.setDatabaseName(m_settings.databaseName);
+    db.setUserName(m_settings.user);
+    db.setPassword(password);
+    db.setConnectOptions(m_settings.connectOptions());
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    // Times are written by the store as UTC text; UTC here keeps any time the server itself
+    // renders the same.
+    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    // Text sorts byte-wise in SQLite; a database made with another collation sorts names
+    // (menus, staff) by its language's rules instead, which is harmless but differs.
+    if (name == m_writeName
+        && query.exec(QStringLiteral(
+            "SELECT datcollate FROM pg_database WHERE datname = current_database()"))
+        && query.next()) {
+        const QString collation = query.value(0).toString();
+        if (collation != QLatin1String("C") && collation != QLatin1String("POSIX"))
+            qCWarning(lcStore) << "the database's collation is" << collation
+                               << "(createdb --locale=C -T template0 sorts text as SQLite does)";
     }
     return true;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "databasesettings.h"
+#include "sqldialect.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,8 +13,11 @@
 
 namespace tableside::server {
 
-/// The store's SQLite file: a write connection and a read connection (WAL, synchronous=FULL),
-/// a cache of prepared statements per connection, and how values are written to columns.
+/// The store's database — the SQLite file (WAL, synchronous=FULL) or a PostgreSQL database
+/// (issue 21) —: a write connection and a read connection, a cache of prepared statements per
+/// connection, and how values are written to columns. On PostgreSQL a third connection only
+/// listens for the other instances' commits (a connection inside an open transaction does not
+/// hear NOTIFY).
 class Database
 {
 public:
@@ -33,12 +39,21 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens @p path on both connections (named after @p owner, unique per store) and migrates
-    /// the schema; on failure @p error says why.
+    /// Opens the SQLite file @p path on both connections (named after @p owner, unique per
+    /// store) and migrates the schema; on failure @p error says why.
     bool open(const QString &path, const void *owner, QString *error);
+    /// Opens what @p settings name: PostgreSQL, or else the SQLite file @p sqlitePath.
+    bool open(const DatabaseSettings &settings, const QString &sqlitePath, const void *owner,
+              QString *error);
     void close();
     bool isOpen() const { return m_open; }
+    /// The SQLite file, or the PostgreSQL URL (no secret in it).
     QString path() const { return m_path; }
+    SqlDialect::Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == SqlDialect::Backend::Postgres; }
+    /// PostgreSQL: the driver of the connection that LISTENs (QSqlDriver::notification);
+    /// nullptr on SQLite.
+    QSqlDriver *listenDriver() const;
 
     QSqlDatabase connection(Connection connection) const;
     /// The prepared statement for @p sql on @p connection (prepared once, then reused).
@@ -63,6 +78,12 @@ public:
     bool exec(Connection connection, const QString &sql, const QVariantList &binds = {});
     /// Runs @p sql unprepared (transaction control: BEGIN, COMMIT, ROLLBACK).
     bool execDirect(Connection connection, const QString &sql);
+    /// Savepoint control (SAVEPOINT, RELEASE, ROLLBACK TO): a cached statement on SQLite,
+    /// unprepared on PostgreSQL, which cannot prepare it.
+    bool execSavepoint(Connection connection, const QString &sql);
+    /// A read transaction whose statements all see one snapshot (REPEATABLE READ on
+    /// PostgreSQL, where READ COMMITTED gives each statement its own); end it with COMMIT.
+    bool beginSnapshot(Connection connection);
 
     /// Times are stored as UTC ISO 8601 text with milliseconds (sortable); invalid = "".
     static QString timeText(const QDateTime &time);
@@ -75,8 +96,12 @@ public:
 
 private:
     bool openConnection(const QString &name, QString *error);
+    bool openPostgresConnection(const QString &name, QString *error);
 
+    DatabaseSettings m_settings;
+    SqlDialect::Backend m_backend = SqlDialect::Backend::Sqlite;
     QString m_path;
+    QString m_listenName;
     QString m_writeName;
     QString m_readName;
     bool m_open = false;

@@ -16,6 +16,11 @@ QString EventLog::channel()
     return QStringLiteral("staff");
 }
 
+QString EventLog::notifyChannel()
+{
+    return QStringLiteral("tableside_events");
+}
+
 std::optional<qint64> EventLog::storedSeq(Connection connection)
 {
     QSqlQuery &query = m_db.statement(
@@ -30,7 +35,7 @@ Store::EventPage EventLog::after(qint64 after, int limit)
 {
     Store::EventPage page;
     // One read transaction: the bounds and the page come from the same snapshot.
-    if (!m_db.execDirect(Connection::Read, QStringLiteral("BEGIN")))
+    if (!m_db.beginSnapshot(Connection::Read))
         return page;
     {
         QSqlQuery &query = m_db.statement(

@@ -17,6 +17,8 @@ public:
 
     /// The one channel the log keeps ("staff").
     static QString channel();
+    /// The PostgreSQL NOTIFY channel a commit announces its last seq on (issue 21).
+    static QString notifyChannel();
 
     /// The last seq the channels table holds, as seen by @p connection (nullopt: no channel).
     std::optional<qint64> storedSeq(Database::Connection connection);

@@ -7,6 +7,7 @@
 #include "storeprivate.h"
 
 #include <QDir>
+#include <QSqlDriver>
 #include <QJsonDocument>
 
 namespace tableside::server {
@@ -43,6 +44,17 @@ int Store::schemaVersion()
 
 bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
 {
+    return open(dataDir, DatabaseSettings(), info, errorText);
+}
+
+bool Store::isPostgres() const
+{
+    return d->db.isPostgres();
+}
+
+bool Store::open(const QString &dataDir, const DatabaseSettings &database, OpenInfo *info,
+                 QString *errorText)
+{
     if (d->open)
         return true;
     if (!QDir().mkpath(dataDir)) {
@@ -50,7 +62,8 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
             *errorText = tr("cannot create the data folder %1").arg(dataDir);
         return false;
     }
-    if (!d->db.open(QDir(dataDir).filePath(QStringLiteral("tableside.db")), this, errorText))
+    if (!d->db.open(database, QDir(dataDir).filePath(QStringLiteral("tableside.db")), this,
+                    errorText))
         return false;
     const std::optional<qint64> seq = d->log.storedSeq(Database::Connection::Write);
     if (!seq) {
@@ -80,6 +93,19 @@ bool Store::open(const QString &dataDir, OpenInfo *info, QString *errorText)
     prune();
     d->batch.commit();
     d->historyId = d->settings.historyId(Database::Connection::Write);
+    if (QSqlDriver *driver = d->db.listenDriver()) {
+        // Other instances' commits (issue 21): their NOTIFY carries the last seq; the events
+        // themselves are read from the log, in order. The timer covers a missed NOTIFY.
+        connect(driver, &QSqlDriver::notification, this, [this] { d->batch.catchUp(); });
+        if (!driver->subscribeToNotification(EventLog::notifyChannel())) {
+            if (errorText)
+                *errorText = tr("cannot LISTEN for other instances' events");
+            return false;
+        }
+        d->catchUp.setInterval(1000);
+        connect(&d->catchUp, &QTimer::timeout, this, [this] { d->batch.catchUp(); });
+        d->catchUp.start();
+    }
     qCInfo(lcStore) << "database" << d->db.path() << "schema" << Schema::currentVersion() << "seq"
                     << d->batch.committedSeq();
     return true;

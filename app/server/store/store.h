@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "billtypes.h"
+#include "databasesettings.h"
 #include "consolerecords.h"
 #include "logincounter.h"
 #include "menuedits.h"
@@ -158,6 +159,11 @@ public:
 
     /// Opens (creating and migrating) tableside.db in @p dataDir.
     bool open(const QString &dataDir, OpenInfo *info = nullptr, QString *error = nullptr);
+    /// Opens the database @p database names (PostgreSQL, issue 21), else tableside.db in
+    /// @p dataDir. On PostgreSQL other instances' events are emitted too (eventCommitted).
+    bool open(const QString &dataDir, const DatabaseSettings &database, OpenInfo *info = nullptr,
+              QString *error = nullptr);
+    bool isPostgres() const;
     bool isOpen() const;
     QString databasePath() const;
     /// Schema version this build migrates to.

@@ -92,6 +92,8 @@ public:
     // a timer (the command line changes staff from another process).
     QHash<qint64, QByteArray> seenPinHashes;
     QTimer staffWatch;
+    /// PostgreSQL: reads other instances' events should a NOTIFY be missed (issue 21).
+    QTimer catchUp;
 };
 
 } // namespace tableside::server

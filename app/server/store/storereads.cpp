@@ -95,6 +95,9 @@ QList<WaiterCall> Store::todaysCalls() const
 
 qint64 Store::latestSeq() const
 {
+    // Several instances write to a PostgreSQL log: this one's last commit may be behind.
+    if (d->db.isPostgres())
+        return d->log.storedSeq(Database::Connection::Read).value_or(d->batch.committedSeq());
     return d->batch.committedSeq();
 }
 
@@ -102,7 +105,7 @@ Store::StaffState Store::staffState() const
 {
     StaffState state;
     // One read transaction: the seq and the rows come from the same snapshot.
-    if (!d->db.execDirect(Database::Connection::Read, QStringLiteral("BEGIN")))
+    if (!d->db.beginSnapshot(Database::Connection::Read))
         return state;
     state.seq = d->log.storedSeq(Database::Connection::Read).value_or(0);
     state.historyId = d->historyId;

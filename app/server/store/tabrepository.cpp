@@ -160,7 +160,7 @@ QList<bill::TableEntry> TabRepository::entries()
 {
     QList<bill::TableEntry> entries;
     // One read transaction: tabs, calls and payments from the same snapshot.
-    if (!m_db.execDirect(Connection::Read, QStringLiteral("BEGIN")))
+    if (!m_db.beginSnapshot(Connection::Read))
         return entries;
     m_db.select(Connection::Read,
                 QStringLiteral("SELECT table_number, name, area, seats, is_active FROM "
@@ -206,7 +206,7 @@ QList<bill::TableEntry> TabRepository::entries()
 bill::GuestBill TabRepository::guestBill(int tableNumber)
 {
     bill::GuestBill result;
-    if (!m_db.execDirect(Connection::Read, QStringLiteral("BEGIN")))
+    if (!m_db.beginSnapshot(Connection::Read))
         return result;
     result.orders = m_orders.load(
         Connection::Read,

@@ -23,7 +23,7 @@ WriteBatch::WriteBatch(Database &database, std::function<QDateTime()> now, QObje
 
 void WriteBatch::startAt(qint64 committedSeq)
 {
-    m_committedSeq = m_stagedSeq = committedSeq;
+    m_committedSeq = m_stagedSeq = m_emittedSeq = committedSeq;
 }
 
 std::optional<WriteBatch::Mark> WriteBatch::beginJob()
@@ -32,13 +32,30 @@ std::optional<WriteBatch::Mark> WriteBatch::beginJob()
         return std::nullopt;
     Q_ASSERT(!m_inJob);
     if (!m_inBatch) {
-        if (!m_db.execDirect(Connection::Write, QStringLiteral("BEGIN IMMEDIATE")))
+        const bool postgres = m_db.isPostgres();
+        if (!m_db.execDirect(Connection::Write, postgres ? QStringLiteral("BEGIN")
+                                                         : QStringLiteral("BEGIN IMMEDIATE")))
             return std::nullopt;
         m_inBatch = true;
         m_broken = false;
         m_commitTimer.start();
+        if (postgres) {
+            // First statement of the batch, so an instance waiting here holds no other lock:
+            // the channel's row orders all instances' batches, and its last_seq is where this
+            // batch continues (other instances may have committed since ours).
+            std::optional<qint64> locked;
+            m_db.select(Connection::Write,
+                        QStringLiteral("SELECT last_seq FROM channels WHERE name = ? FOR UPDATE"),
+                        {EventLog::channel()},
+                        [&](const QSqlQuery &row) { locked = row.value(0).toLongLong(); });
+            if (!locked) {
+                m_broken = true;
+                return std::nullopt;
+            }
+            m_committedSeq = m_stagedSeq = *locked;
+        }
     }
-    if (!m_db.exec(Connection::Write, QStringLiteral("SAVEPOINT job"))) {
+    if (!m_db.execSavepoint(Connection::Write, QStringLiteral("SAVEPOINT job"))) {
         m_broken = true;
         return std::nullopt;
     }
@@ -49,13 +66,13 @@ std::optional<WriteBatch::Mark> WriteBatch::beginJob()
 bool WriteBatch::endJob(const Mark &mark, bool keep)
 {
     m_inJob = false;
-    if (keep && m_db.exec(Connection::Write, QStringLiteral("RELEASE job"))) {
+    if (keep && m_db.execSavepoint(Connection::Write, QStringLiteral("RELEASE job"))) {
         ++m_stats.writes;
         return true;
     }
     // Refused (or failed): undo only this request's writes; the batch goes on.
-    if (!m_db.exec(Connection::Write, QStringLiteral("ROLLBACK TO job"))
-        || !m_db.exec(Connection::Write, QStringLiteral("RELEASE job")))
+    if (!m_db.execSavepoint(Connection::Write, QStringLiteral("ROLLBACK TO job"))
+        || !m_db.execSavepoint(Connection::Write, QStringLiteral("RELEASE job")))
         m_broken = true;
     m_stagedSeq = mark.stagedSeq;
     m_pendingEvents.resize(mark.events);
@@ -95,10 +112,15 @@ bool WriteBatch::commit()
     QElapsedTimer timer;
     timer.start();
     bool ok = !m_broken;
-    if (ok && m_stagedSeq != m_committedSeq)
+    if (ok && m_stagedSeq != m_committedSeq) {
         ok = m_db.exec(Connection::Write,
                        QStringLiteral("UPDATE channels SET last_seq = ? WHERE name = ?"),
                        {m_stagedSeq, EventLog::channel()});
+        // Delivered to the other instances' listeners at COMMIT, never before or without it.
+        if (ok && m_db.isPostgres())
+            ok = m_db.exec(Connection::Write, QStringLiteral("SELECT pg_notify(?, ?)"),
+                           {EventLog::notifyChannel(), QString::number(m_stagedSeq)});
+    }
     ok = ok && m_db.execDirect(Connection::Write, QStringLiteral("COMMIT"));
     const double seconds = timer.nsecsElapsed() / 1e9;
     m_inBatch = false;
@@ -126,8 +148,16 @@ bool WriteBatch::commit()
     // print job for a new order), which opens the next batch, and its caller must wait for that
     // batch's commit, not hear "committed" from this one.
     QList<Callback> callbacks = std::exchange(m_pendingCallbacks, {});
-    for (const StaffEvent &event : events)
-        emit eventCommitted(event);
+    // Other instances' events before this batch's come first (PostgreSQL; on SQLite there are
+    // none), so listeners see one ordered stream.
+    if (!events.isEmpty() && events.first().seq() > m_emittedSeq + 1)
+        emitLogged(events.first().seq() - 1);
+    for (const StaffEvent &event : events) {
+        if (event.seq() > m_emittedSeq) {
+            m_emittedSeq = event.seq();
+            emit eventCommitted(event);
+        }
+    }
     if (menuChanged)
         emit this->menuChanged();
     runCallbacks(std::move(callbacks), true);
@@ -150,6 +180,47 @@ void WriteBatch::runCallbacks(QList<Callback> callbacks, bool committed)
             continue;
         callback.done(committed);
     }
+}
+
+void WriteBatch::catchUp()
+{
+    if (m_db.isOpen())
+        emitLogged(-1);
+}
+
+void WriteBatch::emitLogged(qint64 last)
+{
+    EventLog log(m_db);
+    while (last < 0 || m_emittedSeq < last) {
+        const Store::EventPage page = log.after(m_emittedSeq, 500);
+        if (page.gone) {
+            // Pruned before this instance read it (it was stopped for longer than the log
+            // keeps): dashboards converge by snapshot; go on from the log's end.
+            qCWarning(lcStore) << "events after" << m_emittedSeq << "are gone from the log";
+            m_emittedSeq = page.latestSeq;
+            return;
+        }
+        bool any = false;
+        for (const StaffEvent &event : page.events) {
+            if (last >= 0 && event.seq() > last)
+                return;
+            emitEvent(event);
+            any = true;
+        }
+        if (!any)
+            return;
+    }
+}
+
+void WriteBatch::emitEvent(const StaffEvent &event)
+{
+    m_emittedSeq = event.seq();
+    if (event.seq() > m_committedSeq && !m_inBatch)
+        m_committedSeq = m_stagedSeq = event.seq();
+    emit eventCommitted(event);
+    // Another instance changed the menu: this one's cached menu is stale too.
+    if (event.type() == StaffEventType::MenuChange)
+        emit menuChanged();
 }
 
 QList<double> WriteBatch::bucketBounds()

@@ -18,6 +18,10 @@ class Database;
 /// of the open batch transaction, which commits at the end of the event-loop turn with one
 /// fsync for all of them. The only place that appends to the staff channel's event log and
 /// advances its seq; callers are answered after the commit through whenCommitted().
+///
+/// On PostgreSQL several instances write to one log: each batch first locks the channel's row
+/// (SELECT … FOR UPDATE), which orders the instances' batches one after another and gives the
+/// seq to continue from, and announces its last seq with NOTIFY in the same transaction.
 class WriteBatch : public QObject
 {
     Q_OBJECT
@@ -50,6 +54,10 @@ public:
 
     /// Commits the open batch now; false when it failed (nothing of it was stored).
     bool commit();
+    /// PostgreSQL, several instances (issue 21): emits, in seq order, the events other instances
+    /// committed since the last one emitted here, read back from the log. Called when their
+    /// NOTIFY arrives and on a timer; a commit of this instance catches up first by itself.
+    void catchUp();
     /// See Store::whenCommitted().
     void whenCommitted(QObject *context, std::function<void(bool committed)> done);
     qint64 committedSeq() const { return m_committedSeq; }
@@ -79,6 +87,9 @@ private:
     /// Releases the job's savepoint when @p keep, else rolls it back; true when kept.
     bool endJob(const Mark &mark, bool keep);
     void runCallbacks(QList<Callback> callbacks, bool committed);
+    /// Emits the logged events after m_emittedSeq up to @p last (-1: all committed ones).
+    void emitLogged(qint64 last);
+    void emitEvent(const StaffEvent &event);
 
     Database &m_db;
     std::function<QDateTime()> m_now;
@@ -88,6 +99,7 @@ private:
     bool m_menuChanged = false;
     qint64 m_stagedSeq = 0;
     qint64 m_committedSeq = 0;
+    qint64 m_emittedSeq = 0; ///< the last seq eventCommitted() announced
     QList<StaffEvent> m_pendingEvents;
     QList<Callback> m_pendingCallbacks;
     QTimer m_commitTimer;

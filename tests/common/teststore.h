@@ -1,0 +1,36 @@
+#pragma once
+
+// Opening a store on the back end the test runs on (testdatabase.h): tests that build a Store
+// or a Database themselves call these instead of open(dataDir).
+
+#include "database.h"
+#include "databasesettings.h"
+#include "store.h"
+#include "testdatabase.h"
+
+#include <QDir>
+
+namespace tableside::server::testkit {
+
+/// The database settings for a store in @p dataDir on this run's back end.
+inline DatabaseSettings testDatabaseSettings(const QString &dataDir)
+{
+    DatabaseSettings settings;
+    DatabaseSettings::parseUrl(TestDatabase::urlFor(dataDir), &settings, nullptr);
+    return settings;
+}
+
+inline bool openTestStore(Store &store, const QString &dataDir, Store::OpenInfo *info = nullptr,
+                          QString *error = nullptr)
+{
+    return store.open(dataDir, testDatabaseSettings(dataDir), info, error);
+}
+
+inline bool openTestDatabase(Database &db, const QString &dataDir, const void *owner,
+                             QString *error)
+{
+    return db.open(testDatabaseSettings(dataDir),
+                   QDir(dataDir).filePath(QStringLiteral("tableside.db")), owner, error);
+}
+
+} // namespace tableside::server::testkit
