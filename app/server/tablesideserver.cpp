@@ -234,6 +234,7 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
         EndOfDayReport::Options reportOptions;
         reportOptions.binary = QCoreApplication::applicationFilePath();
         reportOptions.dataDir = d->settings.effectiveDataDir();
+        reportOptions.database = d->settings.database;
         reportOptions.folder = d->settings.effectiveReportsFolder();
         reportOptions.language = d->settings.reportsLanguage;
         reportOptions.businessDayStartHour = d->settings.businessDayStartHour;
@@ -257,6 +258,17 @@ bool TablesideServer::open(QString *error, QString *firstStaffName, QString *fir
             + QByteArray::number(stats.commitSecondsTotal, 'g', 10) + '\n';
         out += "tableside_db_commit_duration_seconds_count " + QByteArray::number(stats.commits)
             + '\n';
+        if (store->isPostgres()) {
+            out += "# HELP tableside_db_lock_wait_seconds_total Time batches waited for another "
+                   "instance's batch (PostgreSQL).\n# TYPE tableside_db_lock_wait_seconds_total "
+                   "counter\ntableside_db_lock_wait_seconds_total "
+                + QByteArray::number(stats.lockWaitSecondsTotal, 'g', 10) + '\n';
+            out += "# HELP tableside_events_from_other_instances_total Events committed by other "
+                   "instances and broadcast here (PostgreSQL).\n# TYPE "
+                   "tableside_events_from_other_instances_total counter\n"
+                   "tableside_events_from_other_instances_total "
+                + QByteArray::number(stats.eventsFromOtherInstances) + '\n';
+        }
         out += "# HELP tableside_db_failed_commits_total Batches that failed to commit.\n"
                "# TYPE tableside_db_failed_commits_total counter\n"
                "tableside_db_failed_commits_total "

@@ -78,8 +78,9 @@ inline quint16 startServer(QProcess &process, const QTemporaryDir &dir,
 
 /// Keeps @p clients connections busy with @p request for @p seconds (one request in flight
 /// per connection); counts answers with @p expectedStatus as ok.
-/// Client i sends requests[i % requests.size()] over and over (e.g. one table per client).
-inline BenchResult drive(quint16 port, int clients, double seconds,
+/// Client i sends requests[i % requests.size()] over and over (e.g. one table per client), to
+/// ports[i % ports.size()] (several server instances behind one database).
+inline BenchResult drive(const std::vector<quint16> &ports, int clients, double seconds,
                          const std::vector<QByteArray> &requests, int expectedStatus)
 {
     struct Client
@@ -93,9 +94,10 @@ inline BenchResult drive(quint16 port, int clients, double seconds,
     BenchResult result;
     for (size_t i = 0; i < pool.size(); ++i)
         pool[i].request = requests.at(i % requests.size());
-    for (Client &client : pool) {
+    for (size_t i = 0; i < pool.size(); ++i) {
+        Client &client = pool[i];
         client.socket = std::make_unique<QTcpSocket>();
-        client.socket->connectToHost(QHostAddress::LocalHost, port);
+        client.socket->connectToHost(QHostAddress::LocalHost, ports.at(i % ports.size()));
         client.socket->waitForConnected(5000);
         client.socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
@@ -145,6 +147,12 @@ inline BenchResult drive(quint16 port, int clients, double seconds,
         QObject::disconnect(client.socket.get(), nullptr, &loop, nullptr);
     result.seconds = clock.nsecsElapsed() / 1e9;
     return result;
+}
+
+inline BenchResult drive(quint16 port, int clients, double seconds,
+                         const std::vector<QByteArray> &requests, int expectedStatus)
+{
+    return drive(std::vector<quint16> {port}, clients, seconds, requests, expectedStatus);
 }
 
 /// Every client sends the same request.

@@ -94,8 +94,12 @@ QSqlQuery &Database::statement(Connection connection, const QString &sql)
 
 bool Database::run(QSqlQuery &query, const QVariantList &binds)
 {
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &value = binds.at(i);
+        // Every flag column is INTEGER; PostgreSQL refuses a bool bound into it.
+        query.bindValue(i, value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0)
+                                                              : value);
+    }
     if (!query.exec()) {
         qCWarning(lcStore) << "query failed:" << query.lastError().text() << query.lastQuery();
         return false;
@@ -218,7 +222,10 @@ bool Database::openPostgresConnection(const QString &name, QString *error)
     QSqlQuery query(db);
     // Times are written by the store as UTC text; UTC here keeps any time the server itself
     // renders the same.
-    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
+    // NOTICEs ("relation … already exists, skipping" when a second instance migrates) are
+    // not problems; warnings and errors still reach the log.
+    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
+        || !query.exec(QStringLiteral("SET client_min_messages = warning"))) {
         if (error)
             *error = query.lastError().text();
         return false;

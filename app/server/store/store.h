@@ -166,6 +166,8 @@ public:
     bool isPostgres() const;
     bool isOpen() const;
     QString databasePath() const;
+    /// What the store was opened on (the backups run pg_dump with it on PostgreSQL).
+    DatabaseSettings databaseSettings() const;
     /// Schema version this build migrates to.
     static int schemaVersion();
 
@@ -403,6 +405,10 @@ public:
         quint64 failedCommits = 0;
         quint64 writes = 0;
         double commitSecondsTotal = 0;
+        /// PostgreSQL: time batches waited for the channel's row (another instance's batch).
+        double lockWaitSecondsTotal = 0;
+        /// PostgreSQL: events of other instances emitted here (cross-instance fan-out).
+        quint64 eventsFromOtherInstances = 0;
         QList<quint64> commitBuckets; ///< cumulative counts per bucket of commitBucketBounds()
     };
     CommitStats commitStats() const;

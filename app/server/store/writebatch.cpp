@@ -44,6 +44,8 @@ std::optional<WriteBatch::Mark> WriteBatch::beginJob()
             // the channel's row orders all instances' batches, and its last_seq is where this
             // batch continues (other instances may have committed since ours).
             std::optional<qint64> locked;
+            QElapsedTimer waited;
+            waited.start();
             m_db.select(Connection::Write,
                         QStringLiteral("SELECT last_seq FROM channels WHERE name = ? FOR UPDATE"),
                         {EventLog::channel()},
@@ -52,6 +54,7 @@ std::optional<WriteBatch::Mark> WriteBatch::beginJob()
                 m_broken = true;
                 return std::nullopt;
             }
+            m_stats.lockWaitSecondsTotal += waited.nsecsElapsed() / 1e9;
             m_committedSeq = m_stagedSeq = *locked;
         }
     }
@@ -215,6 +218,7 @@ void WriteBatch::emitLogged(qint64 last)
 void WriteBatch::emitEvent(const StaffEvent &event)
 {
     m_emittedSeq = event.seq();
+    ++m_stats.eventsFromOtherInstances;
     if (event.seq() > m_committedSeq && !m_inBatch)
         m_committedSeq = m_stagedSeq = event.seq();
     emit eventCommitted(event);
