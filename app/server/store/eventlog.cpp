@@ -75,17 +75,19 @@ std::optional<QDateTime> EventLog::lastReadyAt(const QString &orderId, const QSt
 {
     // A station's report is an order-station-progress event with its "station"; the order's
     // own change to ready is an order-status-change event, which has no "station" (hence the
-    // COALESCE to the empty station). json_extract is the one SQLite-only expression of the
-    // store; a PostgreSQL back end would read data->>'orderId' instead.
+    // COALESCE to the empty station). The JSON field access is the one dialect-specific
+    // expression here: SQLite's json_extract, PostgreSQL's ->> on the TEXT column cast to jsonb.
     const StaffEventType type = station.isEmpty() ? StaffEventType::OrderStatusChange
                                                   : StaffEventType::OrderStationProgress;
-    QSqlQuery &query
-        = m_db.statement(Connection::Write,
-                         QStringLiteral("SELECT created_at FROM events WHERE channel = ? "
-                                        "AND name = ? AND json_extract(data, '$.orderId') = ? "
-                                        "AND json_extract(data, '$.status') = 'ready' "
-                                        "AND COALESCE(json_extract(data, '$.station'), '') = ? "
-                                        "ORDER BY seq DESC LIMIT 1"));
+    const auto field = [this](const char *name) {
+        return m_db.isPostgres() ? QStringLiteral("(data::jsonb ->> '%1')").arg(QLatin1String(name))
+                                 : QStringLiteral("json_extract(data, '$.%1')").arg(QLatin1String(name));
+    };
+    QSqlQuery &query = m_db.statement(
+        Connection::Write,
+        QStringLiteral("SELECT created_at FROM events WHERE channel = ? AND name = ? AND %1 = ? "
+                       "AND %2 = 'ready' AND COALESCE(%3, '') = ? ORDER BY seq DESC LIMIT 1")
+            .arg(field("orderId"), field("status"), field("station")));
     Finisher finisher {query};
     if (!m_db.run(query, {channel(), toWireString(type), orderId, Database::text(station)}))
         return std::nullopt;

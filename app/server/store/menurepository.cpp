@@ -73,8 +73,9 @@ std::optional<Product> MenuRepository::findForOrderLine(qint64 id)
     const bool ok = m_db.select(
         Database::Connection::Write,
         // A paused category or station counts as sold out here (see pausedExpression()).
-        QStringLiteral("SELECT name_bg, name_en, price_eur_cents, station, is_available "
-                       "AND %1 = '', is_hidden FROM products WHERE id = ?")
+        QStringLiteral("SELECT name_bg, name_en, price_eur_cents, station, CASE WHEN "
+                       "is_available <> 0 AND %1 = '' THEN 1 ELSE 0 END, is_hidden "
+                       "FROM products WHERE id = ?")
             .arg(pausedExpression()),
         {id}, [&](const QSqlQuery &row) {
             Product p;
@@ -94,7 +95,7 @@ QString MenuRepository::pausedExpression()
 {
     return QStringLiteral(
         "CASE WHEN EXISTS (SELECT 1 FROM categories c WHERE c.id = products.category_id "
-        "AND c.is_paused) THEN 'category' WHEN EXISTS (SELECT 1 FROM station_pauses s "
+        "AND c.is_paused <> 0) THEN 'category' WHEN EXISTS (SELECT 1 FROM station_pauses s "
         "WHERE s.station = products.station) THEN 'station' ELSE '' END");
 }
 

@@ -368,8 +368,9 @@ StoreOutcome<Order> OrderRepository::stepStation(const QString &orderId, const Q
             Connection::Write,
             QStringLiteral("INSERT INTO station_times VALUES (?, ?, ?, ?) "
                            "ON CONFLICT (order_id, station) DO UPDATE SET "
-                           "started_at = COALESCE(started_at, excluded.started_at), "
-                           "ready_at = COALESCE(excluded.ready_at, ready_at)"),
+                           "started_at = COALESCE(station_times.started_at, "
+                           "excluded.started_at), "
+                           "ready_at = COALESCE(excluded.ready_at, station_times.ready_at)"),
             {order.id, station,
              Database::nullableText(step == StationProgress::Step::Start ? at : QString()),
              Database::nullableText(step == StationProgress::Step::Ready ? at : QString())}))

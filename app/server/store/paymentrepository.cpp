@@ -53,6 +53,14 @@ PaymentRepository::PaymentRepository(Database &database, WriteBatch &batch,
 
 // ---------------------------------------------------------------- reads
 
+QString PaymentRepository::insertionOrder(const Database &db)
+{
+    // Payments' ids are UUIDs: two taken in the same millisecond keep their insertion order by
+    // SQLite's rowid; PostgreSQL has no rowid, its ctid (the row's place in the heap) follows
+    // insertion for rows never updated (a voided payment moves; only ties are affected).
+    return db.isPostgres() ? QStringLiteral("ctid") : QStringLiteral("rowid");
+}
+
 std::optional<Payment> PaymentRepository::find(Connection connection, const QString &id)
 {
     const QList<Payment> found = load(connection, QStringLiteral("id = ?"), {id});
@@ -78,8 +86,8 @@ QList<Payment> PaymentRepository::load(Connection connection, const QString &whe
                        "tendered_eur_cents, part, (SELECT s.parts FROM tab_splits s WHERE "
                        "s.id = payments.split_id), taken_by, taken_by_id, created_at, voided_at, "
                        "voided_by, void_reason FROM payments WHERE %1 "
-                       "ORDER BY created_at DESC, rowid DESC")
-            .arg(where),
+                       "ORDER BY created_at DESC, %2 DESC")
+            .arg(where, insertionOrder(m_db)),
         binds, [&](const QSqlQuery &row) {
             Payment payment;
             payment.id = row.value(0).toString();

@@ -38,6 +38,8 @@ public:
     StoreOutcome<bill::TabMove> moveOrder(const QString &orderId, int toTable,
                                           const StaffMember &by);
     StoreOutcome<bill::TabMove> moveTab(int fromTable, int toTable, const StaffMember &by);
+    /// The column that orders payments taken in the same millisecond by insertion.
+    static QString insertionOrder(const Database &db);
 
 private:
     QList<Payment> load(Database::Connection connection, const QString &where,

@@ -36,9 +36,11 @@ bool ServiceRepository::assign(const TableAssignment &a)
                          {a.tableNumber});
     return m_db.exec(
         Connection::Write,
-        QStringLiteral("INSERT OR REPLACE INTO table_assignments (table_number, "
+        QStringLiteral("INSERT INTO table_assignments (table_number, "
                        "staff_id, staff_name, assigned_at, assigned_by) "
-                       "VALUES (?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_number) DO UPDATE SET "
+                       "staff_id = excluded.staff_id, staff_name = excluded.staff_name, "
+                       "assigned_at = excluded.assigned_at, assigned_by = excluded.assigned_by"),
         {a.tableNumber, a.staffId, a.staffName, Database::timeText(a.assignedAt), a.assignedBy});
 }
 
@@ -108,9 +110,15 @@ QList<DeviceRecord> ServiceRepository::devices(Connection connection)
 bool ServiceRepository::saveDevice(const DeviceRecord &d)
 {
     return m_db.exec(Connection::Write,
-                     QStringLiteral("INSERT OR REPLACE INTO devices (device_id, name, staff_name, "
+                     QStringLiteral("INSERT INTO devices (device_id, name, staff_name, "
                                     "mode, station, online, muted, last_seen_at, changed_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (device_id) DO UPDATE SET "
+                                    "name = excluded.name, staff_name = excluded.staff_name, "
+                                    "mode = excluded.mode, station = excluded.station, "
+                                    "online = excluded.online, muted = excluded.muted, "
+                                    "last_seen_at = excluded.last_seen_at, "
+                                    "changed_at = excluded.changed_at"),
                      {d.deviceId, d.name, d.staffName, d.mode, d.station, d.online ? 1 : 0,
                       d.muted ? 1 : 0, Database::timeText(d.lastSeenAt),
                       Database::timeText(d.changedAt)});
