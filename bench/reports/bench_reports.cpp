@@ -149,7 +149,8 @@ void time(const char *what, const QString &path, const ReportPeriod &period)
         timer.start();
         const double cpuStart = cpuMs();
         QString error;
-        const auto result = ReportQuery(path, 4).run(period, &error);
+        const auto result = ReportQuery(DatabaseSettings(), QFileInfo(path).absolutePath(), 4)
+                                .run(period, &error);
         ms.append(timer.nsecsElapsed() / 1e6);
         cpu.append(cpuMs() - cpuStart);
         if (!result) {

@@ -33,4 +33,23 @@ inline bool openTestDatabase(Database &db, const QString &dataDir, const void *o
                    QDir(dataDir).filePath(QStringLiteral("tableside.db")), owner, error);
 }
 
+/// A plain connection @p name to the store in @p dataDir, as another process would open it:
+/// the SQLite file, or the run's PostgreSQL database (not opened yet; removeDatabase after).
+inline QSqlDatabase addTestConnection(const QString &name, const QString &dataDir)
+{
+    const DatabaseSettings settings = testDatabaseSettings(dataDir);
+    if (!settings.isPostgres()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("tableside.db")));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(settings.hostName());
+    db.setPort(settings.port());
+    db.setDatabaseName(settings.databaseName);
+    db.setUserName(settings.user);
+    db.setConnectOptions(settings.connectOptions());
+    return db;
+}
+
 } // namespace tableside::server::testkit

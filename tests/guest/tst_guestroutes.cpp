@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,13 +81,12 @@ void TestGuestRoutes::cleanup()
 
 void TestGuestRoutes::setTableActive(int table, bool active)
 {
-    // The owner switching a table off, straight in the database (a second SQLite connection,
-    // as another process would).
+    // The owner switching a table off, straight in the database (a second connection, as
+    // another process would).
     {
         QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("owner"));
-        db.setDatabaseName(m_store->databasePath());
-        QVERIFY(db.open());
+            = tableside::server::testkit::addTestConnection(QStringLiteral("owner"), m_dir->path());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
         QVERIFY(query.prepare(
             QStringLiteral("UPDATE dining_tables SET is_active = ? WHERE table_number = ?")));

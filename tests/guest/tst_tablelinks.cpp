@@ -301,9 +301,8 @@ void TestTableLinks::upgradedDatabaseDefaultsToUnsigned()
     {
         // A database from before the signed links (schema 2) that already served guests: its
         // first start stored app_id. No decision, no key table yet.
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-        db.setDatabaseName(dir.filePath(QStringLiteral("tableside.db")));
+        QSqlDatabase db = tableside::server::testkit::addTestConnection(QStringLiteral("downgrade"),
+                                                                        dir.path());
         QVERIFY(db.open());
         QString error;
         QVERIFY2(tableside::server::Schema::migrate(db, nullptr, &error, 2), qPrintable(error));

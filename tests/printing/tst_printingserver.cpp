@@ -6,6 +6,7 @@
 #include "fakeprinter.h"
 #include "orderbody.h"
 #include "serverprocess.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -30,15 +31,13 @@ void configurePrinter(ServerProcess &server, const QString &name, const QString 
         server.setConfig(prefix + QStringLiteral("when"), when);
 }
 
-// Jobs per state, read from the server's database file.
-QHash<QString, int> jobStates(const QString &databasePath)
+// Jobs per state, read from the server's database (the file, or its PostgreSQL database).
+QHash<QString, int> jobStates(const QString &dataDir)
 {
     QHash<QString, int> states;
     {
         QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            = tableside::server::testkit::addTestConnection(QStringLiteral("peek"), dataDir);
         if (db.open()) {
             QSqlQuery query(QStringLiteral("SELECT state, COUNT(*) FROM print_jobs GROUP BY state"),
                             db);
@@ -51,13 +50,12 @@ QHash<QString, int> jobStates(const QString &databasePath)
     return states;
 }
 
-QString jobsText(const QString &databasePath)
+QString jobsText(const QString &dataDir)
 {
     QString text;
     {
         QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek2"));
-        db.setDatabaseName(databasePath);
+            = tableside::server::testkit::addTestConnection(QStringLiteral("peek2"), dataDir);
         if (db.open()) {
             QSqlQuery query(
                 QStringLiteral(
@@ -130,8 +128,8 @@ private slots:
 
         QVERIFY2(server.restart(), qPrintable(server.output()));
         QTRY_VERIFY_WITH_TIMEOUT(
-            jobStates(server.databasePath()).value(QStringLiteral("queued"))
-                    + jobStates(server.databasePath()).value(QStringLiteral("sending"))
+            jobStates(server.dataDir()).value(QStringLiteral("queued"))
+                    + jobStates(server.dataDir()).value(QStringLiteral("sending"))
                 == 0,
             30000);
         QTest::qWait(300);
@@ -143,7 +141,7 @@ private slots:
                 qPrintable(
                     QStringLiteral("order #%1 printed %2 times").arg(it.key()).arg(it.value())));
         }
-        const QHash<QString, int> states = jobStates(server.databasePath());
+        const QHash<QString, int> states = jobStates(server.dataDir());
         const int uncertain = states.value(QStringLiteral("uncertain"));
         qInfo("%d orders: %d tickets before the kill, %d after the restart, %d job(s) uncertain",
               Orders, beforeKill, int(printed.size()), uncertain);
@@ -232,7 +230,7 @@ private slots:
         QCOMPARE(status, 202);
         QCOMPARE(bill.value(QStringLiteral("printer")).toString(), QStringLiteral("till"));
         QTRY_VERIFY2_WITH_TIMEOUT(till.tickets().size() == 2,
-                                  qPrintable(jobsText(server.databasePath())), 10000);
+                                  qPrintable(jobsText(server.dataDir())), 10000);
         const auto billTicket = till.tickets().at(1);
         // The venue's head first: name, address, tax ID (cp1251 decoded back).
         QVERIFY2(billTicket.text().trimmed().startsWith(QStringLiteral("Механа При Тони\n")),

@@ -26,6 +26,7 @@ private slots:
         EndOfDayReport::Options options;
         options.binary = QStringLiteral(TABLESIDE_SERVER_BINARY);
         options.dataDir = data.path();
+        options.database = tableside::server::testkit::testDatabaseSettings(data.path());
         options.folder = reports.filePath(QStringLiteral("reports"));
         options.language = QStringLiteral("en");
         // 05:00 local on 2026-03-11: the business day 2026-03-10 ended an hour ago.

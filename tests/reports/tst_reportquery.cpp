@@ -63,8 +63,8 @@ struct Fixture
     {
         store->flush();
         QString error;
-        auto report
-            = ReportQuery(store->databasePath(), 4).run({from, to.isValid() ? to : from}, &error);
+        auto report = ReportQuery(testkit::testDatabaseSettings(dir.path()), dir.path(), 4)
+                          .run({from, to.isValid() ? to : from}, &error);
         if (!report)
             qFatal("report: %s", qPrintable(error));
         return *report;

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "commandlinebasics.h"
+#include "reportconnection.h"
 #include "reportpdf.h"
 #include "reportperiod.h"
 #include "reportquery.h"
@@ -94,14 +95,16 @@ int run(const QStringList &arguments)
         if (!ok || settings.businessDayStartHour < 0 || settings.businessDayStartHour > 23)
             return fail(ReportCommand::tr("--business-day-start-hour: expected 0-23"), ExitUsage);
     }
-    const QString database
-        = QDir(settings.effectiveDataDir()).filePath(QStringLiteral("tableside.db"));
-    if (!QFileInfo::exists(database))
+    // The database the config names (PostgreSQL), else the data folder's SQLite file.
+    if (!settings.database.isPostgres()
+        && !QFileInfo::exists(ReportConnection::sqlitePath(settings.effectiveDataDir())))
         return fail(
             ReportCommand::tr("there is no database in %1").arg(settings.effectiveDataDir()),
             ExitFailure);
 
-    const auto report = ReportQuery(database, settings.businessDayStartHour).run(*period, &error);
+    const auto report
+        = ReportQuery(settings.database, settings.effectiveDataDir(), settings.businessDayStartHour)
+              .run(*period, &error);
     if (!report)
         return fail(ReportCommand::tr("cannot read the database: %1").arg(error), ExitFailure);
     const QString path = parser.value(out);

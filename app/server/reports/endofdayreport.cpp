@@ -1,10 +1,12 @@
 #include "endofdayreport.h"
 
 #include "logging.h"
+#include "reportconnection.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace tableside::server {
 
@@ -15,6 +17,8 @@ EndOfDayReport::EndOfDayReport(Options options, QObject *parent)
     m_timer.setInterval(m_options.checkIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &EndOfDayReport::check);
 }
+
+EndOfDayReport::~EndOfDayReport() = default;
 
 void EndOfDayReport::start()
 {
@@ -56,12 +60,28 @@ void EndOfDayReport::check()
                 m_running = nullptr;
                 emit written(finished, ok);
             });
-    m_running->start(m_options.binary,
-                     {QStringLiteral("report"), QStringLiteral("--data-dir"), m_options.dataDir,
-                      QStringLiteral("--business-day-start-hour"),
-                      QString::number(m_options.businessDayStartHour), QStringLiteral("--lang"),
-                      m_options.language, QStringLiteral("--day"), finished.toString(Qt::ISODate),
-                      QStringLiteral("--out"), file});
+    QStringList arguments {QStringLiteral("report"),
+                           QStringLiteral("--data-dir"),
+                           m_options.dataDir,
+                           QStringLiteral("--business-day-start-hour"),
+                           QString::number(m_options.businessDayStartHour),
+                           QStringLiteral("--lang"),
+                           m_options.language,
+                           QStringLiteral("--day"),
+                           finished.toString(Qt::ISODate),
+                           QStringLiteral("--out"),
+                           file};
+    // On PostgreSQL the child reads the database from a config of the store's [database].
+    if (m_options.database.isPostgres()) {
+        if (!m_config)
+            m_config = std::make_unique<QTemporaryDir>();
+        const QString config = m_config->filePath(QStringLiteral("database.ini"));
+        if (!m_config->isValid()
+            || !ReportConnection::writeCommandConfig(m_options.database, config))
+            qCWarning(lcReports) << "cannot write the report command's config" << config;
+        arguments << QStringLiteral("--config") << config;
+    }
+    m_running->start(m_options.binary, arguments);
 }
 
 } // namespace tableside::server

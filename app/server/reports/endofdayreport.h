@@ -1,12 +1,16 @@
 #pragma once
 
+#include "databasesettings.h"
+
 #include <QDate>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 class QProcess;
+class QTemporaryDir;
 
 namespace tableside::server {
 
@@ -23,6 +27,7 @@ public:
     {
         QString binary; ///< tableside-server
         QString dataDir;
+        DatabaseSettings database; ///< the store's (PostgreSQL: the child reads it from a config)
         QString folder;
         QString language = QStringLiteral("bg");
         int businessDayStartHour = 4;
@@ -31,6 +36,7 @@ public:
     };
 
     explicit EndOfDayReport(Options options, QObject *parent = nullptr);
+    ~EndOfDayReport() override;
     void start();
     /// The file of @p day's report.
     QString fileFor(const QDate &day) const;
@@ -45,6 +51,7 @@ private:
     Options m_options;
     QTimer m_timer;
     QProcess *m_running = nullptr;
+    std::unique_ptr<QTemporaryDir> m_config; ///< PostgreSQL: the child's database.ini
 };
 
 } // namespace tableside::server

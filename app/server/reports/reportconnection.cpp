@@ -1,23 +1,61 @@
 #include "reportconnection.h"
 
+#include <QAtomicInteger>
+#include <QDir>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <sqlite3.h>
 
 namespace tableside::server {
 
 qint64 ReportConnection::Value::toLongLong() const
 {
+    if (query)
+        return query->value(column).toLongLong();
     return sqlite3_column_int64(statement, column);
 }
 
 QString ReportConnection::Value::toString() const
 {
+    if (query)
+        return query->value(column).toString();
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
 }
 
 bool ReportConnection::Value::isNull() const
 {
+    if (query)
+        return query->isNull(column);
     return sqlite3_column_type(statement, column) == SQLITE_NULL;
+}
+
+std::unique_ptr<ReportConnection> ReportConnection::open(const DatabaseSettings &database,
+                                                         const QString &dataDir, QString *error)
+{
+    auto connection = database.isPostgres()
+        ? std::make_unique<ReportConnection>(database)
+        : std::make_unique<ReportConnection>(sqlitePath(dataDir));
+    if (!connection->ok()) {
+        if (error)
+            *error = connection->error();
+        return nullptr;
+    }
+    return connection;
+}
+
+bool ReportConnection::writeCommandConfig(const DatabaseSettings &database, const QString &file)
+{
+    QSettings ini(file, QSettings::IniFormat);
+    database.save(ini);
+    ini.sync();
+    return ini.status() == QSettings::NoError;
+}
+
+QString ReportConnection::sqlitePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("tableside.db"));
 }
 
 ReportConnection::ReportConnection(const QString &path)
@@ -35,9 +73,51 @@ ReportConnection::ReportConnection(const QString &path)
     m_db = db;
 }
 
+ReportConnection::ReportConnection(const DatabaseSettings &database)
+{
+    // A connection of its own per report: reports run on a pool thread, and a QSqlDatabase
+    // may only be used on the thread that opened it.
+    static QAtomicInteger<quint64> counter;
+    m_name = QStringLiteral("tableside-report-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString password;
+    if (!database.password(&password, &m_error))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (!db.isValid()) {
+            m_error = QStringLiteral("the PostgreSQL driver of Qt (QPSQL, Debian package "
+                                     "libqt6sql6-psql) is not installed");
+        } else {
+            db.setHostName(database.hostName());
+            db.setPort(database.port());
+            db.setDatabaseName(database.databaseName);
+            db.setUserName(database.user);
+            db.setPassword(password);
+            db.setConnectOptions(database.connectOptions());
+            if (!db.open()) {
+                m_error = db.lastError().text();
+            } else {
+                QSqlQuery query(db);
+                // The store's times are UTC text; nothing here may write.
+                if (query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
+                    && query.exec(QStringLiteral("SET default_transaction_read_only = on")))
+                    m_postgres = true;
+                else
+                    m_error = query.lastError().text();
+            }
+        }
+    }
+    if (!m_postgres)
+        QSqlDatabase::removeDatabase(m_name);
+}
+
 ReportConnection::~ReportConnection()
 {
     sqlite3_close(m_db);
+    if (m_postgres) {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
 }
 
 sqlite3_stmt *ReportConnection::prepare(const QString &sql, const QVariantList &binds,
@@ -77,17 +157,63 @@ bool ReportConnection::finish(sqlite3_stmt *statement, bool ok, QString *error)
     return ok;
 }
 
+QSqlQuery ReportConnection::prepareQuery(const QString &sql, const QVariantList &binds,
+                                         QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_name, false));
+    // Forward only: QPSQL then streams the rows instead of holding the whole result.
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return query;
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &bind = binds.at(i);
+        query.bindValue(i, bind.typeId() == QMetaType::QString ? bind : bind.toLongLong());
+    }
+    if (!query.exec())
+        *error = query.lastError().text();
+    return query;
+}
+
+bool ReportConnection::finishQuery(QSqlQuery &query, QString *error)
+{
+    const bool ok = !query.lastError().isValid();
+    if (!ok)
+        *error = query.lastError().text();
+    query.finish();
+    return ok;
+}
+
 bool ReportConnection::exec(const QString &sql)
 {
+    if (m_postgres)
+        return QSqlQuery(QSqlDatabase::database(m_name, false)).exec(sql);
     return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+bool ReportConnection::begin()
+{
+    // PostgreSQL's default (READ COMMITTED) gives each statement its own snapshot: the
+    // report's figures must all come from one.
+    return exec(m_postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                           : QStringLiteral("BEGIN"));
+}
+
+bool ReportConnection::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
 }
 
 bool ReportConnection::hasTable(const QString &table)
 {
     bool found = false;
     QString error;
-    select(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table},
-           &error, [&found](const Row &) { found = true; });
+    select(m_postgres ? QStringLiteral("SELECT 1 FROM information_schema.tables "
+                                       "WHERE table_schema = current_schema() AND table_name = ?")
+                      : QStringLiteral("SELECT 1 FROM sqlite_master "
+                                       "WHERE type = 'table' AND name = ?"),
+           {table}, &error, [&found](const Row &) { found = true; });
     return found;
 }
 

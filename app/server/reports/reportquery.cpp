@@ -22,9 +22,14 @@ qint64 roundedDivision(qint64 numerator, qint64 denominator)
     return (2 * numerator + denominator) / (2 * denominator); // non-negative inputs: half up
 }
 
-// Milliseconds between two stored times (UTC ISO text), in SQL.
-QString msBetween(const QString &from, const QString &to)
+// Milliseconds between two stored times (UTC ISO text), in SQL: SQLite has julianday(),
+// PostgreSQL reads the ISO text as a timestamptz.
+QString msBetween(bool postgres, const QString &from, const QString &to)
 {
+    if (postgres)
+        return QStringLiteral("CAST(round(EXTRACT(EPOCH FROM (CAST(%2 AS timestamptz) - "
+                              "CAST(%1 AS timestamptz))) * 1000) AS BIGINT)")
+            .arg(from, to);
     return QStringLiteral("CAST(round((julianday(%2) - julianday(%1)) * 86400000.0) AS INTEGER)")
         .arg(from, to);
 }
@@ -39,20 +44,38 @@ bool select(ReportConnection &db, const QString &sql, const QVariantList &binds,
     return db.select(sql, binds, error, std::forward<EachRow>(eachRow));
 }
 
-/// Durations with the row (orders or waiter_calls rowid) each belongs to; ranked into
-/// DurationStats at the end, the slowest five looked up by rowid then (a year has hundreds of
-/// thousands of durations: only integers are kept per value).
+/// The ids (of orders or of waiter calls) durations belong to, each kept once and known to
+/// the durations by its index: a year has hundreds of thousands of durations, and a list of
+/// integers keeps them small (the tables have no integer key both back ends share).
+struct IdTable
+{
+    QHash<QString, qint64> keys;
+    QStringList ids;
+
+    qint64 key(const QString &id)
+    {
+        const auto found = keys.constFind(id);
+        if (found != keys.cend())
+            return *found;
+        ids.append(id);
+        keys.insert(id, ids.size() - 1);
+        return ids.size() - 1;
+    }
+};
+
+/// Durations with the row (an IdTable key) each belongs to; ranked into DurationStats at the
+/// end, the slowest five looked up by id then.
 struct DurationList
 {
     QList<qint64> values;
     QList<qint64> rows; ///< one per value
 
-    void add(qint64 ms, qint64 rowid)
+    void add(qint64 ms, qint64 key)
     {
         values.append(std::max<qint64>(ms, 0)); // a clock step back never makes a negative time
-        rows.append(rowid);
+        rows.append(key);
     }
-    DurationStats stats(ReportConnection &db, bool orders) const
+    DurationStats stats(ReportConnection &db, bool orders, const IdTable &ids) const
     {
         DurationStats stats = ReportQuery::statsOf(values);
         QList<int> order(values.size());
@@ -66,10 +89,10 @@ struct DurationList
             QString error;
             select(db,
                    orders ? QStringLiteral("SELECT id, business_day, order_number, table_number "
-                                           "FROM orders WHERE rowid = ?")
+                                           "FROM orders WHERE id = ?")
                           : QStringLiteral("SELECT id, business_day, 0, table_number "
-                                           "FROM waiter_calls WHERE rowid = ?"),
-                   {rows.at(order.at(i))}, &error, [&slow](const Row &row) {
+                                           "FROM waiter_calls WHERE id = ?"),
+                   {ids.ids.at(rows.at(order.at(i)))}, &error, [&slow](const Row &row) {
                        slow.id = row.value(0).toString();
                        slow.businessDay = row.value(1).toString();
                        slow.number = row.value(2).toInt();
@@ -90,8 +113,9 @@ bool readPayments(ReportConnection &db, const QVariantList &days, Report *report
     report->paymentsAvailable = true;
     bool ok = select(
         db,
-        QStringLiteral("SELECT method, COUNT(*), SUM(amount_eur_cents), SUM(tip_eur_cents) "
-                       "FROM payments WHERE business_day BETWEEN ? AND ? AND voided_at IS NULL "
+        QStringLiteral("SELECT method, COUNT(*), CAST(SUM(amount_eur_cents) AS BIGINT), "
+                       "CAST(SUM(tip_eur_cents) AS BIGINT) FROM payments WHERE business_day "
+                       "BETWEEN ? AND ? AND voided_at IS NULL "
                        "GROUP BY method ORDER BY method"),
         days, error, [&](const Row &row) {
             Report::PaymentRow method {row.value(0).toString(), row.value(1).toLongLong(),
@@ -101,16 +125,18 @@ bool readPayments(ReportConnection &db, const QVariantList &days, Report *report
             report->paymentMethods.append(method);
         });
     ok = ok
-        && select(db,
-                  QStringLiteral("SELECT taken_by, COUNT(*), SUM(amount_eur_cents), "
-                                 "SUM(tip_eur_cents) FROM payments WHERE business_day BETWEEN ? "
-                                 "AND ? AND voided_at IS NULL GROUP BY taken_by"),
-                  days, error, [&](const Row &row) {
-                      Report::StaffRow &member = staffRow(row.value(0).toString());
-                      member.payments += row.value(1).toLongLong();
-                      member.paymentsEurCents += row.value(2).toLongLong();
-                      member.tipsEurCents += row.value(3).toLongLong();
-                  });
+        && select(
+             db,
+             QStringLiteral("SELECT taken_by, COUNT(*), CAST(SUM(amount_eur_cents) AS BIGINT), "
+                            "CAST(SUM(tip_eur_cents) AS BIGINT) FROM payments "
+                            "WHERE business_day BETWEEN ? AND ? AND voided_at IS NULL "
+                            "GROUP BY taken_by"),
+             days, error, [&](const Row &row) {
+                 Report::StaffRow &member = staffRow(row.value(0).toString());
+                 member.payments += row.value(1).toLongLong();
+                 member.paymentsEurCents += row.value(2).toLongLong();
+                 member.tipsEurCents += row.value(3).toLongLong();
+             });
     return ok
         && select(db,
                   QStringLiteral("SELECT id, table_number, voided_at, voided_by, void_reason, "
@@ -132,8 +158,9 @@ bool readPayments(ReportConnection &db, const QVariantList &days, Report *report
 
 } // namespace
 
-ReportQuery::ReportQuery(QString databasePath, int businessDayStartHour)
-    : m_path(std::move(databasePath))
+ReportQuery::ReportQuery(DatabaseSettings database, QString dataDir, int businessDayStartHour)
+    : m_database(std::move(database))
+    , m_dataDir(std::move(dataDir))
     , m_startHour(businessDayStartHour)
 { }
 
@@ -161,13 +188,16 @@ DurationStats ReportQuery::statsOf(QList<qint64> values)
 
 std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *error) const
 {
-    ReportConnection db(m_path);
-    if (!db.ok()) {
-        *error = db.error();
+    const auto connection = ReportConnection::open(m_database, m_dataDir, error);
+    if (!connection)
+        return std::nullopt;
+    ReportConnection &db = *connection;
+    const bool postgres = db.isPostgres();
+    // One read transaction: every figure comes from the same committed snapshot.
+    if (!db.begin()) {
+        *error = QStringLiteral("cannot start a read transaction");
         return std::nullopt;
     }
-    // One read transaction: every figure comes from the same committed snapshot.
-    db.exec(QStringLiteral("BEGIN"));
     Report report;
     report.from = period.from;
     report.to = period.to;
@@ -175,14 +205,15 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     report.generatedAt = QDateTime::currentDateTimeUtc();
     const QVariantList days {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)};
 
-    // One pass over the period's order lines (SQLite hands them out order by order): each
+    // One pass over the period's order lines (they come order by order, see below): each
     // order's totals go to the summary, its hour, its table and who completed or cancelled it;
     // each line not cancelled to its product.
     std::map<QString, Report::HourRow> hours; // by UTC hour "yyyy-MM-ddTHH"
     std::map<int, Report::TableRow> tables;
     QMap<QString, Report::StaffRow> staff;
     QHash<qint64, Report::ProductRow> products;
-    QList<std::pair<qint64, qint64>> cancelledRows; // rowid, cents
+    QList<std::pair<QString, qint64>> cancelledRows; // id, cents
+    IdTable orderIds, callIds;
     const auto staffRow = [&staff](const QString &name) -> Report::StaffRow & {
         Report::StaffRow &row = staff[name];
         row.name = name;
@@ -190,20 +221,20 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     };
     struct Current
     {
-        qint64 rowid = -1;
+        QString id;
         QString status, hour, by;
         int table = 0;
         qint64 items = 0, cents = 0;
     } current;
     const auto closeOrder = [&] {
-        if (current.rowid < 0)
+        if (current.id.isEmpty())
             return;
         if (current.status == u"cancelled") {
             ++report.cancelledOrders;
             report.cancelledEurCents += current.cents;
             if (!current.by.isEmpty())
                 ++staffRow(current.by).ordersCancelled;
-            cancelledRows.append({current.rowid, current.cents});
+            cancelledRows.append({current.id, current.cents});
             return;
         }
         ++report.orders;
@@ -224,18 +255,21 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
             member.completedEurCents += current.cents;
         }
     };
+    // SQLite's plan (orders by day, then each one's items) groups the lines by order as it is;
+    // PostgreSQL may hash-join them in any order, so it is asked to (a sort SQLite is spared).
     bool ok = select(
         db,
-        QStringLiteral("SELECT o.rowid, o.status, substr(o.created_at, 1, 13), o.table_number, "
+        QStringLiteral("SELECT o.id, o.status, substr(o.created_at, 1, 13), o.table_number, "
                        "o.changed_by, i.product_id, i.quantity, i.unit_price_eur_cents, "
                        "i.product_name, i.product_name_en FROM orders o "
                        "JOIN order_items i ON i.order_id = o.id "
-                       "WHERE o.business_day BETWEEN ? AND ?"),
+                       "WHERE o.business_day BETWEEN ? AND ?")
+            + (postgres ? QStringLiteral(" ORDER BY o.id") : QString()),
         days, error, [&](const Row &row) {
-            const qint64 rowid = row.value(0).toLongLong();
-            if (rowid != current.rowid) {
+            const QString id = row.value(0).toString();
+            if (id != current.id) {
                 closeOrder();
-                current = Current {rowid,
+                current = Current {id,
                                    row.value(1).toString(),
                                    row.value(2).toString(),
                                    row.value(4).toString(),
@@ -261,12 +295,12 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     closeOrder();
     report.averageTicketEurCents = roundedDivision(report.revenueEurCents, report.orders);
     // The cancelled orders' details (few), with who cancelled them.
-    for (const auto &[rowid, cents] : std::as_const(cancelledRows)) {
+    for (const auto &[id, cents] : std::as_const(cancelledRows)) {
         ok = ok
             && select(db,
                       QStringLiteral("SELECT id, order_number, table_number, updated_at, "
-                                     "changed_by FROM orders WHERE rowid = ?"),
-                      {rowid}, error, [&, cents = cents](const Row &row) {
+                                     "changed_by FROM orders WHERE id = ?"),
+                      {id}, error, [&, cents = cents](const Row &row) {
                           Report::VoidRow cancelled;
                           cancelled.kind = QStringLiteral("order-cancelled");
                           cancelled.id = row.value(0).toString();
@@ -324,21 +358,23 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
         std::map<QString, std::pair<DurationList, DurationList>> stations;
         const bool hasStationTimes = db.hasTable(QStringLiteral("station_times"));
         const QString stationSql
-            = QStringLiteral("SELECT s.station, %1, %2, o.rowid "
+            = QStringLiteral("SELECT s.station, %1, %2, o.id "
                              "FROM orders o JOIN station_times s ON s.order_id = o.id "
                              "WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled'")
-                  .arg(msBetween(QStringLiteral("o.created_at"),
+                  .arg(msBetween(postgres, QStringLiteral("o.created_at"),
                                  QStringLiteral("COALESCE(s.started_at, s.ready_at)")),
-                       msBetween(QStringLiteral("o.created_at"), QStringLiteral("s.ready_at")));
+                       msBetween(postgres, QStringLiteral("o.created_at"),
+                                 QStringLiteral("s.ready_at")));
         const QString orderSql
             = QStringLiteral(
-                  "SELECT '*', NULL, %1, o.rowid "
+                  "SELECT '*', NULL, %1, o.id "
                   "FROM orders o WHERE o.business_day BETWEEN ? AND ? AND o.status <> 'cancelled' "
                   "AND o.ready_at IS NOT NULL")
-                  .arg(msBetween(QStringLiteral("o.created_at"), QStringLiteral("o.ready_at")));
+                  .arg(msBetween(postgres, QStringLiteral("o.created_at"),
+                                 QStringLiteral("o.ready_at")));
         const auto addRow = [&](const Row &row) {
             auto &[toStart, toReady] = stations[row.value(0).toString()];
-            const qint64 what = row.value(3).toLongLong();
+            const qint64 what = orderIds.key(row.value(3).toString());
             if (!row.value(1).isNull())
                 toStart.add(row.value(1).toLongLong(), what);
             if (!row.value(2).isNull())
@@ -350,8 +386,8 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
         for (const auto &[name, lists] : stations) {
             Report::StationRow station;
             station.station = name;
-            station.toStart = lists.first.stats(db, true);
-            station.toReady = lists.second.stats(db, true);
+            station.toStart = lists.first.stats(db, true, orderIds);
+            station.toReady = lists.second.stats(db, true, orderIds);
             if (name == u"*")
                 report.stations.prepend(station);
             else
@@ -366,14 +402,16 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
             waiters;
         ok = select(
             db,
-            QStringLiteral("SELECT call_type, status, %1, %2, acknowledged_by, changed_by, rowid "
+            QStringLiteral("SELECT call_type, status, %1, %2, acknowledged_by, changed_by, id "
                            "FROM waiter_calls "
                            "WHERE business_day BETWEEN ? AND ?")
-                .arg(msBetween(QStringLiteral("created_at"), QStringLiteral("acknowledged_at")),
-                     msBetween(QStringLiteral("created_at"), QStringLiteral("completed_at"))),
+                .arg(msBetween(postgres, QStringLiteral("created_at"),
+                               QStringLiteral("acknowledged_at")),
+                     msBetween(postgres, QStringLiteral("created_at"),
+                               QStringLiteral("completed_at"))),
             days, error, [&](const Row &row) {
                 const QString status = row.value(1).toString();
-                const qint64 what = row.value(6).toLongLong();
+                const qint64 what = callIds.key(row.value(6).toString());
                 auto &type = types[row.value(0).toString()];
                 type.first.group = row.value(0).toString();
                 ++type.first.count;
@@ -404,8 +442,8 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
             });
         for (auto *map : {&types, &waiters}) {
             for (auto &[name, entry] : *map) {
-                entry.first.toAcknowledge = entry.second.first.stats(db, false);
-                entry.first.toComplete = entry.second.second.stats(db, false);
+                entry.first.toAcknowledge = entry.second.first.stats(db, false, callIds);
+                entry.first.toComplete = entry.second.second.stats(db, false, callIds);
                 (map == &types ? report.callTypes : report.waiterCalls).append(entry.first);
             }
         }
@@ -417,7 +455,7 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     report.staff = staff.values();
     std::stable_sort(report.voids.begin(), report.voids.end(),
                      [](const auto &a, const auto &b) { return a.at < b.at; });
-    db.exec(QStringLiteral("COMMIT"));
+    db.commit();
     if (!ok) {
         qCWarning(lcReports) << "report" << period.label() << "failed:" << *error;
         return std::nullopt;

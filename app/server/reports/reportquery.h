@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasesettings.h"
 #include "report.h"
 #include "reportperiod.h"
 
@@ -8,15 +9,16 @@
 
 namespace tableside::server {
 
-/// Computes a Report from the store's database file through its OWN read-only SQLite
-/// connection (a WAL reader never blocks the server's writer, and this class cannot write).
-/// Everything is aggregated in SQL over indexes (schema 8); only per-order and per-duration
-/// figures come back to be bucketed (local hours) and ranked (percentiles).
+/// Computes a Report from the store's database through its OWN read-only connection
+/// (ReportConnection: the SQLite file or PostgreSQL; this class cannot write). Everything is
+/// aggregated in SQL over indexes (schema 8); only per-order and per-duration figures come
+/// back to be bucketed (local hours) and ranked (percentiles).
 class ReportQuery
 {
 public:
-    /// @p databasePath: the store's tableside.db. @p businessDayStartHour as the store's.
-    ReportQuery(QString databasePath, int businessDayStartHour);
+    /// The store's database: what @p database names, else tableside.db in @p dataDir.
+    /// @p businessDayStartHour as the store's.
+    ReportQuery(DatabaseSettings database, QString dataDir, int businessDayStartHour);
 
     /// The report for @p period; nullopt with @p error when the database cannot be read.
     std::optional<Report> run(const ReportPeriod &period, QString *error) const;
@@ -25,7 +27,8 @@ public:
     static DurationStats statsOf(QList<qint64> values);
 
 private:
-    QString m_path;
+    DatabaseSettings m_database;
+    QString m_dataDir;
     int m_startHour;
 };
 

@@ -2,6 +2,7 @@
 
 #include "apirouter.h"
 #include "logging.h"
+#include "reportconnection.h"
 #include "reportperiod.h"
 #include "reportquery.h"
 #include "reporttables.h"
@@ -75,13 +76,15 @@ void ReportsController::answer(const ApiRequest &request, ApiResponder reply, Fo
     if (format == Format::Csv && table.isEmpty())
         return reply.error(HttpError(HttpError::Code::InvalidRequest,
                                      Reports::tr("table: which table (summary, by_product …)")));
-    const QString path = m_context.store.databasePath();
+    const DatabaseSettings database = m_context.settings.database;
+    const QString dataDir = m_context.settings.effectiveDataDir();
     const int startHour = m_context.settings.businessDayStartHour;
     QPointer<ReportsController> self(this);
     // The query runs on the pool's thread (its own connection); the answer on this one.
-    m_pool.start([self, reply, path, startHour, period = *period, format, table]() mutable {
+    m_pool.start([self, reply, database, dataDir, startHour, period = *period, format,
+                  table]() mutable {
         QString error;
-        const auto report = ReportQuery(path, startHour).run(period, &error);
+        const auto report = ReportQuery(database, dataDir, startHour).run(period, &error);
         if (!self)
             return;
         QMetaObject::invokeMethod(self, [reply, report, error, format, table]() mutable {
@@ -127,6 +130,15 @@ void ReportsController::answerPdf(const ApiRequest &request, ApiResponder reply)
                            language,
                            QStringLiteral("--out"),
                            out};
+    // On PostgreSQL the command reads the database from a config of the server's [database]
+    // (the password, if any, stays in its file or the environment the child inherits).
+    if (m_context.settings.database.isPostgres()) {
+        const QString config = folder->filePath(QStringLiteral("database.ini"));
+        if (!ReportConnection::writeCommandConfig(m_context.settings.database, config))
+            return reply.error(HttpError(HttpError::Code::StorageUnavailable,
+                                         Reports::tr("The report could not be made.")));
+        arguments << QStringLiteral("--config") << config;
+    }
     if (period->from == period->to)
         arguments << QStringLiteral("--day") << period->from.toString(Qt::ISODate);
     else

@@ -111,7 +111,7 @@ std::optional<qint64> PrintJobRepository::queue(const PrintJobDraft &draft, cons
         QStringLiteral("INSERT INTO print_jobs (printer, kind, trigger_name, order_id, "
                        "table_number, station, copy, payload, dedup_key, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (printer, dedup_key) DO NOTHING"));
+                       "ON CONFLICT (printer, dedup_key) DO NOTHING RETURNING id"));
     Database::Finisher finisher {query};
     if (!m_db.run(query,
                   {Database::text(draft.printer), Database::text(draft.kind),
@@ -120,9 +120,11 @@ std::optional<qint64> PrintJobRepository::queue(const PrintJobDraft &draft, cons
                    QString::fromUtf8(QJsonDocument(draft.payload).toJson(QJsonDocument::Compact)),
                    Database::nullableText(draft.dedupKey), nowText(now)}))
         return std::nullopt;
-    if (query.numRowsAffected() == 0)
+    // No row back: a job with this dedup key was queued already. (RETURNING, not
+    // lastInsertId(), which QPSQL answers with a second query.)
+    if (!query.next())
         return 0;
-    return query.lastInsertId().toLongLong();
+    return query.value(0).toLongLong();
 }
 
 int PrintJobRepository::changed(const QString &sql, const QVariantList &binds)
@@ -168,8 +170,9 @@ StoreOutcome<bool> PrintJobRepository::defer(qint64 id, const QString &error,
     const int rows
         = changed(QStringLiteral("UPDATE print_jobs SET state = 'queued', "
                                  "last_error = ?, not_before = ?, "
-                                 "copy = MAX(copy, ?) WHERE id = ? AND state = 'sending'"),
-                  {Database::text(error), nowText(notBefore), asCopy ? 1 : 0, id});
+                                 "copy = CASE WHEN copy > ? THEN copy ELSE ? END "
+                                 "WHERE id = ? AND state = 'sending'"),
+                  {Database::text(error), nowText(notBefore), asCopy ? 1 : 0, asCopy ? 1 : 0, id});
     if (rows < 0)
         return StoreError::storage();
     return rows == 1;

@@ -60,7 +60,7 @@ bool TableLinkRepository::rotate(const QList<int> &tables)
         if (!m_db.exec(Database::Connection::Write,
                        QStringLiteral("INSERT INTO table_link_keys (table_number, generation) "
                                       "VALUES (?, 2) ON CONFLICT (table_number) "
-                                      "DO UPDATE SET generation = generation + 1"),
+                                      "DO UPDATE SET generation = table_link_keys.generation + 1"),
                        {table}))
             return false;
     }

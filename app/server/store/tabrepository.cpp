@@ -282,7 +282,7 @@ bool TabRepository::refreshPaid(const QStringList &orderIds)
                 return false;
         }
         if (!m_db.exec(Connection::Write,
-                       QStringLiteral("UPDATE orders SET paid_at = CASE WHEN ? THEN "
+                       QStringLiteral("UPDATE orders SET paid_at = CASE WHEN ? = 1 THEN "
                                       "COALESCE(paid_at, ?) ELSE NULL END, payment_method = ?, "
                                       "due_eur_cents = ? WHERE id = ?"),
                        {allPaid ? 1 : 0, now, Database::nullableText(method), due, orderId}))
