@@ -1,6 +1,7 @@
 // GET /api/admin/audit (issue 16): the fixed {"entries":[{"at","staff","action",…}]} answer,
 // filters (from, to, action prefix), paging, roles, and that no SQL can change an entry.
 #include "adminfixture.h"
+#include "teststore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -103,11 +104,9 @@ private slots:
     void entriesCannotBeChanged()
     {
         makeEntries();
-        const QString path = f->server.dataDir() + QStringLiteral("/tableside.db");
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("audit-edit"));
-            db.setDatabaseName(path);
+            QSqlDatabase db = tableside::server::testkit::addTestConnection(
+                QStringLiteral("audit-edit"), f->server.dataDir());
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET staff_name = 'nobody'")));

@@ -2,6 +2,7 @@
 #include "inprocessserver.h"
 #include "orderbody.h"
 #include "rawhttpclient.h"
+#include "teststore.h"
 
 #include <QTest>
 
@@ -152,9 +153,8 @@ private slots:
 
         // Hidden products and inactive tables are set by the owner in the database.
         {
-            QSqlDatabase db
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
-            db.setDatabaseName(m_server->store().databasePath());
+            QSqlDatabase db = tableside::server::testkit::addTestConnection(
+                QStringLiteral("side"), m_server->dataDir());
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("UPDATE products SET is_hidden = 1 WHERE id = 3")));

@@ -36,9 +36,8 @@ private slots:
         client.setToken(json.value("token").toString().toLatin1());
         QCOMPARE(client.get(QStringLiteral("/api/staff/realtime")).json(), realtime);
         // Only a hash of the token is stored.
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(server.store().databasePath());
+        QSqlDatabase db = tableside::server::testkit::addTestConnection(QStringLiteral("peek"),
+                                                                        server.dataDir());
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT token_hash FROM sessions")));
