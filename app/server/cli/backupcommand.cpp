@@ -3,6 +3,8 @@
 #include "backupsummary.h"
 #include "backupverifier.h"
 #include "backupwriter.h"
+#include "commandstore.h"
+#include "pgdump.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
 
@@ -47,6 +49,7 @@ QString describe(const BackupSummary &summary)
 
 struct Parsed
 {
+    ServerSettings settings; ///< --config FILE's, --data-dir over it
     QString dataDir;
     QString backupFolder; ///< backup/folder from --config, or <data-dir>/backups
     QString out;
@@ -59,13 +62,9 @@ std::optional<int> parse(const QString &command, const QStringList &arguments, b
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), BackupCommand::tr("Data folder."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption config(QStringLiteral("config"), BackupCommand::tr("Config file."),
-                                    QStringLiteral("FILE"));
     const QCommandLineOption out(QStringLiteral("out"), BackupCommand::tr("Backup file."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({dataDir, config});
+    CommandStore::addOptions(parser);
     if (withOut)
         parser.addOption(out);
     QStringList words = arguments;
@@ -73,21 +72,11 @@ std::optional<int> parse(const QString &command, const QStringList &arguments, b
         words[0] = QStringLiteral("tableside-server ") + command;
     if (!parser.parse(words))
         return fail(command, parser.errorText(), 2);
-    ServerSettings settings;
-    if (parser.isSet(config)) {
-        if (!QFileInfo(parser.value(config)).isReadable())
-            return fail(
-                command,
-                BackupCommand::tr("cannot read the config file %1").arg(parser.value(config)), 2);
-        QSettings ini(parser.value(config), QSettings::IniFormat);
-        QString error;
-        if (!settings.load(ini, &error))
-            return fail(command, error, 2);
-    }
-    if (parser.isSet(dataDir))
-        settings.dataDir = parser.value(dataDir);
-    parsed->dataDir = settings.effectiveDataDir();
-    parsed->backupFolder = settings.effectiveBackupFolder();
+    QString error;
+    if (!CommandStore::loadSettings(parser, &parsed->settings, &error))
+        return fail(command, error, 2);
+    parsed->dataDir = parsed->settings.effectiveDataDir();
+    parsed->backupFolder = parsed->settings.effectiveBackupFolder();
     parsed->out = withOut ? parser.value(out) : QString();
     parsed->positional = parser.positionalArguments();
     return std::nullopt;
@@ -109,6 +98,39 @@ bool unpackDurably(const QString &from, const QString &to, QString *error)
     return true;
 }
 
+// pg_restore into the database the config names (PgDump::restore): in one transaction, only
+// while no server (of any machine) is connected to it.
+int restorePostgres(const QString &backup, const ServerSettings &settings,
+                    const BackupSummary &summary)
+{
+    const QString command = QStringLiteral("restore");
+    const QString where = CommandStore::where(settings);
+    if (!PgDump::isDump(backup))
+        return fail(command,
+                    BackupCommand::tr("%1 is not a PostgreSQL backup (pg_dump archive); the "
+                                      "database is %2, nothing was changed")
+                        .arg(backup, where),
+                    1);
+    QString error;
+    const int others = PgDump::otherConnections(settings.database, &error);
+    if (others < 0)
+        return fail(command, BackupCommand::tr("cannot connect to %1: %2").arg(where, error), 1);
+    if (others > 0)
+        return fail(command,
+                    BackupCommand::tr("a server is running on %1 (%2 other connections); stop "
+                                      "every instance first (e.g. systemctl stop "
+                                      "tableside-server on each machine)")
+                        .arg(where)
+                        .arg(others),
+                    2);
+    if (!PgDump::restore(backup, settings.database, &error))
+        return fail(command, error, 1);
+    QTextStream(stdout) << BackupCommand::tr("Restored %1 into %2 (%3)")
+                               .arg(backup, where, describe(summary))
+                        << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runBackupCommand(const QStringList &arguments)
@@ -120,8 +142,9 @@ int runBackupCommand(const QStringList &arguments)
     if (!parsed.positional.isEmpty())
         return fail(command,
                     BackupCommand::tr("unexpected argument: %1").arg(parsed.positional.first()), 2);
+    const DatabaseSettings &databaseSettings = parsed.settings.database;
     const QString database = QDir(parsed.dataDir).filePath(DatabaseName);
-    if (!QFileInfo::exists(database))
+    if (!CommandStore::databaseExists(parsed.settings))
         return fail(command, BackupCommand::tr("there is no database in %1").arg(parsed.dataDir),
                     1);
     QString outFile = parsed.out;
@@ -131,13 +154,14 @@ int runBackupCommand(const QStringList &arguments)
                         BackupCommand::tr("cannot create the folder %1").arg(parsed.backupFolder),
                         1);
         outFile = QDir(parsed.backupFolder)
-                      .filePath(QStringLiteral("tableside-%1.db.gz")
+                      .filePath(QStringLiteral("tableside-%1%2")
                                     .arg(QDateTime::currentDateTime().toString(
-                                        QStringLiteral("yyyy-MM-dd-HHmmss"))));
+                                             QStringLiteral("yyyy-MM-dd-HHmmss")),
+                                         BackupWriter::extension(databaseSettings)));
     }
     QString error;
     BackupSummary summary; // from the check the writer runs on what it wrote
-    if (!BackupWriter::write(database, outFile, &error, &summary))
+    if (!BackupWriter::write(databaseSettings, database, outFile, &error, &summary))
         return fail(command, BackupCommand::tr("the backup failed: %1").arg(error), 1);
     QTextStream(stdout) << BackupCommand::tr("Backup written: %1 (%2)")
                                .arg(QFileInfo(outFile).absoluteFilePath(), describe(summary))
@@ -181,6 +205,9 @@ int runRestoreCommand(const QStringList &arguments)
                     BackupCommand::tr("%1 is not a good backup, nothing was changed: %2")
                         .arg(backup, error),
                     1);
+
+    if (parsed.settings.database.isPostgres())
+        return restorePostgres(backup, parsed.settings, *summary);
 
     const QString database = dir.filePath(DatabaseName);
     const QString incoming = database + QStringLiteral(".restoring");

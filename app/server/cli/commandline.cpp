@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commandlinebasics.h"
+#include "commandstore.h"
 
 #include "backupcommand.h"
 #include "reportcommand.h"
@@ -109,28 +110,6 @@ void installTranslatorInto(QCoreApplication &app)
         app.installTranslator(qtTranslator);
 }
 
-// Settings from --config FILE (if given); @p dataDir overrides the file's.
-bool loadSettings(const QString &configFile, ServerSettings *settings, QString *error)
-{
-    if (configFile.isEmpty())
-        return true;
-    if (!QFileInfo(configFile).isReadable()) {
-        *error = CommandLine::tr("cannot read the config file %1").arg(configFile);
-        return false;
-    }
-    QSettings ini(configFile, QSettings::IniFormat);
-    if (ini.status() != QSettings::NoError) {
-        *error = CommandLine::tr("the config file %1 is not valid INI").arg(configFile);
-        return false;
-    }
-    QString loadError;
-    if (!settings->load(ini, &loadError)) {
-        *error = CommandLine::tr("%1: %2").arg(configFile, loadError);
-        return false;
-    }
-    return true;
-}
-
 void printFirstStart(const QString &name, const QString &pin)
 {
     if (pin.isEmpty())
@@ -141,17 +120,15 @@ void printFirstStart(const QString &name, const QString &pin)
                  .arg(name, pin));
 }
 
-// Opens the store for a subcommand; prints the first-start PIN if it created the database.
-bool openStore(Store &store, const QString &dataDir)
+// Opens the store the subcommand's settings name; prints the first-start PIN if it created
+// the database.
+bool openStore(Store &store, const ServerSettings &settings)
 {
-    Store::OpenInfo info;
     QString error;
-    if (!store.open(dataDir, &info, &error)) {
-        printError(CommandLine::tr("tableside-server: cannot open the database in %1: %2")
-                       .arg(dataDir, error));
+    if (!CommandStore::open(store, settings, &error)) {
+        printError(QStringLiteral("tableside-server: ") + error);
         return false;
     }
-    printFirstStart(info.firstStaffName, info.firstStaffPin);
     return true;
 }
 
@@ -171,16 +148,11 @@ QString storeErrorLine(const StoreError &error)
 struct SubcommandParser
 {
     QCommandLineParser parser;
-    QCommandLineOption dataDir {QStringLiteral("data-dir"), CommandLine::tr("Data folder."),
-                                QStringLiteral("DIR")};
-    QCommandLineOption config {QStringLiteral("config"), CommandLine::tr("Config file."),
-                               QStringLiteral("FILE")};
 
     SubcommandParser()
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOption(dataDir);
-        parser.addOption(config);
+        CommandStore::addOptions(parser);
     }
 
     // Parses @p arguments (program name first); false = a usage error was printed.
@@ -193,17 +165,14 @@ struct SubcommandParser
         return true;
     }
 
-    QString effectiveDataDir(int *exitCode)
+    // --config FILE's settings with --data-dir over them; a usage error sets @p exitCode.
+    ServerSettings settings(int *exitCode)
     {
-        ServerSettings settings;
+        ServerSettings loaded;
         QString error;
-        if (!loadSettings(parser.value(config), &settings, &error)) {
+        if (!CommandStore::loadSettings(parser, &loaded, &error))
             *exitCode = usageError(error);
-            return {};
-        }
-        if (parser.isSet(dataDir))
-            settings.dataDir = parser.value(dataDir);
-        return settings.effectiveDataDir();
+        return loaded;
     }
 };
 
@@ -218,11 +187,11 @@ int runAppCredentials(const QStringList &arguments)
     if (!sub.parser.positionalArguments().isEmpty())
         return usageError(CommandLine::tr("unexpected argument: %1")
                               .arg(sub.parser.positionalArguments().first()));
-    const QString dataDir = sub.effectiveDataDir(&exitCode);
+    const ServerSettings settings = sub.settings(&exitCode);
     if (exitCode != ExitOk)
         return exitCode;
     Store store;
-    if (!openStore(store, dataDir))
+    if (!openStore(store, settings))
         return ExitFailure;
     const Store::AppCredentials credentials = store.appCredentials();
     printOut(QString::fromUtf8(
@@ -245,11 +214,11 @@ int runMenuExport(const QStringList &arguments)
         return exitCode;
     if (sub.parser.positionalArguments().size() > 1)
         return usageError(CommandLine::tr("menu export: expected at most one FILE.json"));
-    const QString dataDir = sub.effectiveDataDir(&exitCode);
+    const ServerSettings settings = sub.settings(&exitCode);
     if (exitCode != ExitOk)
         return exitCode;
     Store store;
-    if (!openStore(store, dataDir))
+    if (!openStore(store, settings))
         return ExitFailure;
     QJsonArray categories, products;
     for (const Category &category : store.categories())
@@ -318,11 +287,11 @@ int runMenu(const QStringList &arguments)
     }
     if (menu.products.isEmpty())
         return usageError(CommandLine::tr("%1: no products").arg(path));
-    const QString dataDir = sub.effectiveDataDir(&exitCode);
+    const ServerSettings settings = sub.settings(&exitCode);
     if (exitCode != ExitOk)
         return exitCode;
     Store store;
-    if (!openStore(store, dataDir))
+    if (!openStore(store, settings))
         return ExitFailure;
     const auto imported = store.importMenu(menu);
     if (!imported.ok() || !store.flush()) {
@@ -430,7 +399,7 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
 
     ServerSettings settings;
     QString error;
-    if (!loadSettings(parser.value(config), &settings, &error))
+    if (!CommandStore::loadFile(parser.value(config), &settings, &error))
         return usageError(error);
     if (parser.isSet(dataDir))
         settings.dataDir = parser.value(dataDir);

@@ -3,6 +3,7 @@
 #include "commandlinebasics.h"
 
 #include "commandline.h"
+#include "commandstore.h"
 #include "qrcardwriter.h"
 #include "store.h"
 #include "tableselection.h"
@@ -40,17 +41,17 @@ struct TableCheck
     QHash<int, QByteArray> tokens; ///< the printed tables' signed-link tokens
 };
 
-std::optional<TableCheck> readTables(const QString &dataDir, const QList<int> &requested,
+std::optional<TableCheck> readTables(const ServerSettings &settings, const QList<int> &requested,
                                      QString *error)
 {
     // Refuse a folder without a database rather than create one as a side effect.
-    const QString databaseFile = QDir(dataDir).filePath(QStringLiteral("tableside.db"));
-    if (!QFileInfo::exists(databaseFile)) {
-        *error = tr("no Tableside database in %1").arg(QDir(dataDir).absolutePath());
+    if (!CommandStore::databaseExists(settings)) {
+        *error = tr("no Tableside database in %1")
+                     .arg(QDir(settings.effectiveDataDir()).absolutePath());
         return std::nullopt;
     }
     Store store;
-    if (!store.open(dataDir, nullptr, error))
+    if (!CommandStore::open(store, settings, error, false))
         return std::nullopt;
     TableCheck check;
     check.configured = store.tableNumbers();
@@ -86,7 +87,12 @@ int run(const QStringList &arguments)
         QStringLiteral("DIR"));
     const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Shows this help."));
-    parser.addOptions({tablesOption, baseUrlOption, outOption, dataDirOption, helpOption});
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        tr("Config file: the database its [database] url names, as --data-dir does."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {tablesOption, baseUrlOption, outOption, dataDirOption, configOption, helpOption});
 
     if (!parser.parse(QStringList {QStringLiteral("tableside-server qr")} + arguments))
         return usageError(parser.errorText());
@@ -101,7 +107,8 @@ int run(const QStringList &arguments)
         return usageError(tr("--base-url is required (e.g. --base-url http://192.168.1.20:8080)"));
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
         return usageError(tr("--out is required (e.g. --out cards.pdf)"));
-    if (!parser.isSet(tablesOption) && !parser.isSet(dataDirOption))
+    const bool withDatabase = parser.isSet(dataDirOption) || parser.isSet(configOption);
+    if (!parser.isSet(tablesOption) && !withDatabase)
         return usageError(tr("--tables is required without --data-dir (e.g. --tables 1-20)"));
 
     QString error;
@@ -112,8 +119,11 @@ int run(const QStringList &arguments)
     QList<int> tables = options->tables;
 
     std::optional<TableCheck> check;
-    if (parser.isSet(dataDirOption)) {
-        check = readTables(parser.value(dataDirOption), tables, &error);
+    if (withDatabase) {
+        ServerSettings settings;
+        if (!CommandStore::loadSettings(parser, &settings, &error))
+            return usageError(error);
+        check = readTables(settings, tables, &error);
         if (!check)
             return usageError(error);
     }

@@ -1,6 +1,7 @@
 #include "staffcommand.h"
 
 #include "commandlinebasics.h"
+#include "commandstore.h"
 
 #include "pinhasher.h"
 #include "serversettings.h"
@@ -8,8 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSettings>
 #include <cstdio>
 
 namespace tableside::server {
@@ -39,47 +38,6 @@ int notStored()
 {
     printLine(stderr, CommandLine::tr("tableside-server: the database could not store the change"));
     return ExitFailure;
-}
-
-// --data-dir, else the config file's server/dataDir, else the platform default.
-bool dataDirFrom(const QCommandLineParser &parser, QString *dataDir, QString *error)
-{
-    ServerSettings settings;
-    const QString configFile = parser.value(QStringLiteral("config"));
-    if (!configFile.isEmpty()) {
-        if (!QFileInfo(configFile).isReadable()) {
-            *error = CommandLine::tr("cannot read the config file %1").arg(configFile);
-            return false;
-        }
-        QSettings ini(configFile, QSettings::IniFormat);
-        QString loadError;
-        if (!settings.load(ini, &loadError)) {
-            *error = CommandLine::tr("%1: %2").arg(configFile, loadError);
-            return false;
-        }
-    }
-    if (parser.isSet(QStringLiteral("data-dir")))
-        settings.dataDir = parser.value(QStringLiteral("data-dir"));
-    *dataDir = settings.effectiveDataDir();
-    return true;
-}
-
-bool openStore(Store &store, const QString &dataDir)
-{
-    Store::OpenInfo info;
-    QString error;
-    if (!store.open(dataDir, &info, &error)) {
-        printLine(stderr,
-                  CommandLine::tr("tableside-server: cannot open the database in %1: %2")
-                      .arg(dataDir, error));
-        return false;
-    }
-    if (!info.firstStaffPin.isEmpty())
-        printLine(stdout,
-                  CommandLine::tr("First start: staff PIN for \"%1\" is %2 (change it "
-                                  "with tableside-server staff reset-pin)")
-                      .arg(info.firstStaffName, info.firstStaffPin));
-    return true;
 }
 
 QString localTime(const QDateTime &utc)
@@ -129,10 +87,6 @@ int runStaffCommand(const QStringList &arguments)
     const QString action = arguments.value(1);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), CommandLine::tr("Data folder."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption config(QStringLiteral("config"), CommandLine::tr("Config file."),
-                                    QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), CommandLine::tr("Staff member's name."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption pin(QStringLiteral("pin"), CommandLine::tr("6 to 8 digits."),
@@ -146,7 +100,8 @@ int runStaffCommand(const QStringList &arguments)
     const QCommandLineOption address(QStringLiteral("address"),
                                      CommandLine::tr("Client address to unlock."),
                                      QStringLiteral("ADDR"));
-    parser.addOptions({dataDir, config, name, pin, role, allowShort, address});
+    CommandStore::addOptions(parser);
+    parser.addOptions({name, pin, role, allowShort, address});
     const QStringList known
         = {QStringLiteral("add"),       QStringLiteral("list"),     QStringLiteral("remove"),
            QStringLiteral("reset-pin"), QStringLiteral("lockouts"), QStringLiteral("unlock")};
@@ -177,14 +132,16 @@ int runStaffCommand(const QStringList &arguments)
     const auto parsedRole = staffRoleFromWire(parser.value(role));
     if (!parsedRole)
         return usageError(CommandLine::tr("--role: expected waiter, kitchen or manager"));
-    QString folder;
+    ServerSettings settings;
     QString error;
-    if (!dataDirFrom(parser, &folder, &error))
+    if (!CommandStore::loadSettings(parser, &settings, &error))
         return usageError(error);
 
     Store store;
-    if (!openStore(store, folder))
+    if (!CommandStore::open(store, settings, &error)) {
+        printLine(stderr, QStringLiteral("tableside-server: ") + error);
         return ExitFailure;
+    }
     const QString who = parser.value(name).trimmed();
     if (action == u"list")
         return list(store);

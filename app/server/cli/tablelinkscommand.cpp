@@ -1,6 +1,7 @@
 #include "tablelinkscommand.h"
 
 #include "commandlinebasics.h"
+#include "commandstore.h"
 
 #include "qrcardwriter.h"
 #include "store.h"
@@ -50,14 +51,18 @@ int runTableLinksCommand(const QStringList &arguments)
         TableLinksCommand::tr(
             "New keys for the tables given (every table without --tables): old links stop "
             "working."));
-    parser.addOptions({dataDirOption, baseUrlOption, tablesOption, rotateOption});
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        TableLinksCommand::tr("Config file: the database its [database] url names."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dataDirOption, configOption, baseUrlOption, tablesOption, rotateOption});
     if (!parser.parse(QStringList {QStringLiteral("tableside-server table-links")} + arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(TableLinksCommand::tr("unexpected argument \"%1\"")
                               .arg(parser.positionalArguments().first()));
-    if (!parser.isSet(dataDirOption))
-        return usageError(TableLinksCommand::tr("--data-dir is required"));
+    if (!parser.isSet(dataDirOption) && !parser.isSet(configOption))
+        return usageError(TableLinksCommand::tr("--data-dir or --config is required"));
     const bool rotate = parser.isSet(rotateOption);
     if (!rotate && !parser.isSet(baseUrlOption))
         return usageError(TableLinksCommand::tr(
@@ -71,12 +76,14 @@ int runTableLinksCommand(const QStringList &arguments)
     QList<int> tables = options->tables;
 
     // Never create a database as a side effect: the keys belong to an installed server.
-    const QString dataDir = parser.value(dataDirOption);
-    if (!QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("tableside.db"))))
-        return usageError(
-            TableLinksCommand::tr("no Tableside database in %1").arg(QDir(dataDir).absolutePath()));
+    ServerSettings settings;
+    if (!CommandStore::loadSettings(parser, &settings, &error))
+        return usageError(error);
+    if (!CommandStore::databaseExists(settings))
+        return usageError(TableLinksCommand::tr("no Tableside database in %1")
+                              .arg(QDir(settings.effectiveDataDir()).absolutePath()));
     Store store;
-    if (!store.open(dataDir, nullptr, &error))
+    if (!CommandStore::open(store, settings, &error, false))
         return usageError(error);
 
     QTextStream err(stderr);

@@ -8,15 +8,16 @@ namespace tableside::server {
 
 namespace {
 
-const QString namePattern = QStringLiteral("^tableside-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.db\\.gz$");
+// SQLite backups are .db.gz, PostgreSQL ones .pgdump (PgDump): one retention for both.
+const QString namePattern
+    = QStringLiteral("^tableside-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(\\.db\\.gz|\\.pgdump)$");
 const QString timeFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
 
 } // namespace
 
-QString BackupRetention::fileName(const QDateTime &at)
+QString BackupRetention::fileName(const QDateTime &at, const QString &extension)
 {
-    return QStringLiteral("tableside-") + at.toUTC().toString(timeFormat)
-        + QStringLiteral(".db.gz");
+    return QStringLiteral("tableside-") + at.toUTC().toString(timeFormat) + extension;
 }
 
 QDateTime BackupRetention::timeOf(const QString &name)

@@ -11,8 +11,9 @@ namespace tableside::server {
 class BackupRetention
 {
 public:
-    /// "tableside-YYYY-MM-DD-HHMMSS.db.gz" for @p at (UTC).
-    static QString fileName(const QDateTime &at);
+    /// "tableside-YYYY-MM-DD-HHMMSS.db.gz" for @p at (UTC); ".pgdump" backups of PostgreSQL.
+    static QString fileName(const QDateTime &at,
+                            const QString &extension = QStringLiteral(".db.gz"));
     /// The time in a backup file name; invalid when @p name is not one.
     static QDateTime timeOf(const QString &name);
     /// The backup names among @p names to delete (names that are not backups are never listed).

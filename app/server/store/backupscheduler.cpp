@@ -19,7 +19,8 @@ constexpr qint64 StaleAfterSeconds = 24LL * 60 * 60;
 QDateTime newestIn(const QDir &folder)
 {
     QDateTime newest;
-    const QStringList names = folder.entryList({QStringLiteral("tableside-*.db.gz")}, QDir::Files);
+    const QStringList names = folder.entryList(
+        {QStringLiteral("tableside-*.db.gz"), QStringLiteral("tableside-*.pgdump")}, QDir::Files);
     for (const QString &name : names) {
         const QDateTime at = BackupRetention::timeOf(name);
         if (at.isValid() && (!newest.isValid() || at > newest))
@@ -85,9 +86,11 @@ void BackupScheduler::run(When when)
         return;
     m_running = true;
     const QString database = m_store.databasePath();
+    // On PostgreSQL the same schedule runs pg_dump (PgDump) into the same folder.
+    const DatabaseSettings settings = m_store.databaseSettings();
     const Options options = m_options;
     const QDateTime now = m_options.clock();
-    m_pool.start([this, database, options, now, when] {
+    m_pool.start([this, database, settings, options, now, when] {
         // Everything here touches only files and a connection of its own (BackupWriter).
         Status status;
         status.at = now;
@@ -101,10 +104,12 @@ void BackupScheduler::run(When when)
             status.message
                 = tr("Backup failed: cannot create the backup folder %1.").arg(options.folder);
         } else {
-            const QString name = BackupRetention::fileName(now);
+            const QString name
+                = BackupRetention::fileName(now, BackupWriter::extension(settings));
             QString error;
             BackupSummary summary;
-            if (BackupWriter::write(database, folder.filePath(name), &error, &summary)) {
+            if (BackupWriter::write(settings, database, folder.filePath(name), &error,
+                                    &summary)) {
                 status.ok = true;
                 status.file = name;
                 status.message = tr("Backup %1 written and verified: %2 orders, up to seq %3.")

@@ -1,5 +1,7 @@
 #include "backupverifier.h"
 
+#include "pgdump.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -118,6 +120,8 @@ std::optional<BackupSummary> BackupVerifier::verify(const QString &file, QString
         *error = BackupVerifier::tr("No such backup file: %1").arg(file);
         return std::nullopt;
     }
+    if (PgDump::isDump(file))
+        return PgDump::verify(file, error);
     if (!isGzip(file)) {
         auto summary = inspect(file, error);
         if (summary)

@@ -9,7 +9,8 @@
 namespace tableside::server {
 
 /// Checks a backup file (.db.gz or a plain SQLite file): unpacks it to a temporary copy, opens
-/// it read-only, runs PRAGMA integrity_check and reads what it holds.
+/// it read-only, runs PRAGMA integrity_check and reads what it holds. A PostgreSQL backup
+/// (pg_dump archive) is checked by PgDump::verify.
 class BackupVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(BackupVerifier)

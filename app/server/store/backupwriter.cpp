@@ -2,6 +2,7 @@
 
 #include "backupverifier.h"
 #include "logging.h"
+#include "pgdump.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -142,6 +143,19 @@ bool BackupWriter::write(const QString &databaseFile, const QString &outFile, QS
     }
     qCInfo(lcStore) << "backup written:" << outFile << "in" << timer.elapsed() << "ms";
     return true;
+}
+
+bool BackupWriter::write(const DatabaseSettings &database, const QString &databaseFile,
+                         const QString &outFile, QString *error, BackupSummary *summary)
+{
+    if (database.isPostgres())
+        return PgDump::write(database, outFile, error, summary);
+    return write(databaseFile, outFile, error, summary);
+}
+
+QString BackupWriter::extension(const DatabaseSettings &database)
+{
+    return database.isPostgres() ? PgDump::extension() : QStringLiteral(".db.gz");
 }
 
 } // namespace tableside::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupsummary.h"
+#include "databasesettings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,12 @@ public:
     /// @p summary (optional): what the verified backup holds.
     static bool write(const QString &databaseFile, const QString &outFile, QString *error,
                       BackupSummary *summary = nullptr);
+    /// The backup of the database @p database names: the SQLite file @p databaseFile as
+    /// above, or on PostgreSQL a verified pg_dump archive (PgDump).
+    static bool write(const DatabaseSettings &database, const QString &databaseFile,
+                      const QString &outFile, QString *error, BackupSummary *summary = nullptr);
+    /// The extension of @p database's backup files: ".db.gz", or ".pgdump" on PostgreSQL.
+    static QString extension(const DatabaseSettings &database);
 };
 
 } // namespace tableside::server

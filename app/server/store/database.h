@@ -49,6 +49,7 @@ public:
     bool isOpen() const { return m_open; }
     /// The SQLite file, or the PostgreSQL URL (no secret in it).
     QString path() const { return m_path; }
+    const DatabaseSettings &settings() const { return m_settings; }
     SqlDialect::Backend backend() const { return m_backend; }
     bool isPostgres() const { return m_backend == SqlDialect::Backend::Postgres; }
     /// PostgreSQL: the driver of the connection that LISTENs (QSqlDriver::notification);

@@ -16,6 +16,11 @@ QString Store::databasePath() const
     return d->db.path();
 }
 
+DatabaseSettings Store::databaseSettings() const
+{
+    return d->db.settings();
+}
+
 QDate Store::businessDay(const QDateTime &utc) const
 {
     return d->clock.day(utc);
