@@ -181,7 +181,7 @@ private slots:
     {
         ServerProcess server;
         QVERIFY(server.isValid());
-        server.requireTableLinks(); // writes server.ini, the config every command gets
+        server.disableGuestLimits(); // writes server.ini, the config every command gets
         const QStringList where {QStringLiteral("--data-dir"), server.dataDir(),
                                  QStringLiteral("--config"), server.configPath()};
         Run result = run(QStringList {"staff", "add", "--name", "Mara", "--pin", "246810", "--role",
@@ -229,6 +229,18 @@ private slots:
         RawHttpClient guest(server.port());
         QVERIFY(guest.get(link.path() + u'?' + link.query()).header("set-cookie").size() > 0);
         QVERIFY(guest.get(link.path() + QStringLiteral("?k=wrong")).header("set-cookie").isEmpty());
+
+        // report reads the orders the server took, from the same database.
+        for (int table = 1; table <= 3; ++table)
+            QVERIFY(!server.guest().createOrder(table).isEmpty());
+        const QDate today = QDate::currentDate();
+        const QString csv = QDir(server.dataDir()).filePath(QStringLiteral("report"));
+        result = run(QStringList {"report", "--from", today.addDays(-1).toString(Qt::ISODate), "--to",
+                                  today.addDays(1).toString(Qt::ISODate), "--format", "csv", "--out",
+                                  csv}
+                     + where);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("(3 orders)")), qPrintable(result.out));
     }
 
     // A password never comes from the URL: every command refuses it with a clear line, exit 2,

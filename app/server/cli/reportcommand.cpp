@@ -2,7 +2,7 @@
 
 #include "commandline.h"
 #include "commandlinebasics.h"
-#include "reportconnection.h"
+#include "commandstore.h"
 #include "reportpdf.h"
 #include "reportperiod.h"
 #include "reportquery.h"
@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -37,10 +36,6 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), ReportCommand::tr("Data folder."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption config(QStringLiteral("config"), ReportCommand::tr("Config file."),
-                                    QStringLiteral("FILE"));
     const QCommandLineOption day(QStringLiteral("day"), ReportCommand::tr("Business day."),
                                  QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption from(QStringLiteral("from"), ReportCommand::tr("First day."),
@@ -57,7 +52,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption startHour(QStringLiteral("business-day-start-hour"),
                                        ReportCommand::tr("Hour a business day starts."),
                                        QStringLiteral("HOUR"));
-    parser.addOptions({dataDir, config, day, from, to, lang, format, out, startHour});
+    CommandStore::addOptions(parser);
+    parser.addOptions({day, from, to, lang, format, out, startHour});
     if (!parser.parse(QStringList {QStringLiteral("tableside-server report")} + arguments))
         return fail(parser.errorText(), ExitUsage);
     if (!parser.positionalArguments().isEmpty())
@@ -78,17 +74,8 @@ int run(const QStringList &arguments)
     if (!parser.isSet(out))
         return fail(ReportCommand::tr("--out is required"), ExitUsage);
     ServerSettings settings;
-    if (parser.isSet(config)) {
-        if (!QFileInfo(parser.value(config)).isReadable())
-            return fail(
-                ReportCommand::tr("cannot read the config file %1").arg(parser.value(config)),
-                ExitUsage);
-        QSettings ini(parser.value(config), QSettings::IniFormat);
-        if (!settings.load(ini, &error))
-            return fail(error, ExitUsage);
-    }
-    if (parser.isSet(dataDir))
-        settings.dataDir = parser.value(dataDir);
+    if (!CommandStore::loadSettings(parser, &settings, &error))
+        return fail(error, ExitUsage);
     if (parser.isSet(startHour)) {
         bool ok = false;
         settings.businessDayStartHour = parser.value(startHour).toInt(&ok);
@@ -96,8 +83,7 @@ int run(const QStringList &arguments)
             return fail(ReportCommand::tr("--business-day-start-hour: expected 0-23"), ExitUsage);
     }
     // The database the config names (PostgreSQL), else the data folder's SQLite file.
-    if (!settings.database.isPostgres()
-        && !QFileInfo::exists(ReportConnection::sqlitePath(settings.effectiveDataDir())))
+    if (!CommandStore::databaseExists(settings))
         return fail(
             ReportCommand::tr("there is no database in %1").arg(settings.effectiveDataDir()),
             ExitFailure);
