@@ -473,6 +473,13 @@ int runServer(QCoreApplication &app, const QStringList &arguments)
     }
     printGuestUrls(settings, server.port(), settings.staffTls() ? server.staffPort() : 0);
 
+    // QPSQL does not reconnect, and a batch cut off mid-way cannot be resumed: end with a code of
+    // our own and let systemd (Restart=on-failure) start a fresh process, which connects to the
+    // new primary (target_session_attrs=read-write). Clients reconnect and catch up by seq.
+    QObject::connect(&server.store(), &Store::databaseConnectionLost, &app, [&app] {
+        qCCritical(lcCli) << "database connection lost; exiting so that the service restarts";
+        app.exit(ExitDatabaseLost);
+    });
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, [&app](int number) {
         qCInfo(lcCli) << "signal" << number << "received; shutting down";

@@ -15,6 +15,9 @@ namespace tableside::server {
 constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
+/// The server lost its PostgreSQL connection (restart, failover): systemd starts it again and
+/// it connects to the database's new primary.
+constexpr int ExitDatabaseLost = 3;
 
 /// The translation context of the command line's own texts (usage, staff commands).
 class CommandLine

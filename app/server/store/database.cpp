@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "store.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace tableside::server {
@@ -102,6 +103,7 @@ bool Database::run(QSqlQuery &query, const QVariantList &binds)
     }
     if (!query.exec()) {
         qCWarning(lcStore) << "query failed:" << query.lastError().text() << query.lastQuery();
+        noteFailure(query.driver(), query.lastError().text());
         return false;
     }
     return true;
@@ -119,9 +121,34 @@ bool Database::execDirect(Connection connection, const QString &sql)
     QSqlQuery query(this->connection(connection));
     if (!query.exec(sql)) {
         qCWarning(lcStore) << "statement failed:" << query.lastError().text() << sql;
+        noteFailure(query.driver(), query.lastError().text());
         return false;
     }
     return true;
+}
+
+void Database::noteFailure(const QSqlDriver *driver, const QString &error)
+{
+    // QPSQL's isOpen() is libpq's connection status: after a failed statement it tells a lost
+    // connection (admin shutdown, a restart, a failover) from a refused statement.
+    if (!isPostgres() || m_connectionLost || !driver || driver->isOpen())
+        return;
+    m_connectionLost = true;
+    qCCritical(lcStore).noquote() << "database connection lost:" << error.trimmed();
+    if (m_onConnectionLost)
+        m_onConnectionLost();
+}
+
+bool Database::checkConnections()
+{
+    if (!isPostgres() || !m_open)
+        return true;
+    if (!m_connectionLost) {
+        // The LISTEN connection only reads: libpq marks it bad when the server closes it.
+        if (const QSqlDriver *listen = listenDriver(); listen && !listen->isOpen())
+            noteFailure(listen, QStringLiteral("the LISTEN connection closed"));
+    }
+    return !m_connectionLost;
 }
 
 bool Database::execSavepoint(Connection connection, const QString &sql)

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -55,6 +56,14 @@ public:
     /// PostgreSQL: the driver of the connection that LISTENs (QSqlDriver::notification);
     /// nullptr on SQLite.
     QSqlDriver *listenDriver() const;
+    /// PostgreSQL: called once when a statement failed because its connection is gone (the
+    /// server restarted, failed over, or ended the session); QPSQL does not reconnect.
+    void setConnectionLostHandler(std::function<void()> handler)
+    {
+        m_onConnectionLost = std::move(handler);
+    }
+    /// PostgreSQL: false once a connection was found lost (also checks the LISTEN one).
+    bool checkConnections();
 
     QSqlDatabase connection(Connection connection) const;
     /// The prepared statement for @p sql on @p connection (prepared once, then reused).
@@ -98,6 +107,7 @@ public:
 private:
     bool openConnection(const QString &name, QString *error);
     bool openPostgresConnection(const QString &name, QString *error);
+    void noteFailure(const QSqlDriver *driver, const QString &error);
 
     DatabaseSettings m_settings;
     SqlDialect::Backend m_backend = SqlDialect::Backend::Sqlite;
@@ -106,6 +116,8 @@ private:
     QString m_writeName;
     QString m_readName;
     bool m_open = false;
+    bool m_connectionLost = false;
+    std::function<void()> m_onConnectionLost;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_writeQueries;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_readQueries;
 };

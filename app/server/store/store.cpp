@@ -62,6 +62,9 @@ bool Store::open(const QString &dataDir, const DatabaseSettings &database, OpenI
             *errorText = tr("cannot create the data folder %1").arg(dataDir);
         return false;
     }
+    d->db.setConnectionLostHandler([this] {
+        QMetaObject::invokeMethod(this, &Store::databaseConnectionLost, Qt::QueuedConnection);
+    });
     if (!d->db.open(database, QDir(dataDir).filePath(QStringLiteral("tableside.db")), this,
                     errorText))
         return false;
@@ -103,7 +106,11 @@ bool Store::open(const QString &dataDir, const DatabaseSettings &database, OpenI
             return false;
         }
         d->catchUp.setInterval(1000);
-        connect(&d->catchUp, &QTimer::timeout, this, [this] { d->batch.catchUp(); });
+        // Also how a lost LISTEN connection is noticed while no request comes in.
+        connect(&d->catchUp, &QTimer::timeout, this, [this] {
+            if (d->db.checkConnections())
+                d->batch.catchUp();
+        });
         d->catchUp.start();
     }
     qCInfo(lcStore) << "database" << d->db.path() << "schema" << Schema::currentVersion() << "seq"

@@ -421,6 +421,9 @@ signals:
     void menuChanged();
     /// Staff member @p staffId was removed or got a new PIN: sessions of theirs have ended.
     void staffSessionsEnded(qint64 staffId);
+    /// PostgreSQL: a connection to the database is gone (restart, failover); the store cannot
+    /// serve until the process starts again (queued, never inside a store call).
+    void databaseConnectionLost();
 
 private:
     void checkStaffAfterCommit();
