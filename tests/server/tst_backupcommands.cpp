@@ -1,7 +1,11 @@
 // `tableside-server backup` and `restore` against the real binary: a backup taken while the
 // server takes orders restores into a fresh folder that a server then serves; restore refuses
 // while a server runs on the folder, and refuses a damaged file without touching anything.
+// On the _postgres run the commands get the server's config: the backups are pg_dump archives
+// of its PostgreSQL database and a restore goes into the database the config names.
 #include "serverprocess.h"
+#include "testdatabase.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,6 +15,8 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,8 +33,14 @@ struct Run
     QString err;
 };
 
-QProcess *startCommand(const QStringList &arguments)
+// On PostgreSQL a command given --data-dir DIR also gets DIR's server.ini (ServerProcess
+// writes the database/url of that folder's database there).
+QProcess *startCommand(QStringList arguments)
 {
+    const qsizetype at = arguments.indexOf(QStringLiteral("--data-dir"));
+    if (TestDatabase::isPostgres() && at >= 0 && at + 1 < arguments.size())
+        arguments << QStringLiteral("--config")
+                  << QDir(arguments.at(at + 1)).filePath(QStringLiteral("server.ini"));
     auto *process = new QProcess;
     process->start(QStringLiteral(TABLESIDE_SERVER_BINARY), arguments);
     return process;
@@ -68,6 +80,31 @@ QSet<QString> activeOrderIds(ServerProcess &server, const QString &token)
     for (const QJsonValue &order : body.value(QStringLiteral("orders")).toArray())
         ids.insert(order.toObject().value(QStringLiteral("id")).toString());
     return ids;
+}
+
+// What the database of @p dataDir holds (orders, last seq, history id), read as another process
+// would: the same text means nothing was changed.
+QString contentOf(const QString &dataDir)
+{
+    QString content;
+    {
+        QSqlDatabase db = tableside::server::testkit::addTestConnection(
+            QStringLiteral("content"), dataDir);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral(
+                    "SELECT (SELECT COUNT(*) FROM orders), (SELECT last_seq FROM channels WHERE "
+                    "name = 'staff'), (SELECT value FROM settings WHERE key = 'history_id')"))
+                && query.next())
+                content = QStringLiteral("%1 orders, seq %2, history %3")
+                              .arg(query.value(0).toLongLong())
+                              .arg(query.value(1).toLongLong())
+                              .arg(query.value(2).toString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("content"));
+    return content;
 }
 
 // "…, 12 orders, last seq 34)" → 12 (-1 when missing).
@@ -220,13 +257,30 @@ private slots:
 
         // Once it stopped (its lock released), the same restore goes through.
         server.stop();
+        if (TestDatabase::isPostgres()) {
+            // An instance on another machine holds no lock here: its connection to the
+            // database refuses the restore just the same.
+            {
+                QSqlDatabase other = tableside::server::testkit::addTestConnection(
+                    QStringLiteral("other-instance"), server.dataDir());
+                QVERIFY(other.open());
+                const Run refusedRemote = command(
+                    {QStringLiteral("restore"), QStringLiteral("--data-dir"), server.dataDir(), file});
+                QCOMPARE(refusedRemote.exitCode, 2);
+                QVERIFY2(refusedRemote.err.contains(QStringLiteral("server is running")),
+                         qPrintable(refusedRemote.err));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other-instance"));
+        }
         const Run accepted = command(
             {QStringLiteral("restore"), QStringLiteral("--data-dir"), server.dataDir(), file});
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
-        QCOMPARE(QDir(server.dataDir())
-                     .entryList({QStringLiteral("tableside.db.replaced-*")}, QDir::Files)
-                     .size(),
-                 1);
+        if (!TestDatabase::isPostgres()) // the SQLite file replaced is kept beside it
+            QCOMPARE(QDir(server.dataDir())
+                         .entryList({QStringLiteral("tableside.db.replaced-*")}, QDir::Files)
+                         .size(),
+                     1);
     }
 
     // The lock alone decides: held by a live process (this test), restore refuses; left behind
@@ -309,8 +363,11 @@ private slots:
         }
 
         const QString database = server.databasePath();
+        // The SQLite file byte for byte; on PostgreSQL what the database holds.
         const QByteArray before = fileHash(database);
-        QVERIFY(!before.isEmpty());
+        QVERIFY(TestDatabase::isPostgres() || !before.isEmpty());
+        const QString contentBefore = contentOf(server.dataDir());
+        QVERIFY(contentBefore.startsWith(QStringLiteral("20 orders")));
         for (const QString &bad : {truncatedFile, flippedFile}) {
             const Run refused = command(
                 {QStringLiteral("restore"), QStringLiteral("--data-dir"), server.dataDir(), bad});
@@ -318,6 +375,7 @@ private slots:
             QVERIFY2(refused.err.contains(QStringLiteral("nothing was changed")),
                      qPrintable(refused.err));
             QCOMPARE(fileHash(database), before);
+            QCOMPARE(contentOf(server.dataDir()), contentBefore);
             QVERIFY(QDir(server.dataDir())
                         .entryList({QStringLiteral("tableside.db.*")}, QDir::Files)
                         .isEmpty());
