@@ -1,11 +1,16 @@
 // A backup of the real server's database while 1,000 orders stream in: the copy (written in a
 // worker thread) opens, passes the integrity check and holds a consistent prefix — every order
 // in it has its items and its new-order event. Prints the backup time and the order rate.
+// On PostgreSQL the same through pg_dump (PgDump), the copy checked after a restore into a
+// fresh database.
 #include "backupverifier.h"
 #include "backupwriter.h"
 #include "orderbody.h"
+#include "pgdump.h"
 #include "rawhttpclient.h"
 #include "serverprocess.h"
+#include "testdatabase.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,6 +22,39 @@
 #include <QtConcurrent>
 
 using namespace tableside::server;
+
+namespace {
+
+// Every order in @p db has its items and its new-order event; @p orders of them.
+void checkConsistentPrefix(QSqlDatabase &db, qint64 orders)
+{
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM orders")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), orders);
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_items i "
+        "WHERE i.order_id = o.id)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QSet<QString> withEvent;
+    QVERIFY(query.exec(QStringLiteral("SELECT data FROM events WHERE name = 'new-order'")));
+    while (query.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+        withEvent.insert(data.value(QStringLiteral("orderId")).toString());
+    }
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM orders")));
+    qint64 seen = 0;
+    while (query.next()) {
+        ++seen;
+        QVERIFY2(withEvent.contains(query.value(0).toString()),
+                 qPrintable(query.value(0).toString()));
+    }
+    QCOMPARE(seen, orders);
+    QCOMPARE(qint64(withEvent.size()), orders);
+}
+
+} // namespace
 
 class TestBackupWriter : public QObject
 {
@@ -48,7 +86,9 @@ private slots:
             ++sent;
             sockets.push_back(std::move(socket));
         }
-        const QString out = QDir(server.dataDir()).filePath(QStringLiteral("copy.db.gz"));
+        const DatabaseSettings settings = testkit::testDatabaseSettings(server.dataDir());
+        const QString out = QDir(server.dataDir())
+                                .filePath(QStringLiteral("copy") + BackupWriter::extension(settings));
         QFuture<QPair<bool, QString>> backup;
         qint64 backupMs = -1;
         int answeredWhenBackupDone = -1;
@@ -71,9 +111,9 @@ private slots:
             if (answered >= BackupAfter && !backup.isValid()) {
                 backupTimer.start();
                 const QString database = server.databasePath();
-                backup = QtConcurrent::run([database, out] {
+                backup = QtConcurrent::run([settings, database, out] {
                     QString error;
-                    const bool ok = BackupWriter::write(database, out, &error);
+                    const bool ok = BackupWriter::write(settings, database, out, &error);
                     return qMakePair(ok, error);
                 });
             }
@@ -103,6 +143,28 @@ private slots:
         QVERIFY(qAbs(summary->takenAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
 
         // The prefix is consistent: each order has its items and its new-order event.
+        if (settings.isPostgres()) {
+            DatabaseSettings fresh;
+            QVERIFY(DatabaseSettings::parseUrl(TestDatabase::freshUrl(), &fresh, &error));
+            QElapsedTimer restoreTimer;
+            restoreTimer.start();
+            QVERIFY2(PgDump::restore(out, fresh, &error), qPrintable(error));
+            qInfo("pg_restore of %lld orders into a fresh database: %lld ms", summary->orders,
+                  restoreTimer.elapsed());
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                            QStringLiteral("check"));
+                db.setHostName(fresh.hostName());
+                db.setPort(fresh.port());
+                db.setUserName(fresh.user);
+                db.setDatabaseName(fresh.databaseName);
+                QVERIFY(db.open());
+                checkConsistentPrefix(db, summary->orders);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("check"));
+            return;
+        }
         const QString plain = QDir(server.dataDir()).filePath(QStringLiteral("copy.db"));
         QVERIFY2(BackupVerifier::unpack(out, plain, &error), qPrintable(error));
         {
@@ -110,31 +172,8 @@ private slots:
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(plain);
             QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM orders")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toLongLong(), summary->orders);
-            QVERIFY(query.exec(QStringLiteral(
-                "SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_items i "
-                "WHERE i.order_id = o.id)")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toInt(), 0);
-            QSet<QString> withEvent;
-            QVERIFY(query.exec(QStringLiteral("SELECT data FROM events WHERE name = 'new-order'")));
-            while (query.next()) {
-                const QJsonObject data
-                    = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
-                withEvent.insert(data.value(QStringLiteral("orderId")).toString());
-            }
-            QVERIFY(query.exec(QStringLiteral("SELECT id FROM orders")));
-            int orders = 0;
-            while (query.next()) {
-                ++orders;
-                QVERIFY2(withEvent.contains(query.value(0).toString()),
-                         qPrintable(query.value(0).toString()));
-            }
-            QCOMPARE(orders, summary->orders);
-            QCOMPARE(withEvent.size(), orders);
+            checkConsistentPrefix(db, summary->orders);
+            db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
@@ -146,12 +185,19 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.output()));
         server.stop();
         QString error;
-        QVERIFY(!BackupWriter::write(server.databasePath(),
+        const DatabaseSettings settings = testkit::testDatabaseSettings(server.dataDir());
+        QVERIFY(!BackupWriter::write(settings, server.databasePath(),
                                      QStringLiteral("/proc/tableside-no/x.db.gz"), &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!BackupWriter::write(QDir(server.dataDir()).filePath(QStringLiteral("none.db")),
+        // A database that is not there: a file, or a PostgreSQL database of that name.
+        DatabaseSettings missing = settings;
+        missing.databaseName = QStringLiteral("no_such_database");
+        error.clear();
+        QVERIFY(!BackupWriter::write(missing,
+                                     QDir(server.dataDir()).filePath(QStringLiteral("none.db")),
                                      QDir(server.dataDir()).filePath(QStringLiteral("x.db.gz")),
                                      &error));
+        QVERIFY(!error.isEmpty());
         QVERIFY(!QFileInfo::exists(QDir(server.dataDir()).filePath(QStringLiteral("x.db.gz"))));
         // No temporary copy is left next to the database.
         const QStringList left
