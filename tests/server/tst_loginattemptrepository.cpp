@@ -109,7 +109,7 @@ private slots:
         }
         f.db.close();
         QString error;
-        QVERIFY(f.db.open(f.dir.filePath(QStringLiteral("tableside.db")), &f, &error));
+        QVERIFY(tableside::server::testkit::openTestDatabase(f.db, f.dir.path(), &f, &error));
         LoginAttemptRepository repo(f.db);
         QVERIFY(repo.find(Scope::Account, QStringLiteral("9"))->isLocked(f.now));
         // A day later: nothing locks or counts any more, so nothing is kept.

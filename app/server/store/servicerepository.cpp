@@ -41,7 +41,8 @@ bool ServiceRepository::assign(const TableAssignment &a)
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_number) DO UPDATE SET "
                        "staff_id = excluded.staff_id, staff_name = excluded.staff_name, "
                        "assigned_at = excluded.assigned_at, assigned_by = excluded.assigned_by"),
-        {a.tableNumber, a.staffId, a.staffName, Database::timeText(a.assignedAt), a.assignedBy});
+        {a.tableNumber, a.staffId, Database::text(a.staffName), Database::timeText(a.assignedAt),
+         Database::text(a.assignedBy)});
 }
 
 QHash<QString, int> ServiceRepository::escalationLevels(Connection connection, const QString &kind)
@@ -119,7 +120,10 @@ bool ServiceRepository::saveDevice(const DeviceRecord &d)
                                     "online = excluded.online, muted = excluded.muted, "
                                     "last_seen_at = excluded.last_seen_at, "
                                     "changed_at = excluded.changed_at"),
-                     {d.deviceId, d.name, d.staffName, d.mode, d.station, d.online ? 1 : 0,
+                     // Database::text: INSERT OR REPLACE used to turn a null into the
+                     // column's '' default; an upsert (and PostgreSQL) refuses the null.
+                     {d.deviceId, Database::text(d.name), Database::text(d.staffName),
+                      Database::text(d.mode), Database::text(d.station), d.online ? 1 : 0,
                       d.muted ? 1 : 0, Database::timeText(d.lastSeenAt),
                       Database::timeText(d.changedAt)});
 }
