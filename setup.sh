@@ -17,7 +17,9 @@ esac
 packages=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-multimedia-dev qt6-tools-dev
   qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libsqlite3-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libqrencode-dev libssl-dev zlib1g-dev
-  gstreamer1.0-plugins-good fonts-dejavu-core qt6-translations-l10n)
+  gstreamer1.0-plugins-good fonts-dejavu-core qt6-translations-l10n
+  # pg_dump/pg_restore: backups of a PostgreSQL database (issue 21, docs/backups.md).
+  postgresql-client-15)
 if [ "$mode" = test ]; then
   # Test-only tools: X server for screenshots, QR decoding, browser tests, package checks.
   packages+=(xvfb xauth zbar-tools poppler-utils chromium dpkg-dev fakeroot file lintian

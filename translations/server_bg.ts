@@ -95,20 +95,8 @@
         <translation>направено %1, %2 поръчки, последен seq %3</translation>
     </message>
     <message>
-        <source>Data folder.</source>
-        <translation>Папка с данни.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation>Конфигурационен файл.</translation>
-    </message>
-    <message>
         <source>Backup file.</source>
         <translation>Файл на резервното копие.</translation>
-    </message>
-    <message>
-        <source>cannot read the config file %1</source>
-        <translation>конфигурационният файл %1 не може да бъде прочетен</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -169,6 +157,22 @@
     <message>
         <source>The replaced database is kept as %1</source>
         <translation>Заменената база данни е запазена като %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL backup (pg_dump archive); the database is %2, nothing was changed</source>
+        <translation>%1 не е резервно копие на PostgreSQL (архив на pg_dump); базата данни е %2, нищо не е променено</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>няма връзка с %1: %2</translation>
+    </message>
+    <message>
+        <source>a server is running on %1 (%2 other connections); stop every instance first (e.g. systemctl stop tableside-server on each machine)</source>
+        <translation>сървър работи с %1 (%2 други връзки); първо спрете всички инстанции (напр. systemctl stop tableside-server на всяка машина)</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL backup (pg_dump archive); the database is the SQLite file in %2, nothing was changed</source>
+        <translation>%1 е резервно копие на PostgreSQL (архив на pg_dump); базата данни е файлът на SQLite в %2, нищо не е променено</translation>
     </message>
 </context>
 <context>
@@ -269,10 +273,6 @@
     <message>
         <source>First start: staff PIN for &quot;%1&quot; is %2 (change it with tableside-server staff reset-pin)</source>
         <translation>Първо стартиране: ПИН на служителя „%1“ е %2 (сменете го с tableside-server staff reset-pin)</translation>
-    </message>
-    <message>
-        <source>tableside-server: cannot open the database in %1: %2</source>
-        <translation>tableside-server: базата данни в %1 не може да бъде отворена: %2</translation>
     </message>
     <message>
         <source>Data folder.</source>
@@ -473,8 +473,8 @@
   tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]
   tableside-server app-credentials --data-dir DIR
   tableside-server fingerprint [--data-dir DIR]
-  tableside-server backup --data-dir DIR [--out FILE.db.gz]
-  tableside-server restore --data-dir DIR FILE.db.gz
+  tableside-server backup --data-dir DIR [--out FILE.db.gz|FILE.pgdump]
+  tableside-server restore --data-dir DIR FILE.db.gz|FILE.pgdump
   tableside-server report --data-dir DIR (--day YYYY-MM-DD | --from D --to D)
                    [--lang bg|en] (--out FILE.pdf | --out FOLDER --format csv)
   tableside-server menu import --data-dir DIR FILE.json
@@ -489,7 +489,8 @@ Options:
   --port PORT             guests&apos; TCP port, plain HTTP (default 8080; 0 picks a free one)
   --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free one)
   --tls-mode on|off       off: staff on the guests&apos; plain port too (tls/mode)
-  --config FILE           INI file with these and more settings (see docs/api.md)
+  --config FILE           INI file with these and more settings (see docs/api.md);
+                          every command takes it: [database] url names its database
   --public-staff-channel  broadcast on &quot;staff-channel&quot; instead of &quot;private-staff-channel&quot;</source>
         <translation>Употреба:
   tableside-server [--data-dir ПАПКА] [--address АДРЕС] [--port ПОРТ] [--config ФАЙЛ]
@@ -501,8 +502,8 @@ Options:
   tableside-server staff lockouts|unlock --data-dir ПАПКА [--name ИМЕ | --address АДРЕС]
   tableside-server app-credentials --data-dir ПАПКА
   tableside-server fingerprint [--data-dir ПАПКА]
-  tableside-server backup --data-dir ПАПКА [--out ФАЙЛ.db.gz]
-  tableside-server restore --data-dir ПАПКА ФАЙЛ.db.gz
+  tableside-server backup --data-dir ПАПКА [--out ФАЙЛ.db.gz|ФАЙЛ.pgdump]
+  tableside-server restore --data-dir ПАПКА ФАЙЛ.db.gz|ФАЙЛ.pgdump
   tableside-server report --data-dir ПАПКА (--day ГГГГ-ММ-ДД | --from Д --to Д)
                    [--lang bg|en] (--out ФАЙЛ.pdf | --out ПАПКА --format csv)
   tableside-server menu import --data-dir ПАПКА ФАЙЛ.json
@@ -517,7 +518,8 @@ Options:
   --port ПОРТ             TCP порт за гостите, обикновен HTTP (по подразбиране 8080; 0 избира свободен)
   --staff-port ПОРТ       TCP порт за персонала, HTTPS и wss (по подразбиране 8443; 0 избира свободен)
   --tls-mode on|off       off: персоналът също на обикновения порт на гостите (tls/mode)
-  --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md)
+  --config ФАЙЛ           INI файл с тези и още настройки (вижте docs/api.md);
+                          всяка команда го приема: [database] url посочва базата ѝ данни
   --public-staff-channel  излъчва на &quot;staff-channel&quot; вместо на &quot;private-staff-channel&quot;</translation>
     </message>
     <message>
@@ -535,6 +537,10 @@ Options:
     <message>
         <source>menu: expected import or export</source>
         <translation>menu: очаква се import или export</translation>
+    </message>
+    <message>
+        <source>cannot open the database in %1: %2</source>
+        <translation>базата данни в %1 не може да бъде отворена: %2</translation>
     </message>
 </context>
 <context>
@@ -707,6 +713,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>PgDump</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client-15)</source>
+        <translation>%1 не е инсталиран (пакет на Debian postgresql-client-15)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 не може да бъде стартиран: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 не успя: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation>драйверът за PostgreSQL на Qt (QPSQL) не е инсталиран</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 не може да бъде записан.</translation>
+    </message>
+    <message>
+        <source>No such backup file: %1</source>
+        <translation>Няма такъв файл с резервно копие: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a pg_dump archive.</source>
+        <translation>%1 не е архив на pg_dump.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 е повреден: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Tableside database (no orders table).</source>
+        <translation>%1 не е резервно копие на база данни на Tableside (няма таблица orders).</translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation>нищо не е променено: %1</translation>
+    </message>
+    <message>
+        <source>the backup was restored, but its new history id was not written (reload the dashboards): %1</source>
+        <translation>резервното копие е възстановено, но новият му идентификатор на историята не е записан (презаредете таблата): %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotoEncoder</name>
     <message>
         <source>The photo is empty or too large.</source>
@@ -868,14 +921,6 @@ Options:
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Data folder.</source>
-        <translation>Папка с данни.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation>Файл с настройки.</translation>
-    </message>
-    <message>
         <source>Business day.</source>
         <translation>Работен ден.</translation>
     </message>
@@ -914,10 +959,6 @@ Options:
     <message>
         <source>--out is required</source>
         <translation>--out е задължителен</translation>
-    </message>
-    <message>
-        <source>cannot read the config file %1</source>
-        <translation>файлът с настройки %1 не може да се прочете</translation>
     </message>
     <message>
         <source>there is no database in %1</source>
@@ -1419,10 +1460,6 @@ Options:
         <translation>неочакван аргумент „%1“</translation>
     </message>
     <message>
-        <source>--data-dir is required</source>
-        <translation>--data-dir е задължителен</translation>
-    </message>
-    <message>
         <source>--base-url is required (e.g. --base-url http://192.168.1.20:8080)</source>
         <translation>--base-url е задължителен (напр. --base-url http://192.168.1.20:8080)</translation>
     </message>
@@ -1448,6 +1485,14 @@ Options:
     <message>
         <source>Reprint the cards: tableside-server qr --data-dir DIR --base-url URL [--tables LIST] --out cards.pdf</source>
         <translation>Отпечатайте картите отново: tableside-server qr --data-dir DIR --base-url URL [--tables LIST] --out cards.pdf</translation>
+    </message>
+    <message>
+        <source>Config file: the database its [database] url names.</source>
+        <translation>Конфигурационен файл: базата данни, която посочва неговият [database] url.</translation>
+    </message>
+    <message>
+        <source>--data-dir or --config is required</source>
+        <translation>изисква се --data-dir или --config</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1721,10 @@ Options:
     <message>
         <source>warning: without --data-dir the cards carry unsigned links, which a server with guest/requireTableToken=true refuses for orders and calls</source>
         <translation>предупреждение: без --data-dir картите носят неподписани връзки, които сървър с guest/requireTableToken=true отказва за поръчки и повиквания</translation>
+    </message>
+    <message>
+        <source>Config file: the database its [database] url names, as --data-dir does.</source>
+        <translation>Конфигурационен файл: базата данни, която посочва неговият [database] url, както --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2516,14 @@ Options:
         <source>Category %1 still has %2 products (hidden ones too): move them to another category first.</source>
         <translation>Категория %1 все още има %2 продукта (включително скритите): първо ги преместете в друга категория.</translation>
     </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot LISTEN for other instances&apos; events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tableside::server::TablesideServer</name>
@@ -2485,10 +2542,6 @@ Options:
     <message>
         <source>Another Tableside Server is already running on %1.</source>
         <translation>Друг Tableside Server вече работи с папката %1.</translation>
-    </message>
-    <message>
-        <source>database/url names a PostgreSQL database, but this build stores data only in its embedded SQLite file (PostgreSQL support is not finished). Remove database/url to use the SQLite file in %1.</source>
-        <translation>database/url сочи база PostgreSQL, но тази версия пази данните само във вградения си файл SQLite (поддръжката на PostgreSQL не е завършена). Премахнете database/url, за да се използва файлът SQLite в %1.</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,12 @@ check_depends "$server_deb" adduser libqt6sql6-sqlite qt6-qpa-plugins fonts-deja
     libqt6core6 libqt6httpserver6 libqt6sql6 libqt6websockets6 libqt6network6
 check_depends "$dashboard_deb" qt6-qpa-plugins gstreamer1.0-plugins-good libqt6svg6 qt6-translations-l10n libc6 \
     libqt6widgets6 libqt6multimedia6 libqt6websockets6 libqt6charts6
+# PostgreSQL (issue 21): the driver and pg_dump/pg_restore, recommended.
+server_recommends=$(dpkg-deb -f "$server_deb" Recommends)
+for recommended in libqt6sql6-psql postgresql-client-15; do
+    echo ", $server_recommends," | grep -Eq "[ ,]$recommended( \([^)]*\))?," \
+        || fail "tableside-server does not recommend $recommended (Recommends: $server_recommends)"
+done
 [ "$(dpkg-deb -f "$server_deb" Version)" = "$version" ] || fail "server version"
 [ "$(dpkg-deb -f "$dashboard_deb" Version)" = "$version" ] || fail "dashboard version"
 [ "$(dpkg-deb --info "$server_deb" conffiles)" = "/etc/tableside/server.conf" ] \

@@ -38,6 +38,16 @@ private slots:
         QCOMPARE(BackupRetention::timeOf(BackupRetention::fileName(time)), time);
         QVERIFY(!BackupRetention::timeOf(QStringLiteral("tableside-2026-03-07.db.gz")).isValid());
         QVERIFY(!BackupRetention::timeOf(QStringLiteral("notes.txt")).isValid());
+        // PostgreSQL's pg_dump archives (issue 21): same names, same retention.
+        const QString dump = BackupRetention::fileName(time, QStringLiteral(".pgdump"));
+        QCOMPARE(dump, QStringLiteral("tableside-2026-03-07-040506.pgdump"));
+        QCOMPARE(BackupRetention::timeOf(dump), time);
+        QVERIFY(!BackupRetention::timeOf(QStringLiteral("tableside-2026-03-07-040506.sql"))
+                     .isValid());
+        const QStringList mixed {BackupRetention::fileName(time.addDays(-2)),
+                                 BackupRetention::fileName(time.addDays(-1), QStringLiteral(".pgdump")),
+                                 dump};
+        QCOMPARE(BackupRetention::toDelete(mixed, 2, 0), QStringList {mixed.first()});
     }
 
     void toDelete_data()

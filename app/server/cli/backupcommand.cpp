@@ -208,6 +208,12 @@ int runRestoreCommand(const QStringList &arguments)
 
     if (parsed.settings.database.isPostgres())
         return restorePostgres(backup, parsed.settings, *summary);
+    if (PgDump::isDump(backup))
+        return fail(command,
+                    BackupCommand::tr("%1 is a PostgreSQL backup (pg_dump archive); the database "
+                                      "is the SQLite file in %2, nothing was changed")
+                        .arg(backup, parsed.dataDir),
+                    1);
 
     const QString database = dir.filePath(DatabaseName);
     const QString incoming = database + QStringLiteral(".restoring");

@@ -75,8 +75,8 @@ QString usageText()
         "  tableside-server staff lockouts|unlock --data-dir DIR [--name NAME | --address ADDR]\n"
         "  tableside-server app-credentials --data-dir DIR\n"
         "  tableside-server fingerprint [--data-dir DIR]\n"
-        "  tableside-server backup --data-dir DIR [--out FILE.db.gz]\n"
-        "  tableside-server restore --data-dir DIR FILE.db.gz\n"
+        "  tableside-server backup --data-dir DIR [--out FILE.db.gz|FILE.pgdump]\n"
+        "  tableside-server restore --data-dir DIR FILE.db.gz|FILE.pgdump\n"
         "  tableside-server report --data-dir DIR (--day YYYY-MM-DD | --from D --to D)\n"
         "                   [--lang bg|en] (--out FILE.pdf | --out FOLDER --format csv)\n"
         "  tableside-server menu import --data-dir DIR FILE.json\n"
@@ -93,7 +93,8 @@ QString usageText()
         "  --staff-port PORT       staff TCP port, HTTPS and wss (default 8443; 0 picks a free "
         "one)\n"
         "  --tls-mode on|off       off: staff on the guests' plain port too (tls/mode)\n"
-        "  --config FILE           INI file with these and more settings (see docs/api.md)\n"
+        "  --config FILE           INI file with these and more settings (see docs/api.md);\n"
+        "                          every command takes it: [database] url names its database\n"
         "  --public-staff-channel  broadcast on \"staff-channel\" instead of "
         "\"private-staff-channel\"");
 }

@@ -64,6 +64,12 @@ QDateTime BackupScheduler::nextNightly(const QDateTime &now, int hour)
 
 void BackupScheduler::start()
 {
+    const DatabaseSettings database = m_store.databaseSettings();
+    if (database.isPostgres())
+        qCInfo(lcStore).noquote()
+            << QStringLiteral("backups: pg_dump of %1 into %2 nightly (with several instances, "
+                              "leave backup/enabled on for one of them)")
+                   .arg(database.displayUrl(), m_options.folder);
     m_nextNightly = nextNightly(m_options.clock(), m_options.businessDayStartHour);
     armTimer();
     run(When::IfStale);
