@@ -183,6 +183,8 @@ private slots:
     void sessionMadeOnOneWorksOnTheOther();
     void loginLockoutCountsAcrossInstances();
     void idempotencyKeyReplayedOnTheOtherInstance();
+    void escalationFiresOnceAcrossInstances();
+    void deviceHeardByOneInstanceIsNotSilentOnTheOther();
     void lostDatabaseConnectionEndsTheServer();
 
 private:
@@ -221,8 +223,16 @@ bool TestMultiInstance::startPair()
     m_url = pgUrlOf(*m_a);
     // Both instances on the first one's database: the second's config names it too.
     m_b->setConfig(QStringLiteral("database/url"), m_url);
-    for (ServerProcess *server : {m_a.get(), m_b.get()})
+    const QByteArray test = QTest::currentTestFunction();
+    for (ServerProcess *server : {m_a.get(), m_b.get()}) {
         server->disableGuestLimits();
+        if (test == "escalationFiresOnceAcrossInstances") {
+            server->setConfig(QStringLiteral("calls/escalateAfterSeconds"), 1);
+            server->setConfig(QStringLiteral("calls/managerAfterSeconds"), 2);
+        }
+        if (test == "deviceHeardByOneInstanceIsNotSilentOnTheOther")
+            server->setConfig(QStringLiteral("devices/offlineAfterSeconds"), 2);
+    }
     if (!m_a->addStaff(QStringLiteral("Mira"), ManagerPin, QStringLiteral("manager"))) {
         qWarning().noquote() << m_a->output();
         return false;
@@ -495,6 +505,98 @@ void TestMultiInstance::idempotencyKeyReplayedOnTheOtherInstance()
     QVERIFY2(again.status == 201 || again.status == 200, again.body.constData());
     QCOMPARE(again.json().value("order").toObject().value("id"),
              first.json().value("order").toObject().value("id"));
+}
+
+namespace {
+/// The staff events of @p type ("call-escalated", …) in the log, read through @p server.
+QList<QJsonObject> eventsOf(ServerProcess &server, const QString &token, const QString &type)
+{
+    QList<QJsonObject> found;
+    qint64 after = 0;
+    for (;;) {
+        const QJsonArray events = server.http()
+                                      .json("GET",
+                                            QStringLiteral("/api/events?after=%1&limit=500")
+                                                .arg(after),
+                                            {}, token)
+                                      .value("events")
+                                      .toArray();
+        if (events.isEmpty())
+            return found;
+        for (const QJsonValue &value : events) {
+            after = value[QStringLiteral("seq")].toInteger();
+            if (value[QStringLiteral("event")].toString() == type)
+                found.append(value[QStringLiteral("data")].toObject());
+        }
+    }
+}
+} // namespace
+
+void TestMultiInstance::escalationFiresOnceAcrossInstances()
+{
+    // Both instances run the escalation scheduler over the same calls: each step fires once.
+    const QJsonObject call = m_a->guest().createCall(7);
+    QVERIFY(!call.isEmpty());
+    const QString id = call.value("id").toString();
+    const QString token = m_b->http().login(ManagerPin);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return eventsOf(*m_b, token, QStringLiteral("call-escalated")).size() >= 2;
+        },
+        Timeout));
+    QTest::qWait(2500); // both schedulers have run several times since
+    QMap<int, int> perLevel;
+    for (const QJsonObject &data : eventsOf(*m_b, token, QStringLiteral("call-escalated")))
+        if (data.value("callId").toString() == id)
+            perLevel[data.value("level").toInt()] += 1;
+    QCOMPARE(perLevel.value(1), 1);
+    QCOMPARE(perLevel.value(2), 1);
+}
+
+void TestMultiInstance::deviceHeardByOneInstanceIsNotSilentOnTheOther()
+{
+    // The first heartbeat reaches A, every later one B (offline after 2 s): A must not report
+    // the device silent, nor B report it new again.
+    const QString token = m_b->http().login(ManagerPin);
+    QVERIFY(!token.isEmpty());
+    const QJsonObject beat {{"deviceId", "bar-tablet-1"}, {"name", "Bar"}, {"mode", "dashboard"}};
+    int first = 0;
+    m_a->http().json("POST", QStringLiteral("/api/devices/heartbeat"), beat, token, &first);
+    QCOMPARE(first, 200);
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 6000) {
+        QJsonObject report = beat;
+        report.insert("appliedSeq", m_b->http()
+                                        .json("GET", QStringLiteral("/api/events?after=0&limit=1"),
+                                              {}, token)
+                                        .value("seq")
+                                        .toInteger());
+        int status = 0;
+        m_b->http().json("POST", QStringLiteral("/api/devices/heartbeat"), report, token, &status);
+        QCOMPARE(status, 200);
+        QTest::qWait(400);
+    }
+    QList<QJsonObject> statuses = eventsOf(*m_b, token, QStringLiteral("device-status"));
+    QCOMPARE(statuses.size(), 1);
+    QCOMPARE(statuses.first().value("reason").toString(), QStringLiteral("new"));
+    // A follows B's event: its own list shows the device online.
+    const QString tokenA = m_a->http().login(ManagerPin);
+    bool onlineOnA = false;
+    for (const QJsonValue &device :
+         m_a->http().json("GET", QStringLiteral("/api/devices"), {}, tokenA).value("devices").toArray())
+        if (device[QStringLiteral("deviceId")].toString() == u"bar-tablet-1")
+            onlineOnA = device[QStringLiteral("online")].toBool();
+    QVERIFY(onlineOnA);
+    // Silent everywhere now: reported offline once, by whichever instance swept first.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return eventsOf(*m_b, token, QStringLiteral("device-status")).size() >= 2; },
+        Timeout));
+    QTest::qWait(3000);
+    statuses = eventsOf(*m_b, token, QStringLiteral("device-status"));
+    QCOMPARE(statuses.size(), 2);
+    QCOMPARE(statuses.at(1).value("reason").toString(), QStringLiteral("silent"));
 }
 
 void TestMultiInstance::lostDatabaseConnectionEndsTheServer()

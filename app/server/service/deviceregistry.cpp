@@ -106,6 +106,15 @@ bool DeviceRegistry::heartbeat(const StaffMember &staff, const QJsonObject &repo
     } else if (identityChanged) {
         publish(device, QStringLiteral("changed"));
     }
+    // Several instances: the others learn that this device is alive from the store, a few
+    // times per offline period (a published change wrote it already).
+    if (m_store.isPostgres()) {
+        const qint64 every = qMax(1, m_options.offlineAfterSeconds / 2);
+        if (!device.storedSeenAt.isValid() || device.storedSeenAt.secsTo(now) >= every) {
+            device.storedSeenAt = now;
+            m_store.touchDevice(id, now);
+        }
+    }
     return true;
 }
 
@@ -128,7 +137,8 @@ void DeviceRegistry::sweep()
         if (device.record.lastSeenAt.msecsTo(now) > qint64(m_options.offlineAfterSeconds) * 1000) {
             device.record.online = false;
             device.offlineSince = device.record.lastSeenAt;
-            publish(device, QStringLiteral("silent"));
+            if (publish(device, QStringLiteral("silent")) == 0)
+                adoptStored(device); // another instance hears it, or reported it already
             continue;
         }
         // A device that stopped applying events while still sending heartbeats.
@@ -140,9 +150,10 @@ void DeviceRegistry::sweep()
     }
 }
 
-void DeviceRegistry::publish(Device &device, const QString &reason, bool expected)
+qint64 DeviceRegistry::publish(Device &device, const QString &reason, bool expected)
 {
     device.record.changedAt = m_options.clock();
+    device.storedSeenAt = device.record.changedAt;
     const QJsonObject data {{QStringLiteral("name"), device.record.name},
                             {QStringLiteral("staff"), device.record.staffName},
                             {QStringLiteral("mode"), device.record.mode},
@@ -156,8 +167,58 @@ void DeviceRegistry::publish(Device &device, const QString &reason, bool expecte
                             {QStringLiteral("expected"), expected}};
     DeviceRecord saved = device.record;
     saved.muted = isMuted(device);
-    qCInfo(lcService).noquote() << "device" << device.record.deviceId << reason;
-    m_store.recordDeviceStatus(saved, data);
+    const StoreOutcome<qint64> outcome = m_store.recordDeviceStatus(saved, data);
+    if (!outcome.ok())
+        return -1;
+    if (outcome.value() > 0)
+        qCInfo(lcService).noquote() << "device" << device.record.deviceId << reason;
+    return outcome.value();
+}
+
+void DeviceRegistry::adoptStored(Device &device)
+{
+    for (const DeviceRecord &stored : m_store.devices()) {
+        if (stored.deviceId != device.record.deviceId)
+            continue;
+        device.record.online = stored.online;
+        device.record.lastSeenAt = qMax(device.record.lastSeenAt, stored.lastSeenAt);
+        device.offlineSince = stored.online ? QDateTime() : stored.changedAt;
+        return;
+    }
+}
+
+void DeviceRegistry::follow(const StaffEvent &event)
+{
+    const QJsonObject &data = event.data();
+    const QString id = data.value(QStringLiteral("deviceId")).toString();
+    const bool online = data.value(QStringLiteral("online")).toBool();
+    auto it = m_devices.find(id);
+    if (it == m_devices.end()) {
+        if (!isValidId(id) || m_devices.size() >= m_options.maxDevices)
+            return;
+        it = m_devices.insert(id, Device());
+        it->record.deviceId = id;
+    } else if (it->record.online == online) {
+        return; // ours, or nothing new for this instance
+    }
+    Device &device = *it;
+    const QDateTime now = m_options.clock();
+    device.record.name = data.value(QStringLiteral("name")).toString();
+    device.record.staffName = data.value(QStringLiteral("staff")).toString();
+    device.record.mode = data.value(QStringLiteral("mode")).toString();
+    device.record.station = data.value(QStringLiteral("station")).toString();
+    device.record.muted = data.value(QStringLiteral("muted")).toBool();
+    device.lagging = data.value(QStringLiteral("lagging")).toBool();
+    device.appliedSeq = data.value(QStringLiteral("appliedSeq")).toInteger();
+    device.record.online = online;
+    device.record.changedAt = now;
+    // Heard by another instance just now: this one's sweep gives it a full period.
+    if (online) {
+        device.record.lastSeenAt = now;
+        device.offlineSince = QDateTime();
+    } else {
+        device.offlineSince = now;
+    }
 }
 
 QList<DeviceRegistry::Device> DeviceRegistry::devices() const
@@ -233,6 +294,8 @@ QByteArray DeviceRegistry::metricsText() const
 
 void DeviceRegistry::eventCommitted(const StaffEvent &event)
 {
+    if (event.type() == StaffEventType::DeviceStatus)
+        follow(event);
     m_eventTimes.insert(event.seq(), m_options.clock());
     while (m_eventTimes.size() > MaxEventTimes)
         m_eventTimes.erase(m_eventTimes.begin());

@@ -20,7 +20,10 @@ class Store;
 /// The server's picture of every signed-in dashboard and kitchen screen: heartbeats update it in
 /// memory; only state changes (came online, went offline, muted / unmuted, started or stopped
 /// lagging) become device-status events and a row in the devices table, so the event log does
-/// not grow with every heartbeat.
+/// not grow with every heartbeat. With several instances (PostgreSQL) a device's heartbeats may
+/// reach any of them: each stores when it last heard a device (a few times per offline period),
+/// follows the others' device-status events, and a device goes silent only when no instance has
+/// heard it (decided inside the store's batch).
 class DeviceRegistry : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,7 @@ public:
         bool visible = true;
         bool lagging = false;
         QDateTime offlineSince; ///< invalid while online
+        QDateTime storedSeenAt; ///< when lastSeenAt was last written to the store
     };
 
     DeviceRegistry(Store &store, Options options, QObject *parent = nullptr);
@@ -75,7 +79,13 @@ public:
 
 private:
     static bool isMuted(const Device &device);
-    void publish(Device &device, const QString &reason, bool expected = true);
+    /// The event's seq; 0 when the store found the change made already (or refused it as the
+    /// device was heard elsewhere), -1 on failure.
+    qint64 publish(Device &device, const QString &reason, bool expected = true);
+    /// Another instance's device-status event: follow it (no event of our own).
+    void follow(const StaffEvent &event);
+    /// Takes the stored row of @p device after the store refused a change.
+    void adoptStored(Device &device);
 
     Store &m_store;
     Options m_options;

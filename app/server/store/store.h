@@ -343,7 +343,12 @@ public:
     /// Staff devices as of their last state change.
     QList<DeviceRecord> devices() const;
     /// Keeps @p device's new state and appends device-status with @p data; the event's seq.
+    /// Going offline is conditional (several instances, issue 21): 0 and nothing written when
+    /// the stored row is offline already, or — for a silent device — was seen later than
+    /// @p device.lastSeenAt (another instance hears it).
     StoreOutcome<qint64> recordDeviceStatus(const DeviceRecord &device, QJsonObject data);
+    /// Stores when @p deviceId, online, was last heard (several instances share it; no event).
+    StoreOutcome<bool> touchDevice(const QString &deviceId, const QDateTime &seenAt);
 
     // ---- printing (issue 19, storeprinting.cpp) ----
     /// The printers' station rules: createOrder ("new-order") and a station's start ("start")
