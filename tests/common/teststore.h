@@ -9,6 +9,8 @@
 #include "testdatabase.h"
 
 #include <QDir>
+#include <QSettings>
+#include <QStringList>
 
 namespace tableside::server::testkit {
 
@@ -50,6 +52,20 @@ inline QSqlDatabase addTestConnection(const QString &name, const QString &dataDi
     db.setUserName(settings.user);
     db.setConnectOptions(settings.connectOptions());
     return db;
+}
+
+/// For a command (`qr`, `report`, …) run on the store in @p dataDir: on PostgreSQL
+/// `--config FILE`, a config in @p dataDir naming the run's database; nothing on SQLite.
+inline QStringList commandConfigArguments(const QString &dataDir)
+{
+    if (!TestDatabase::isPostgres())
+        return {};
+    const QString file = QDir(dataDir).filePath(QStringLiteral("command.ini"));
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        testDatabaseSettings(dataDir).save(ini);
+    }
+    return {QStringLiteral("--config"), file};
 }
 
 } // namespace tableside::server::testkit

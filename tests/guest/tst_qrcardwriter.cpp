@@ -233,8 +233,9 @@ void TestQrCardWriter::commandUsesActiveTablesOfDataDir()
         QVERIFY(store.flush());
     }
     const QString out = dir.filePath(QStringLiteral("cards.pdf"));
-    QCOMPARE(runQrCommand(
-                 {"--data-dir", dir.path(), "--base-url", "http://10.1.1.1:8080", "--out", out}),
+    QCOMPARE(runQrCommand(QStringList {"--data-dir", dir.path(), "--base-url",
+                                       "http://10.1.1.1:8080", "--out", out}
+                          + tableside::server::testkit::commandConfigArguments(dir.path())),
              0);
     const QList<QStringList> pages = decodePdf(out, dir.path());
     QCOMPARE(pages.size(), 4);
@@ -274,8 +275,9 @@ void TestQrCardWriter::commandReprintsAfterRotation()
         QVERIFY(store.flush());
     }
     const QString out = dir.filePath(QStringLiteral("cards.pdf"));
-    QCOMPARE(runQrCommand({"--data-dir", dir.path(), "--tables", "3-4", "--base-url",
-                           "http://10.1.1.1:8080", "--out", out}),
+    QCOMPARE(runQrCommand(QStringList {"--data-dir", dir.path(), "--tables", "3-4", "--base-url",
+                                       "http://10.1.1.1:8080", "--out", out}
+                          + tableside::server::testkit::commandConfigArguments(dir.path())),
              0);
     const QList<QStringList> pages = decodePdf(out, dir.path());
     QCOMPARE(pages.size(), 1);

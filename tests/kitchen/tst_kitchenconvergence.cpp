@@ -132,7 +132,16 @@ void TestKitchenConvergence::convergesAfterServerRestart()
     QTRY_VERIFY_WITH_TIMEOUT(
         kitchen.window().bannerText().contains(QStringLiteral("cannot be reached")), Timeout);
 
-    // Back on the same port; meanwhile (before the screens reconnect) more happens.
+    // Back on the same port; meanwhile (before the screens reconnect) more happens. The
+    // screens' next attempts are put a few seconds out first: their fast phase (~0.4 s) would
+    // otherwise race the orders below (lost on a slower back end), and nothing would replay.
+    for (KitchenClient *client : {&all, &kitchen}) {
+        tableside::dashboard::PusherClient *pusher = client->session().pusher();
+        pusher->backoff().setFastPhase(0, 0, 0);
+        pusher->setBackoff(8'000, 8'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDateTime::currentDateTimeUtc().msecsTo(pusher->nextRetryAt()) > 3'000, Timeout);
+    }
     {
         QMutexLocker lock(&logMutex);
         syncLines.clear();
@@ -145,6 +154,9 @@ void TestKitchenConvergence::convergesAfterServerRestart()
         "POST", QStringLiteral("/api/orders/%1/stations/kitchen/start").arg(before1), {}, m_token);
     m_server.http().json(
         "POST", QStringLiteral("/api/orders/%1/stations/kitchen/bump").arg(before2), {}, m_token);
+    QVERIFY(all.session().pusher()->state() != tableside::dashboard::ConnectionState::Subscribed);
+    QVERIFY(kitchen.session().pusher()->state()
+            != tableside::dashboard::ConnectionState::Subscribed);
 
     QTRY_COMPARE_WITH_TIMEOUT(difference(all, {}), QString(), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(difference(kitchen, "kitchen"), QString(), Timeout);

@@ -4,6 +4,7 @@
 // figures through GET /api/reports and /api/reports/csv; the PDF in bg and en, rendered with
 // pdftoppm (skipped, loudly, when it is not installed).
 #include "serverprocess.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,10 +30,14 @@ struct Run
     QString err;
 };
 
-Run command(const QStringList &arguments)
+// The report command on @p server's database (its config names it on PostgreSQL).
+Run command(const ServerProcess &server, const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(TABLESIDE_SERVER_BINARY), arguments);
+    process.start(QStringLiteral(TABLESIDE_SERVER_BINARY),
+                  TestDatabase::isPostgres()
+                      ? arguments + QStringList {QStringLiteral("--config"), server.configPath()}
+                      : arguments);
     process.waitForFinished(120000);
     Run run;
     if (process.exitStatus() == QProcess::NormalExit)
@@ -165,7 +170,8 @@ private slots:
         QTemporaryDir out;
         const QString folder = out.filePath(QStringLiteral("csv"));
         const Run run
-            = command({QStringLiteral("report"), QStringLiteral("--data-dir"), m_server.dataDir(),
+            = command(m_server,
+                      {QStringLiteral("report"), QStringLiteral("--data-dir"), m_server.dataDir(),
                        QStringLiteral("--day"), m_day, QStringLiteral("--out"), folder,
                        QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -324,7 +330,8 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("cancelled_orders")).toInteger(), 1);
         // The CSV route gives the CLI's file, byte for byte.
         QTemporaryDir out;
-        QVERIFY(command({QStringLiteral("report"), QStringLiteral("--data-dir"), m_server.dataDir(),
+        QVERIFY(command(m_server,
+                        {QStringLiteral("report"), QStringLiteral("--data-dir"), m_server.dataDir(),
                          QStringLiteral("--day"), m_day, QStringLiteral("--out"), out.path(),
                          QStringLiteral("--format"), QStringLiteral("csv")})
                     .exitCode
@@ -361,7 +368,8 @@ private slots:
         QFETCH(QString, language);
         QTemporaryDir out;
         const QString pdf = out.filePath(QStringLiteral("report.pdf"));
-        const Run run = command({QStringLiteral("report"), QStringLiteral("--data-dir"),
+        const Run run = command(m_server,
+                                {QStringLiteral("report"), QStringLiteral("--data-dir"),
                                  m_server.dataDir(), QStringLiteral("--day"), m_day,
                                  QStringLiteral("--lang"), language, QStringLiteral("--out"), pdf});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));

@@ -1,5 +1,7 @@
 #include "reportconnection.h"
 
+#include "store.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QSettings>
@@ -85,8 +87,8 @@ ReportConnection::ReportConnection(const DatabaseSettings &database)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         if (!db.isValid()) {
-            m_error = QStringLiteral("the PostgreSQL driver of Qt (QPSQL, Debian package "
-                                     "libqt6sql6-psql) is not installed");
+            m_error = Store::tr("the PostgreSQL driver of Qt (QPSQL, Debian package "
+                                "libqt6sql6-psql) is not installed");
         } else {
             db.setHostName(database.hostName());
             db.setPort(database.port());
@@ -185,24 +187,35 @@ bool ReportConnection::finishQuery(QSqlQuery &query, QString *error)
     return ok;
 }
 
-bool ReportConnection::exec(const QString &sql)
+bool ReportConnection::exec(const QString &sql, QString *error)
 {
-    if (m_postgres)
-        return QSqlQuery(QSqlDatabase::database(m_name, false)).exec(sql);
-    return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (m_postgres) {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (query.exec(sql))
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
 }
 
-bool ReportConnection::begin()
+bool ReportConnection::begin(QString *error)
 {
     // PostgreSQL's default (READ COMMITTED) gives each statement its own snapshot: the
     // report's figures must all come from one.
     return exec(m_postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                           : QStringLiteral("BEGIN"));
+                           : QStringLiteral("BEGIN"),
+                error);
 }
 
 bool ReportConnection::commit()
 {
-    return exec(QStringLiteral("COMMIT"));
+    return exec(QStringLiteral("COMMIT"), nullptr);
 }
 
 bool ReportConnection::hasTable(const QString &table)

@@ -83,8 +83,9 @@ public:
             eachRow(Row {statement, nullptr});
         return finish(statement, code == 0, error);
     }
-    /// Starts the read transaction every figure of one report comes from (one snapshot).
-    bool begin();
+    /// Starts the read transaction every figure of one report comes from (one snapshot);
+    /// false with @p error when it cannot.
+    bool begin(QString *error);
     /// Ends it.
     bool commit();
     bool hasTable(const QString &table);
@@ -94,7 +95,7 @@ private:
     /// 1 = a row, 0 = done, -1 = error.
     static int step(sqlite3_stmt *statement);
     bool finish(sqlite3_stmt *statement, bool ok, QString *error);
-    bool exec(const QString &sql);
+    bool exec(const QString &sql, QString *error);
     /// PostgreSQL: the executed query (not active on failure, with @p error).
     QSqlQuery prepareQuery(const QString &sql, const QVariantList &binds, QString *error);
     static bool finishQuery(QSqlQuery &query, QString *error);

@@ -194,10 +194,8 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     ReportConnection &db = *connection;
     const bool postgres = db.isPostgres();
     // One read transaction: every figure comes from the same committed snapshot.
-    if (!db.begin()) {
-        *error = QStringLiteral("cannot start a read transaction");
+    if (!db.begin(error))
         return std::nullopt;
-    }
     Report report;
     report.from = period.from;
     report.to = period.to;
