@@ -15,9 +15,9 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,8 +88,8 @@ QString contentOf(const QString &dataDir)
 {
     QString content;
     {
-        QSqlDatabase db = tableside::server::testkit::addTestConnection(
-            QStringLiteral("content"), dataDir);
+        QSqlDatabase db
+            = tableside::server::testkit::addTestConnection(QStringLiteral("content"), dataDir);
         if (db.open()) {
             QSqlQuery query(db);
             if (query.exec(QStringLiteral(
@@ -264,8 +264,9 @@ private slots:
                 QSqlDatabase other = tableside::server::testkit::addTestConnection(
                     QStringLiteral("other-instance"), server.dataDir());
                 QVERIFY(other.open());
-                const Run refusedRemote = command(
-                    {QStringLiteral("restore"), QStringLiteral("--data-dir"), server.dataDir(), file});
+                const Run refusedRemote
+                    = command({QStringLiteral("restore"), QStringLiteral("--data-dir"),
+                               server.dataDir(), file});
                 QCOMPARE(refusedRemote.exitCode, 2);
                 QVERIFY2(refusedRemote.err.contains(QStringLiteral("server is running")),
                          qPrintable(refusedRemote.err));

@@ -42,11 +42,11 @@ private slots:
         const QString dump = BackupRetention::fileName(time, QStringLiteral(".pgdump"));
         QCOMPARE(dump, QStringLiteral("tableside-2026-03-07-040506.pgdump"));
         QCOMPARE(BackupRetention::timeOf(dump), time);
-        QVERIFY(!BackupRetention::timeOf(QStringLiteral("tableside-2026-03-07-040506.sql"))
-                     .isValid());
-        const QStringList mixed {BackupRetention::fileName(time.addDays(-2)),
-                                 BackupRetention::fileName(time.addDays(-1), QStringLiteral(".pgdump")),
-                                 dump};
+        QVERIFY(
+            !BackupRetention::timeOf(QStringLiteral("tableside-2026-03-07-040506.sql")).isValid());
+        const QStringList mixed {
+            BackupRetention::fileName(time.addDays(-2)),
+            BackupRetention::fileName(time.addDays(-1), QStringLiteral(".pgdump")), dump};
         QCOMPARE(BackupRetention::toDelete(mixed, 2, 0), QStringList {mixed.first()});
     }
 

@@ -87,8 +87,9 @@ private slots:
             sockets.push_back(std::move(socket));
         }
         const DatabaseSettings settings = testkit::testDatabaseSettings(server.dataDir());
-        const QString out = QDir(server.dataDir())
-                                .filePath(QStringLiteral("copy") + BackupWriter::extension(settings));
+        const QString out
+            = QDir(server.dataDir())
+                  .filePath(QStringLiteral("copy") + BackupWriter::extension(settings));
         QFuture<QPair<bool, QString>> backup;
         qint64 backupMs = -1;
         int answeredWhenBackupDone = -1;
@@ -152,8 +153,8 @@ private slots:
             qInfo("pg_restore of %lld orders into a fresh database: %lld ms", summary->orders,
                   restoreTimer.elapsed());
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                            QStringLiteral("check"));
+                QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("check"));
                 db.setHostName(fresh.hostName());
                 db.setPort(fresh.port());
                 db.setUserName(fresh.user);
@@ -193,10 +194,9 @@ private slots:
         DatabaseSettings missing = settings;
         missing.databaseName = QStringLiteral("no_such_database");
         error.clear();
-        QVERIFY(!BackupWriter::write(missing,
-                                     QDir(server.dataDir()).filePath(QStringLiteral("none.db")),
-                                     QDir(server.dataDir()).filePath(QStringLiteral("x.db.gz")),
-                                     &error));
+        QVERIFY(!BackupWriter::write(
+            missing, QDir(server.dataDir()).filePath(QStringLiteral("none.db")),
+            QDir(server.dataDir()).filePath(QStringLiteral("x.db.gz")), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFileInfo::exists(QDir(server.dataDir()).filePath(QStringLiteral("x.db.gz"))));
         // No temporary copy is left next to the database.

@@ -9,17 +9,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSettings>
-#include <QUrl>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using tableside::server::DatabaseSettings;
 
@@ -129,9 +129,9 @@ private slots:
     void staffCommands()
     {
         const QString dir = m_dir.filePath(QStringLiteral("staff"));
-        Run result = run(QStringList {"staff", "add", "--name", "Мария", "--pin", "432101", "--role",
-                          "kitchen"}
-                     + on(dir));
+        Run result = run(
+            QStringList {"staff", "add", "--name", "Мария", "--pin", "432101", "--role", "kitchen"}
+            + on(dir));
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("First start: staff PIN for \"Manager\" is ")));
         result = run({"staff", "add", "--data-dir", dir, "--name", "Ivo", "--pin", "432101"});
@@ -184,9 +184,9 @@ private slots:
         server.disableGuestLimits(); // writes server.ini, the config every command gets
         const QStringList where {QStringLiteral("--data-dir"), server.dataDir(),
                                  QStringLiteral("--config"), server.configPath()};
-        Run result = run(QStringList {"staff", "add", "--name", "Mara", "--pin", "246810", "--role",
-                                      "manager"}
-                         + where);
+        Run result = run(
+            QStringList {"staff", "add", "--name", "Mara", "--pin", "246810", "--role", "manager"}
+            + where);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         result = run(QStringList {"app-credentials"} + where);
         QCOMPARE(result.exitCode, 0);
@@ -201,16 +201,16 @@ private slots:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.contains(QStringLiteral("Imported ")), qPrintable(result.out));
 
-        result = run(QStringList {"table-links", "--base-url", "http://127.0.0.1:9", "--tables",
-                                  "1-2"}
-                     + where);
+        result
+            = run(QStringList {"table-links", "--base-url", "http://127.0.0.1:9", "--tables", "1-2"}
+                  + where);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QStringList links = result.out.trimmed().split(u'\n');
         QCOMPARE(links.size(), 2);
         const QString cards = QDir(server.dataDir()).filePath(QStringLiteral("cards.pdf"));
-        result = run(QStringList {"qr", "--base-url", "http://127.0.0.1:9", "--tables", "1",
-                                  "--out", cards}
-                     + where);
+        result = run(
+            QStringList {"qr", "--base-url", "http://127.0.0.1:9", "--tables", "1", "--out", cards}
+            + where);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(QFileInfo(cards).size() > 1000);
         if (TestDatabase::isPostgres()) // nothing went into a SQLite file on the side
@@ -235,9 +235,9 @@ private slots:
             QVERIFY(!server.guest().createOrder(table).isEmpty());
         const QDate today = QDate::currentDate();
         const QString csv = QDir(server.dataDir()).filePath(QStringLiteral("report"));
-        result = run(QStringList {"report", "--from", today.addDays(-1).toString(Qt::ISODate), "--to",
-                                  today.addDays(1).toString(Qt::ISODate), "--format", "csv", "--out",
-                                  csv}
+        result = run(QStringList {"report", "--from", today.addDays(-1).toString(Qt::ISODate),
+                                  "--to", today.addDays(1).toString(Qt::ISODate), "--format", "csv",
+                                  "--out", csv}
                      + where);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.contains(QStringLiteral("(3 orders)")), qPrintable(result.out));
@@ -372,10 +372,10 @@ private slots:
     void listensAndStopsOnSigterm()
     {
         QProcess server;
-        server.start(QStringLiteral(TABLESIDE_SERVER_BINARY),
-                     on(m_dir.filePath(QStringLiteral("serve")))
-                         + QStringList {"--address", "127.0.0.1", "--port", "0", "--staff-port",
-                                        "0"});
+        server.start(
+            QStringLiteral(TABLESIDE_SERVER_BINARY),
+            on(m_dir.filePath(QStringLiteral("serve")))
+                + QStringList {"--address", "127.0.0.1", "--port", "0", "--staff-port", "0"});
         QVERIFY(server.waitForStarted(5000));
         QString all;
         QRegularExpressionMatch match;

@@ -125,9 +125,9 @@ int restorePostgres(const QString &backup, const ServerSettings &settings,
                     2);
     if (!PgDump::restore(backup, settings.database, &error))
         return fail(command, error, 1);
-    QTextStream(stdout) << BackupCommand::tr("Restored %1 into %2 (%3)")
-                               .arg(backup, where, describe(summary))
-                        << '\n';
+    QTextStream(stdout)
+        << BackupCommand::tr("Restored %1 into %2 (%3)").arg(backup, where, describe(summary))
+        << '\n';
     return 0;
 }
 

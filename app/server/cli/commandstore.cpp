@@ -20,10 +20,10 @@ const QString ConfigName = QStringLiteral("config");
 
 void CommandStore::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(DataDirName, CommandLine::tr("Data folder."), QStringLiteral("DIR")));
-    parser.addOption(QCommandLineOption(
-        ConfigName, CommandLine::tr("Config file."),
-        QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(DataDirName, CommandLine::tr("Data folder."), QStringLiteral("DIR")));
+    parser.addOption(
+        QCommandLineOption(ConfigName, CommandLine::tr("Config file."), QStringLiteral("FILE")));
 }
 
 bool CommandStore::loadFile(const QString &configFile, ServerSettings *settings, QString *error)
@@ -67,7 +67,7 @@ bool CommandStore::databaseExists(const ServerSettings &settings)
 {
     return settings.database.isPostgres()
         || QFileInfo::exists(
-            QDir(settings.effectiveDataDir()).filePath(QStringLiteral("tableside.db")));
+               QDir(settings.effectiveDataDir()).filePath(QStringLiteral("tableside.db")));
 }
 
 bool CommandStore::open(Store &store, const ServerSettings &settings, QString *error,
@@ -81,8 +81,9 @@ bool CommandStore::open(Store &store, const ServerSettings &settings, QString *e
     }
     if (printFirstStart && !info.firstStaffPin.isEmpty()) {
         const QByteArray line
-            = CommandLine::tr("First start: staff PIN for \"%1\" is %2 (change it with tableside-server "
-                 "staff reset-pin)")
+            = CommandLine::tr(
+                  "First start: staff PIN for \"%1\" is %2 (change it with tableside-server "
+                  "staff reset-pin)")
                   .arg(info.firstStaffName, info.firstStaffPin)
                   .toUtf8()
             + '\n';

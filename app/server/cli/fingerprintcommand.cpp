@@ -1,12 +1,11 @@
 #include "fingerprintcommand.h"
 
+#include "commandstore.h"
 #include "serversettings.h"
 #include "staffcertificate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSettings>
 #include <QTextStream>
 
 namespace tableside::server {
@@ -31,11 +30,7 @@ int runFingerprintCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     FingerprintCommand::tr("Data folder."), QStringLiteral("DIR"));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    FingerprintCommand::tr("Config file."), QStringLiteral("FILE"));
-    parser.addOptions({dataDir, config});
+    CommandStore::addOptions(parser);
     QStringList words = arguments;
     if (!words.isEmpty())
         words[0] = QStringLiteral("tableside-server fingerprint");
@@ -47,20 +42,10 @@ int runFingerprintCommand(const QStringList &arguments)
                     2);
 
     ServerSettings settings;
-    if (parser.isSet(config)) {
-        if (!QFileInfo(parser.value(config)).isReadable())
-            return fail(
-                FingerprintCommand::tr("cannot read the config file %1").arg(parser.value(config)),
-                2);
-        QSettings ini(parser.value(config), QSettings::IniFormat);
-        QString error;
-        if (!settings.load(ini, &error))
-            return fail(error, 2);
-    }
-    if (parser.isSet(dataDir))
-        settings.dataDir = parser.value(dataDir);
-    StaffCertificate certificate;
     QString error;
+    if (!CommandStore::loadSettings(parser, &settings, &error))
+        return fail(error, 2);
+    StaffCertificate certificate;
     if (!certificate.load(settings.effectiveDataDir(), settings.tlsCertificateFile,
                           settings.tlsPrivateKeyFile, &error))
         return fail(error, 1);

@@ -110,12 +110,10 @@ void BackupScheduler::run(When when)
             status.message
                 = tr("Backup failed: cannot create the backup folder %1.").arg(options.folder);
         } else {
-            const QString name
-                = BackupRetention::fileName(now, BackupWriter::extension(settings));
+            const QString name = BackupRetention::fileName(now, BackupWriter::extension(settings));
             QString error;
             BackupSummary summary;
-            if (BackupWriter::write(settings, database, folder.filePath(name), &error,
-                                    &summary)) {
+            if (BackupWriter::write(settings, database, folder.filePath(name), &error, &summary)) {
                 status.ok = true;
                 status.file = name;
                 status.message = tr("Backup %1 written and verified: %2 orders, up to seq %3.")

@@ -86,9 +86,10 @@ bool runTool(const QString &name, const QStringList &arguments,
         take();
     const QString messages = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = PgDump::tr("%1 failed: %2")
-                     .arg(name, messages.isEmpty() ? process.errorString()
-                                                   : messages.split(u'\n').last());
+        *error
+            = PgDump::tr("%1 failed: %2")
+                  .arg(name,
+                       messages.isEmpty() ? process.errorString() : messages.split(u'\n').last());
         return false;
     }
     return true;
@@ -226,8 +227,8 @@ std::optional<BackupSummary> PgDump::verify(const QString &file, QString *error)
     static const QRegularExpression created(
         QStringLiteral("^;\\s+Archive created at (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})"));
     bool tableOfContents = false;
-    if (!runTool(QStringLiteral("pg_restore"), {QStringLiteral("--list"), file}, environment,
-                 error, [&](const QByteArray &line) {
+    if (!runTool(QStringLiteral("pg_restore"), {QStringLiteral("--list"), file}, environment, error,
+                 [&](const QByteArray &line) {
                      const auto match = created.match(QString::fromUtf8(line));
                      if (match.hasMatch()) {
                          summary.takenAt = QDateTime::fromString(
