@@ -59,6 +59,18 @@ void QrCardsRoute::cards(const ApiRequest &request, ApiResponder reply)
 
     auto dir = std::make_shared<QTemporaryDir>();
     const QString out = dir->filePath(QStringLiteral("cards.pdf"));
+    QStringList arguments {QStringLiteral("qr"),         QStringLiteral("--data-dir"),
+                           m_context.settings.effectiveDataDir(),
+                           QStringLiteral("--base-url"), base.toString(),
+                           QStringLiteral("--tables"),   tables.join(u','),
+                           QStringLiteral("--out"),      out};
+    // On PostgreSQL the command opens the server's database through a config of its own.
+    if (m_context.settings.database.isPostgres()) {
+        const QString config = dir->filePath(QStringLiteral("database.ini"));
+        if (!m_context.settings.database.writeConfigFile(config))
+            return reply.error(ApiError::storageUnavailable());
+        arguments << QStringLiteral("--config") << config;
+    }
     auto *child = new QProcess(this);
     child->setProcessChannelMode(QProcess::MergedChannels);
     connect(child, &QProcess::finished, this, [child, dir, out, reply](int code) mutable {
@@ -78,11 +90,7 @@ void QrCardsRoute::cards(const ApiRequest &request, ApiResponder reply)
                 child->deleteLater();
                 reply.error(ApiError::storageUnavailable());
             });
-    child->start(QCoreApplication::applicationFilePath(),
-                 {QStringLiteral("qr"), QStringLiteral("--data-dir"),
-                  m_context.settings.effectiveDataDir(), QStringLiteral("--base-url"),
-                  base.toString(), QStringLiteral("--tables"), tables.join(u','),
-                  QStringLiteral("--out"), out});
+    child->start(QCoreApplication::applicationFilePath(), arguments);
     QTimer::singleShot(ChildTimeoutMs, child, [child] { child->kill(); });
 }
 

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
+#include "teststore.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -47,12 +49,14 @@ struct ReceivedEvent
 class StaffDevice
 {
 public:
-    StaffDevice(const QString &databasePath, const QString &connectionName)
+    StaffDevice(const QString &dataDir, const QString &connectionName)
         : m_connectionName(connectionName)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        // The server's database on this run's back end (the SQLite file, or PostgreSQL).
+        QSqlDatabase db = tableside::server::testkit::addTestConnection(connectionName, dataDir);
+        if (!TestDatabase::isPostgres())
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
         db.open();
         QObject::connect(&client.socket(), &QWebSocket::textMessageReceived, &client.socket(),
                          [this](const QString &text) { onMessage(text); });
@@ -202,9 +206,9 @@ void TestSeedScenarios::cleanupTestCase()
 void TestSeedScenarios::openDevices()
 {
     closeDevices();
-    m_deviceA = std::make_unique<StaffDevice>(m_server->databasePath(), QStringLiteral("a"));
-    m_deviceB = std::make_unique<StaffDevice>(m_server->databasePath(), QStringLiteral("b"));
-    m_guestSocket = std::make_unique<StaffDevice>(m_server->databasePath(), QStringLiteral("g"));
+    m_deviceA = std::make_unique<StaffDevice>(m_server->dataDir(), QStringLiteral("a"));
+    m_deviceB = std::make_unique<StaffDevice>(m_server->dataDir(), QStringLiteral("b"));
+    m_guestSocket = std::make_unique<StaffDevice>(m_server->dataDir(), QStringLiteral("g"));
     QVERIFY(m_deviceA->connectAndSubscribe(*m_server, m_key, m_mariaToken, PrivateStaffChannel));
     QVERIFY(m_deviceB->connectAndSubscribe(*m_server, m_key, m_ivanToken, PrivateStaffChannel));
     // Anyone on the Wi-Fi can subscribe to the public name; the staff events must not go there.
@@ -476,16 +480,10 @@ void TestSeedScenarios::publicStaffChannelOption()
     if (source.startsWith(QLatin1String("--"))) {
         arguments << source;
     } else {
-        const QString configPath = server.dataDir() + QStringLiteral("/tableside.ini");
-        {
-            QSettings ini(configPath, QSettings::IniFormat);
-            ini.setValue(source.section(QLatin1Char('='), 0, 0),
+        // Into the harness's own config file, which keeps its unsigned table links and names
+        // the run's database (SQLite or PostgreSQL).
+        server.setConfig(source.section(QLatin1Char('='), 0, 0),
                          source.section(QLatin1Char('='), 1));
-            // This file replaces the harness's own: keep its unsigned table links (the order
-            // below names its table without opening the table's signed link).
-            ini.setValue(QStringLiteral("guest/requireTableToken"), false);
-        }
-        arguments << QStringLiteral("--config") << configPath;
     }
     QVERIFY2(server.start(arguments), qPrintable(server.output()));
 
@@ -499,7 +497,7 @@ void TestSeedScenarios::publicStaffChannelOption()
                  .toString(),
              PublicStaffChannel);
 
-    StaffDevice device(server.databasePath(), QStringLiteral("public"));
+    StaffDevice device(server.dataDir(), QStringLiteral("public"));
     QVERIFY(device.connectAndSubscribe(server, key, {}, PublicStaffChannel));
     const HttpReply created = server.http().postJson(
         QStringLiteral("/api/waiter-call"),

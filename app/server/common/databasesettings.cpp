@@ -165,6 +165,14 @@ void DatabaseSettings::save(QSettings &ini) const
     ini.setValue(QStringLiteral("database/passwordFile"), passwordFile);
 }
 
+bool DatabaseSettings::writeConfigFile(const QString &file) const
+{
+    QSettings ini(file, QSettings::IniFormat);
+    save(ini);
+    ini.sync();
+    return ini.status() == QSettings::NoError;
+}
+
 bool DatabaseSettings::password(QString *password, QString *error) const
 {
     password->clear();

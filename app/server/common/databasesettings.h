@@ -43,6 +43,10 @@ struct DatabaseSettings
     /// Reads database/url and database/passwordFile from @p ini over the current values.
     bool load(QSettings &ini, QString *error);
     void save(QSettings &ini) const;
+    /// Writes these settings alone as an INI file @p file: the --config of a command the
+    /// server runs as a child (QR cards, report PDFs) so it opens the same database. No secret
+    /// is written: the password stays in its file or the environment the child inherits.
+    bool writeConfigFile(const QString &file) const;
 
     /// The password to connect with (see above); false and @p error when passwordFile is set
     /// but cannot be read.
