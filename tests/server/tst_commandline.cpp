@@ -243,6 +243,36 @@ private slots:
         QVERIFY2(result.out.contains(QStringLiteral("(3 orders)")), qPrintable(result.out));
     }
 
+    // qr, table-links, backup and report never create a database as a side effect: an empty
+    // folder (SQLite) or an empty database (PostgreSQL) is refused until a command that may
+    // create one (app-credentials here; the server) did.
+    void readingCommandsRefuseAnEmptyDatabase()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("empty"));
+        const QString url = QStringLiteral("http://127.0.0.1:9");
+        Run result = run({"table-links", "--data-dir", dir, "--base-url", url});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("no Tableside database")),
+                 qPrintable(result.err));
+        QCOMPARE(run({"qr", "--data-dir", dir, "--base-url", url, "--out",
+                      m_dir.filePath(QStringLiteral("empty.pdf"))})
+                     .exitCode,
+                 2);
+        result = run({"backup", "--data-dir", dir});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("there is no database")),
+                 qPrintable(result.err));
+        QCOMPARE(run({"report", "--data-dir", dir, "--day", "2026-01-05", "--format", "csv",
+                      "--out", m_dir.filePath(QStringLiteral("empty-report"))})
+                     .exitCode,
+                 1);
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/tableside.db")));
+        QCOMPARE(run({"app-credentials", "--data-dir", dir}).exitCode, 0);
+        QCOMPARE(
+            run({"table-links", "--data-dir", dir, "--base-url", url, "--tables", "1"}).exitCode,
+            0);
+    }
+
     // A password never comes from the URL: every command refuses it with a clear line, exit 2,
     // and does not echo it.
     void aPasswordInTheUrlIsRefused()

@@ -145,7 +145,9 @@ int runBackupCommand(const QStringList &arguments)
     const DatabaseSettings &databaseSettings = parsed.settings.database;
     const QString database = QDir(parsed.dataDir).filePath(DatabaseName);
     if (!CommandStore::databaseExists(parsed.settings))
-        return fail(command, BackupCommand::tr("there is no database in %1").arg(parsed.dataDir),
+        return fail(command,
+                    BackupCommand::tr("there is no database in %1")
+                        .arg(CommandStore::where(parsed.settings)),
                     1);
     QString outFile = parsed.out;
     if (outFile.isEmpty()) {

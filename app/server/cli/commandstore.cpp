@@ -1,6 +1,7 @@
 #include "commandstore.h"
 
 #include "commandlinebasics.h"
+#include "pgdump.h"
 #include "store.h"
 
 #include <QCommandLineParser>
@@ -60,14 +61,18 @@ bool CommandStore::loadSettings(const QCommandLineParser &parser, ServerSettings
 QString CommandStore::where(const ServerSettings &settings)
 {
     return settings.database.isPostgres() ? settings.database.displayUrl()
-                                          : settings.effectiveDataDir();
+                                          : QDir(settings.effectiveDataDir()).absolutePath();
 }
 
 bool CommandStore::databaseExists(const ServerSettings &settings)
 {
-    return settings.database.isPostgres()
-        || QFileInfo::exists(
-               QDir(settings.effectiveDataDir()).filePath(QStringLiteral("tableside.db")));
+    if (settings.database.isPostgres()) {
+        // A database that cannot be reached "exists": opening it then says why it failed.
+        QString ignored;
+        return PgDump::holdsTableside(settings.database, &ignored) != 0;
+    }
+    return QFileInfo::exists(
+        QDir(settings.effectiveDataDir()).filePath(QStringLiteral("tableside.db")));
 }
 
 bool CommandStore::open(Store &store, const ServerSettings &settings, QString *error,

@@ -26,9 +26,9 @@ public:
     static bool loadFile(const QString &configFile, ServerSettings *settings, QString *error);
     /// Where the database is, for messages: the data folder or the URL (never a password).
     static QString where(const ServerSettings &settings);
-    /// False when the settings name a SQLite database whose file does not exist yet (commands
-    /// that must not create one as a side effect check it). PostgreSQL: true (the connection
-    /// says more).
+    /// False when the settings name a SQLite database whose file does not exist yet, or a
+    /// PostgreSQL database without the Tableside tables (commands that must not create one as a
+    /// side effect check it). A PostgreSQL server that cannot be reached: true (opening says why).
     static bool databaseExists(const ServerSettings &settings);
     /// Opens @p store on the database @p settings name. With @p printFirstStart, a database it
     /// created prints its first manager's PIN on stdout. False and @p error (translated, with

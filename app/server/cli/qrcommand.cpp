@@ -46,8 +46,7 @@ std::optional<TableCheck> readTables(const ServerSettings &settings, const QList
 {
     // Refuse a folder without a database rather than create one as a side effect.
     if (!CommandStore::databaseExists(settings)) {
-        *error = tr("no Tableside database in %1")
-                     .arg(QDir(settings.effectiveDataDir()).absolutePath());
+        *error = tr("no Tableside database in %1").arg(CommandStore::where(settings));
         return std::nullopt;
     }
     Store store;

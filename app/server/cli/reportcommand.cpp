@@ -85,7 +85,7 @@ int run(const QStringList &arguments)
     // The database the config names (PostgreSQL), else the data folder's SQLite file.
     if (!CommandStore::databaseExists(settings))
         return fail(
-            ReportCommand::tr("there is no database in %1").arg(settings.effectiveDataDir()),
+            ReportCommand::tr("there is no database in %1").arg(CommandStore::where(settings)),
             ExitFailure);
 
     const auto report

@@ -81,7 +81,7 @@ int runTableLinksCommand(const QStringList &arguments)
         return usageError(error);
     if (!CommandStore::databaseExists(settings))
         return usageError(TableLinksCommand::tr("no Tableside database in %1")
-                              .arg(QDir(settings.effectiveDataDir()).absolutePath()));
+                              .arg(CommandStore::where(settings)));
     Store store;
     if (!CommandStore::open(store, settings, &error, false))
         return usageError(error);

@@ -292,6 +292,22 @@ int PgDump::otherConnections(const DatabaseSettings &database, QString *error)
     return count;
 }
 
+int PgDump::holdsTableside(const DatabaseSettings &database, QString *error)
+{
+    int holds = -1;
+    withConnection(database, error, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT to_regclass('orders') IS NOT NULL"))
+            || !query.next()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        holds = query.value(0).toBool() ? 1 : 0;
+        return true;
+    });
+    return holds;
+}
+
 bool PgDump::restore(const QString &file, const DatabaseSettings &database, QString *error)
 {
     QProcessEnvironment environment;

@@ -39,6 +39,11 @@ public:
     /// when it cannot be asked.
     static int otherConnections(const DatabaseSettings &database, QString *error);
 
+    /// 1 when @p database holds a Tableside schema (its orders table), 0 when it is empty of
+    /// one, -1 and @p error when it cannot be asked (commands that must not create a database
+    /// as a side effect check it, as they check for the SQLite file).
+    static int holdsTableside(const DatabaseSettings &database, QString *error);
+
     /// The libpq connection string of @p database (no password in it), for --dbname.
     static QString connectionString(const DatabaseSettings &database);
     /// Where @p name (pg_dump, pg_restore) is: $TABLESIDE_PG_BIN/name, else the PATH's.
