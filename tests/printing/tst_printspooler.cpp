@@ -285,6 +285,36 @@ private slots:
         QVERIFY(tickets.first().rasterCommands >= 2);
     }
 
+    // A job left "sending" becomes "uncertain" at start — only on this spooler's printers:
+    // another instance on the same database may be sending to its own right now (issue 21).
+    void startMarksOnlyItsOwnPrintersInterrupted()
+    {
+        const auto queue = [&](const QString &printerName) {
+            PrintJobDraft draft;
+            draft.printer = printerName;
+            draft.kind = QStringLiteral("test");
+            draft.trigger = QStringLiteral("test");
+            const auto id = m_store->queuePrintJob(draft);
+            m_store->flush();
+            const auto claimed = m_store->claimPrintJob(id.value());
+            m_store->flush();
+            return claimed.ok() ? claimed.value().id : 0;
+        };
+        QVERIFY(queue(QStringLiteral("kitchen")) > 0);
+        QVERIFY(queue(QStringLiteral("elsewhere")) > 0);
+        FakePrinter kitchen;
+        QVERIFY(kitchen.listen());
+        PrintSpooler spooler(*m_store,
+                             {printer(QStringLiteral("kitchen"), kitchen.address(),
+                                      QStringLiteral("kitchen"))},
+                             fastOptions());
+        spooler.start();
+        QCOMPARE(m_store->printJobs(QStringLiteral("kitchen"), 1).first().state,
+                 QStringLiteral("uncertain"));
+        QCOMPARE(m_store->printJobs(QStringLiteral("elsewhere"), 1).first().state,
+                 QStringLiteral("sending"));
+    }
+
     void escalatedCallPrintsOneSlip()
     {
         FakePrinter bar;

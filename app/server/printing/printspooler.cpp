@@ -94,7 +94,10 @@ void PrintSpooler::start()
             rules.append({p.name, p.station, PrinterSettings::whenName(p.when)});
     }
     m_store.setPrintRules(rules);
-    const auto interrupted = m_store.markInterruptedPrintJobs();
+    QStringList names;
+    for (const PrinterSettings &p : std::as_const(m_printers))
+        names.append(p.name);
+    const auto interrupted = m_store.markInterruptedPrintJobs(names);
     m_store.flush();
     if (interrupted.ok() && interrupted.value() > 0)
         qCWarning(lcPrinting) << interrupted.value()

@@ -189,15 +189,21 @@ StoreOutcome<bool> PrintJobRepository::fail(qint64 id, const QString &error, con
     return rows == 1;
 }
 
-std::optional<int> PrintJobRepository::markInterrupted()
+std::optional<int> PrintJobRepository::markInterrupted(const QStringList &printers)
 {
-    const int rows = changed(QStringLiteral("UPDATE print_jobs SET state = 'uncertain', "
-                                            "last_error = 'interrupted while sending' "
-                                            "WHERE state = 'sending'"),
-                             {});
-    if (rows < 0)
-        return std::nullopt;
-    return rows;
+    // Only the printers this process sends to: with several instances on one database
+    // (issue 21) another live instance may be sending to its own printers right now.
+    int total = 0;
+    for (const QString &printer : printers) {
+        const int rows = changed(QStringLiteral("UPDATE print_jobs SET state = 'uncertain', "
+                                                "last_error = 'interrupted while sending' "
+                                                "WHERE state = 'sending' AND printer = ?"),
+                                 {printer});
+        if (rows < 0)
+            return std::nullopt;
+        total += rows;
+    }
+    return total;
 }
 
 std::optional<bool> PrintJobRepository::recordState(const QString &printer, const QString &state,

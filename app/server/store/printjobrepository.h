@@ -42,7 +42,7 @@ public:
     /// sending or queued → failed (the printer is gone from the config, or the job is unusable).
     StoreOutcome<bool> fail(qint64 id, const QString &error, const QDateTime &now);
     /// Every job left "sending" by a crash becomes "uncertain"; how many.
-    std::optional<int> markInterrupted();
+    std::optional<int> markInterrupted(const QStringList &printers);
     /// Keeps @p state for @p printer; true when it differs from the last one kept.
     std::optional<bool> recordState(const QString &printer, const QString &state,
                                     const QString &message, const QDateTime &now);

@@ -362,8 +362,9 @@ public:
     StoreOutcome<bool> deferPrintJob(qint64 id, const QString &error, const QDateTime &notBefore,
                                      bool asCopy);
     StoreOutcome<bool> failPrintJob(qint64 id, const QString &error);
-    /// At start-up: jobs a crash left "sending" become "uncertain" (never resent); how many.
-    StoreOutcome<int> markInterruptedPrintJobs();
+    /// At start-up: jobs of @p printers (this instance's) a crash left "sending" become
+    /// "uncertain" (never resent); how many.
+    StoreOutcome<int> markInterruptedPrintJobs(const QStringList &printers);
     /// Keeps @p printer's state, appending printer-status when it changed: that event's seq,
     /// or 0 when the state was already so.
     StoreOutcome<qint64> recordPrinterState(const QString &printer, const QString &state,

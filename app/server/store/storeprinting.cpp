@@ -45,10 +45,10 @@ StoreOutcome<bool> Store::failPrintJob(qint64 id, const QString &error)
     return d->batch.run<bool>([&] { return d->printJobs.fail(id, error, d->clock.now()); });
 }
 
-StoreOutcome<int> Store::markInterruptedPrintJobs()
+StoreOutcome<int> Store::markInterruptedPrintJobs(const QStringList &printers)
 {
     return d->batch.run<int>([&]() -> StoreOutcome<int> {
-        const std::optional<int> count = d->printJobs.markInterrupted();
+        const std::optional<int> count = d->printJobs.markInterrupted(printers);
         if (!count)
             return StoreError::storage();
         return *count;
