@@ -362,6 +362,29 @@ private slots:
         f.verifyNoSeqGaps();
     }
 
+    // Payments of one millisecond list newest first on both back ends (their ids order them:
+    // PostgreSQL has no rowid), a voided one too.
+    void paymentsOfOneMillisecondKeepTheirOrder()
+    {
+        Fixture f;
+        const QString order = f.order(9, {{1, 4}});
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            bill::PaymentDraft item = Fixture::whole(9);
+            item.method = QStringLiteral("card");
+            item.items = {{order, 0, 1}};
+            const auto paid = f.store->pay(item, Waiter); // the clock stands still
+            QVERIFY2(paid.ok(), qPrintable(paid.error().message));
+            ids.prepend(paid.value().payment.id);
+        }
+        QVERIFY(f.store->voidPayment(ids.last(), QStringLiteral("mistake"), Manager).ok());
+        QVERIFY(f.store->flush());
+        QStringList listed;
+        for (const Payment &payment : f.store->tablePayments(9))
+            listed.append(payment.id);
+        QCOMPARE(listed, ids);
+    }
+
     // Moving an order, moving a tab and merging tabs keep every item, partly paid lines too.
     void moveAndMergeKeepEveryItem()
     {

@@ -53,12 +53,29 @@ PaymentRepository::PaymentRepository(Database &database, WriteBatch &batch,
 
 // ---------------------------------------------------------------- reads
 
-QString PaymentRepository::insertionOrder(const Database &db)
+QString PaymentRepository::newId(const QDateTime &now)
 {
-    // Payments' ids are UUIDs: two taken in the same millisecond keep their insertion order by
-    // SQLite's rowid; PostgreSQL has no rowid, its ctid (the row's place in the heap) follows
-    // insertion for rows never updated (a voided payment moves; only ties are affected).
-    return db.isPostgres() ? QStringLiteral("ctid") : QStringLiteral("rowid");
+    // UUID version 7's layout (RFC 9562): 48 bits of Unix milliseconds, then a 12-bit counter
+    // that orders ids of one millisecond, then random bits. Ties on created_at used to be
+    // ordered by SQLite's rowid, which PostgreSQL does not have; the ids order them instead.
+    // (Ids from before this change are random: only their same-millisecond ties differ.)
+    qint64 ms = std::max<qint64>(0, now.toMSecsSinceEpoch());
+    if (ms <= m_lastIdMs) {
+        ms = m_lastIdMs;
+        if (++m_idCounter > 0xFFF) { // 4096 in one millisecond: borrow the next one
+            ++ms;
+            m_idCounter = 0;
+        }
+    } else {
+        m_idCounter = 0;
+    }
+    m_lastIdMs = ms;
+    QByteArray bytes = QUuid::createUuid().toRfc4122(); // random bits, variant set
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((ms >> (8 * (5 - i))) & 0xFF);
+    bytes[6] = char(0x70 | ((m_idCounter >> 8) & 0x0F));
+    bytes[7] = char(m_idCounter & 0xFF);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 std::optional<Payment> PaymentRepository::find(Connection connection, const QString &id)
@@ -86,8 +103,8 @@ QList<Payment> PaymentRepository::load(Connection connection, const QString &whe
                        "tendered_eur_cents, part, (SELECT s.parts FROM tab_splits s WHERE "
                        "s.id = payments.split_id), taken_by, taken_by_id, created_at, voided_at, "
                        "voided_by, void_reason FROM payments WHERE %1 "
-                       "ORDER BY created_at DESC, %2 DESC")
-            .arg(where, insertionOrder(m_db)),
+                       "ORDER BY created_at DESC, id DESC")
+            .arg(where),
         binds, [&](const QSqlQuery &row) {
             Payment payment;
             payment.id = row.value(0).toString();
@@ -250,7 +267,7 @@ StoreOutcome<bill::PaymentResult> PaymentRepository::pay(const bill::PaymentDraf
                        Store::tr("Table %1 has nothing left to pay.").arg(draft.tableNumber), tab);
 
     Payment payment;
-    payment.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    payment.id = newId(m_clock.now());
     payment.tableNumber = draft.tableNumber;
     payment.method = draft.method;
     payment.tip = Money::fromEuroCents(draft.tipEurCents);

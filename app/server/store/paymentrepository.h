@@ -38,8 +38,6 @@ public:
     StoreOutcome<bill::TabMove> moveOrder(const QString &orderId, int toTable,
                                           const StaffMember &by);
     StoreOutcome<bill::TabMove> moveTab(int fromTable, int toTable, const StaffMember &by);
-    /// The column that orders payments taken in the same millisecond by insertion.
-    static QString insertionOrder(const Database &db);
 
 private:
     QList<Payment> load(Database::Connection connection, const QString &where,
@@ -61,6 +59,11 @@ private:
     TableRepository &m_tables;
     IdempotencyKeys &m_keys;
     AuditLog &m_audit;
+    /// A new payment's id: a UUID whose first bits are its time (and a counter within one
+    /// millisecond), so ORDER BY created_at, id is insertion order on both back ends.
+    QString newId(const QDateTime &now);
+    qint64 m_lastIdMs = 0;
+    quint32 m_idCounter = 0;
 };
 
 } // namespace tableside::server

@@ -2,7 +2,6 @@
 
 #include "businessclock.h"
 #include "orderrepository.h"
-#include "paymentrepository.h"
 #include "splitmath.h"
 #include "writebatch.h"
 
@@ -263,8 +262,8 @@ bool TabRepository::refreshPaid(const QStringList &orderIds)
                                           "IN (SELECT s.id FROM tab_splits s JOIN "
                                           "tab_split_lines sl ON sl.split_id = s.id WHERE "
                                           "sl.order_id = ? AND %1)) "
-                                          "ORDER BY p.created_at DESC, p.%2 DESC LIMIT 1")
-                               .arg(CompleteSplit, PaymentRepository::insertionOrder(m_db)),
+                                          "ORDER BY p.created_at DESC, p.id DESC LIMIT 1")
+                               .arg(CompleteSplit),
                            {orderId, orderId},
                            [&](const QSqlQuery &row) { method = row.value(0).toString(); });
         if (!ok)
