@@ -153,8 +153,8 @@ private slots:
 
         // Hidden products and inactive tables are set by the owner in the database.
         {
-            QSqlDatabase db = tableside::server::testkit::addTestConnection(
-                QStringLiteral("side"), m_server->dataDir());
+            QSqlDatabase db = tableside::server::testkit::addTestConnection(QStringLiteral("side"),
+                                                                            m_server->dataDir());
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("UPDATE products SET is_hidden = 1 WHERE id = 3")));

@@ -80,8 +80,9 @@ std::optional<QDateTime> EventLog::lastReadyAt(const QString &orderId, const QSt
     const StaffEventType type = station.isEmpty() ? StaffEventType::OrderStatusChange
                                                   : StaffEventType::OrderStationProgress;
     const auto field = [this](const char *name) {
-        return m_db.isPostgres() ? QStringLiteral("(data::jsonb ->> '%1')").arg(QLatin1String(name))
-                                 : QStringLiteral("json_extract(data, '$.%1')").arg(QLatin1String(name));
+        return m_db.isPostgres()
+            ? QStringLiteral("(data::jsonb ->> '%1')").arg(QLatin1String(name))
+            : QStringLiteral("json_extract(data, '$.%1')").arg(QLatin1String(name));
     };
     QSqlQuery &query = m_db.statement(
         Connection::Write,
