@@ -184,6 +184,7 @@ private slots:
     void loginLockoutCountsAcrossInstances();
     void idempotencyKeyReplayedOnTheOtherInstance();
     void escalationFiresOnceAcrossInstances();
+    void menuChangeOnOneInstanceReachesTheOthersCache();
     void deviceHeardByOneInstanceIsNotSilentOnTheOther();
     void lostDatabaseConnectionEndsTheServer();
 
@@ -531,6 +532,30 @@ QList<QJsonObject> eventsOf(ServerProcess &server, const QString &token, const Q
     }
 }
 } // namespace
+
+void TestMultiInstance::menuChangeOnOneInstanceReachesTheOthersCache()
+{
+    // B serves the menu from its cache; a product sold out through A must show on B.
+    const auto soldOutOn = [](ServerProcess &server, int productId) -> std::optional<bool> {
+        const QJsonObject menu = server.http().json("GET", QStringLiteral("/api/menu"));
+        for (const QJsonValue &category : menu.value("categories").toArray())
+            for (const QJsonValue &product : category[QStringLiteral("products")].toArray())
+                if (product[QStringLiteral("id")].toInt() == productId)
+                    return product[QStringLiteral("isSoldOut")].toBool();
+        for (const QJsonValue &product : menu.value("products").toArray())
+            if (product[QStringLiteral("id")].toInt() == productId)
+                return product[QStringLiteral("isSoldOut")].toBool();
+        return std::nullopt;
+    };
+    QCOMPARE(soldOutOn(*m_b, 1), std::optional<bool>(false)); // cached on B now
+    const QString token = m_a->http().login(ManagerPin);
+    int status = 0;
+    m_a->http().json("PATCH", QStringLiteral("/api/products/1/availability"),
+                     QJsonObject {{"isAvailable", false}}, token, &status);
+    QCOMPARE(status, 200);
+    QVERIFY(QTest::qWaitFor([&] { return soldOutOn(*m_b, 1) == std::optional<bool>(true); },
+                            5000));
+}
 
 void TestMultiInstance::escalationFiresOnceAcrossInstances()
 {

@@ -222,8 +222,10 @@ void WriteBatch::emitEvent(const StaffEvent &event)
     if (event.seq() > m_committedSeq && !m_inBatch)
         m_committedSeq = m_stagedSeq = event.seq();
     emit eventCommitted(event);
-    // Another instance changed the menu: this one's cached menu is stale too.
-    if (event.type() == StaffEventType::MenuChange)
+    // Another instance changed the menu (an edit, or a product sold out): this one's cached
+    // menu is stale too.
+    if (event.type() == StaffEventType::MenuChange
+        || event.type() == StaffEventType::ProductAvailabilityChange)
         emit menuChanged();
 }
 
