@@ -304,10 +304,10 @@ private slots:
         QVERIFY(queue(QStringLiteral("elsewhere")) > 0);
         FakePrinter kitchen;
         QVERIFY(kitchen.listen());
-        PrintSpooler spooler(*m_store,
-                             {printer(QStringLiteral("kitchen"), kitchen.address(),
-                                      QStringLiteral("kitchen"))},
-                             fastOptions());
+        PrintSpooler spooler(
+            *m_store,
+            {printer(QStringLiteral("kitchen"), kitchen.address(), QStringLiteral("kitchen"))},
+            fastOptions());
         spooler.start();
         QCOMPARE(m_store->printJobs(QStringLiteral("kitchen"), 1).first().state,
                  QStringLiteral("uncertain"));

@@ -300,9 +300,10 @@ void TestMultiInstance::dashboardsConvergeAcrossInstancesAndAKill()
     const auto order = [&](bool toA) {
         ++next;
         ServerProcess &target = toA ? *m_a : *m_b;
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/orders/create")
-                                         .arg(target.port())));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/orders/create").arg(target.port())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         const QByteArray body
             = QJsonDocument(orderBody(1 + next % 20, {{1, 1 + next % 3}, {10, 1}})).toJson();
         QNetworkReply *reply = network.post(request, body);
@@ -382,9 +383,12 @@ void TestMultiInstance::dashboardsConvergeAcrossInstancesAndAKill()
 
     // Every dashboard converges to the last seq: through the proxy, A's now talk to B.
     for (DashboardClient *dashboard : {&onA1, &onA2, &onB})
-        QVERIFY2(QTest::qWaitFor([&] { return dashboard->session().sync()->lastSeq() >= lastSeq
-                                                  && dashboard->session().sync()->isLive(); },
-                                 Timeout),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return dashboard->session().sync()->lastSeq() >= lastSeq
+                             && dashboard->session().sync()->isLive();
+                     },
+                     Timeout),
                  qPrintable(QStringLiteral("dashboard at seq %1 of %2")
                                 .arg(dashboard->session().sync()->lastSeq())
                                 .arg(lastSeq)));
@@ -408,16 +412,18 @@ void TestMultiInstance::dashboardsConvergeAcrossInstancesAndAKill()
         for (auto it = applied->newOrders.begin(); it != applied->newOrders.end(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
         for (const QString &id : acknowledged)
-            QVERIFY2(applied->newOrders.contains(id), qPrintable(QStringLiteral("dashboard %1 misses %2").arg(index).arg(id)));
+            QVERIFY2(applied->newOrders.contains(id),
+                     qPrintable(QStringLiteral("dashboard %1 misses %2").arg(index).arg(id)));
     }
     const QSet<QString> shownOrders(appliedB.newOrders.keyBegin(), appliedB.newOrders.keyEnd());
     QCOMPARE(shownOrders, loggedOrders);
 
     // Every acknowledged order is stored: today's orders, read through B.
     QSet<QString> storedIds;
-    for (const QJsonValue &value :
-         m_b->http().json("GET", QStringLiteral("/api/orders/all"), {}, token)
-             .value("orders").toArray())
+    for (const QJsonValue &value : m_b->http()
+                                       .json("GET", QStringLiteral("/api/orders/all"), {}, token)
+                                       .value("orders")
+                                       .toArray())
         storedIds.insert(value.toObject().value("id").toString());
     int stored = 0;
     for (const QString &id : acknowledged)
@@ -444,9 +450,15 @@ void TestMultiInstance::dashboardsConvergeAcrossInstancesAndAKill()
                              "%8..%9 gap-free; dashboards 3 × %10 events applied once in order; "
                              "A's dashboards live again through B after the kill: %11; proxy A "
                              "forwarded %12 connections to B")
-                             .arg(sentA).arg(sentB).arg(ackA).arg(ackB).arg(ackedBeforeKill)
-                             .arg(failed).arg(loggedOrders.size())
-                             .arg(appliedB.snapshotSeq + 1).arg(lastSeq)
+                             .arg(sentA)
+                             .arg(sentB)
+                             .arg(ackA)
+                             .arg(ackB)
+                             .arg(ackedBeforeKill)
+                             .arg(failed)
+                             .arg(loggedOrders.size())
+                             .arg(appliedB.snapshotSeq + 1)
+                             .arg(lastSeq)
                              .arg(appliedB.seqs.size())
                              .arg(gaps.join(QStringLiteral(", ")))
                              .arg(proxyA.forwarded.value(m_b->port()));
@@ -460,7 +472,8 @@ void TestMultiInstance::sessionMadeOnOneWorksOnTheOther()
     m_b->http().json("GET", QStringLiteral("/api/staff/state"), {}, token, &status);
     QCOMPARE(status, 200);
     // Logged out on B: A refuses it too.
-    const HttpReply out = m_b->http().request("POST", QStringLiteral("/api/staff/logout"), {}, token);
+    const HttpReply out
+        = m_b->http().request("POST", QStringLiteral("/api/staff/logout"), {}, token);
     QVERIFY2(out.status == 200 || out.status == 204, out.body.constData());
     m_a->http().json("GET", QStringLiteral("/api/staff/state"), {}, token, &status);
     QCOMPARE(status, 401);
@@ -490,7 +503,8 @@ void TestMultiInstance::loginLockoutCountsAcrossInstances()
     QVERIFY2(status == 429 || status == 423, qPrintable(QString::number(status)));
     qInfo().noquote() << QStringLiteral("MULTI-INSTANCE: locked (%1) after %2 wrong PINs spread "
                                         "over both instances")
-                             .arg(locked).arg(attempts);
+                             .arg(locked)
+                             .arg(attempts);
 }
 
 void TestMultiInstance::idempotencyKeyReplayedOnTheOtherInstance()
@@ -515,13 +529,12 @@ QList<QJsonObject> eventsOf(ServerProcess &server, const QString &token, const Q
     QList<QJsonObject> found;
     qint64 after = 0;
     for (;;) {
-        const QJsonArray events = server.http()
-                                      .json("GET",
-                                            QStringLiteral("/api/events?after=%1&limit=500")
-                                                .arg(after),
-                                            {}, token)
-                                      .value("events")
-                                      .toArray();
+        const QJsonArray events
+            = server.http()
+                  .json("GET", QStringLiteral("/api/events?after=%1&limit=500").arg(after), {},
+                        token)
+                  .value("events")
+                  .toArray();
         if (events.isEmpty())
             return found;
         for (const QJsonValue &value : events) {
@@ -553,8 +566,7 @@ void TestMultiInstance::menuChangeOnOneInstanceReachesTheOthersCache()
     m_a->http().json("PATCH", QStringLiteral("/api/products/1/availability"),
                      QJsonObject {{"isAvailable", false}}, token, &status);
     QCOMPARE(status, 200);
-    QVERIFY(QTest::qWaitFor([&] { return soldOutOn(*m_b, 1) == std::optional<bool>(true); },
-                            5000));
+    QVERIFY(QTest::qWaitFor([&] { return soldOutOn(*m_b, 1) == std::optional<bool>(true); }, 5000));
 }
 
 void TestMultiInstance::escalationFiresOnceAcrossInstances()
@@ -566,9 +578,7 @@ void TestMultiInstance::escalationFiresOnceAcrossInstances()
     const QString token = m_b->http().login(ManagerPin);
     QVERIFY(!token.isEmpty());
     QVERIFY(QTest::qWaitFor(
-        [&] {
-            return eventsOf(*m_b, token, QStringLiteral("call-escalated")).size() >= 2;
-        },
+        [&] { return eventsOf(*m_b, token, QStringLiteral("call-escalated")).size() >= 2; },
         Timeout));
     QTest::qWait(2500); // both schedulers have run several times since
     QMap<int, int> perLevel;
@@ -593,11 +603,11 @@ void TestMultiInstance::deviceHeardByOneInstanceIsNotSilentOnTheOther()
     clock.start();
     while (clock.elapsed() < 6000) {
         QJsonObject report = beat;
-        report.insert("appliedSeq", m_b->http()
-                                        .json("GET", QStringLiteral("/api/events?after=0&limit=1"),
-                                              {}, token)
-                                        .value("seq")
-                                        .toInteger());
+        report.insert("appliedSeq",
+                      m_b->http()
+                          .json("GET", QStringLiteral("/api/events?after=0&limit=1"), {}, token)
+                          .value("seq")
+                          .toInteger());
         int status = 0;
         m_b->http().json("POST", QStringLiteral("/api/devices/heartbeat"), report, token, &status);
         QCOMPARE(status, 200);
@@ -609,8 +619,10 @@ void TestMultiInstance::deviceHeardByOneInstanceIsNotSilentOnTheOther()
     // A follows B's event: its own list shows the device online.
     const QString tokenA = m_a->http().login(ManagerPin);
     bool onlineOnA = false;
-    for (const QJsonValue &device :
-         m_a->http().json("GET", QStringLiteral("/api/devices"), {}, tokenA).value("devices").toArray())
+    for (const QJsonValue &device : m_a->http()
+                                        .json("GET", QStringLiteral("/api/devices"), {}, tokenA)
+                                        .value("devices")
+                                        .toArray())
         if (device[QStringLiteral("deviceId")].toString() == u"bar-tablet-1")
             onlineOnA = device[QStringLiteral("online")].toBool();
     QVERIFY(onlineOnA);
@@ -630,9 +642,9 @@ void TestMultiInstance::lostDatabaseConnectionEndsTheServer()
     QSqlDatabase admin = adminConnection(m_url, QStringLiteral("multiinstance-admin"));
     QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
     QSqlQuery query(admin);
-    QVERIFY2(query.exec(QStringLiteral(
-                 "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                 "WHERE datname = current_database() AND pid <> pg_backend_pid()")),
+    QVERIFY2(query.exec(
+                 QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                "WHERE datname = current_database() AND pid <> pg_backend_pid()")),
              qPrintable(query.lastError().text()));
     QVERIFY(query.next());
     const int cut = query.value(0).toInt();
@@ -645,10 +657,10 @@ void TestMultiInstance::lostDatabaseConnectionEndsTheServer()
     QElapsedTimer clock;
     clock.start();
     for (ServerProcess *server : {m_a.get(), m_b.get()}) {
-        QVERIFY2(QTest::qWaitFor([server] {
-                     return server->process().state() == QProcess::NotRunning;
-                 }, Timeout),
-                 qPrintable(server->output().right(2000)));
+        QVERIFY2(
+            QTest::qWaitFor([server] { return server->process().state() == QProcess::NotRunning; },
+                            Timeout),
+            qPrintable(server->output().right(2000)));
         QCOMPARE(server->process().exitStatus(), QProcess::NormalExit);
         QVERIFY(server->process().exitCode() != 0);
         QVERIFY(server->output().contains(QStringLiteral("database connection lost")));
@@ -663,7 +675,8 @@ void TestMultiInstance::lostDatabaseConnectionEndsTheServer()
     QVERIFY(!m_b->guest().createOrder(5).isEmpty());
     qInfo().noquote() << QStringLiteral("MULTI-INSTANCE: %1 connections cut; both instances "
                                         "exited within %2 ms and served orders after restart")
-                             .arg(cut).arg(exitedMs);
+                             .arg(cut)
+                             .arg(exitedMs);
 }
 
 QTEST_MAIN(TestMultiInstance)

@@ -114,13 +114,13 @@ StoreOutcome<qint64> Store::recordDeviceStatus(const DeviceRecord &device, QJson
             // Inside the batch, so instances decide one after the other: the second finds the
             // device offline already, and a device heard by another instance is not silent.
             std::optional<std::pair<bool, QString>> stored;
-            if (!d->db.select(Connection::Write,
-                              QStringLiteral("SELECT online, last_seen_at FROM devices "
-                                             "WHERE device_id = ?"),
-                              {device.deviceId}, [&](const QSqlQuery &row) {
-                                  stored = {row.value(0).toLongLong() != 0,
-                                            row.value(1).toString()};
-                              }))
+            if (!d->db.select(
+                    Connection::Write,
+                    QStringLiteral("SELECT online, last_seen_at FROM devices "
+                                   "WHERE device_id = ?"),
+                    {device.deviceId}, [&](const QSqlQuery &row) {
+                        stored = {row.value(0).toLongLong() != 0, row.value(1).toString()};
+                    }))
                 return StoreError::storage();
             const bool silent = data.value(QStringLiteral("reason")).toString() == u"silent";
             if (stored
