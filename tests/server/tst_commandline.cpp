@@ -273,6 +273,32 @@ private slots:
             0);
     }
 
+    // A data folder whose server stores its data in PostgreSQL: a command or a server pointed at
+    // it without the [database] url (a forgotten --config) refuses, instead of quietly starting
+    // an empty SQLite database there.
+    void aPostgresDataFolderRefusesSqlite()
+    {
+        if (!TestDatabase::isPostgres())
+            QSKIP("PostgreSQL only: a server on PostgreSQL marks its data folder");
+        const QString dir = m_dir.filePath(QStringLiteral("pg-folder"));
+        const QString config = m_dir.filePath(QStringLiteral("pg-folder.ini"));
+        writeFile(config, "[database]\nurl=" + TestDatabase::freshUrl().toUtf8() + '\n');
+        Run result = run({"staff", "list", "--data-dir", dir, "--config", config});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        for (const QStringList &command :
+             {QStringList {"staff", "list"}, QStringList {"app-credentials"},
+              QStringList {"--port", "0", "--tls-mode", "off"}}) {
+            // The plain run(): no --config added for this folder.
+            result = run(command + QStringList {"--data-dir", dir},
+                         QProcessEnvironment::systemEnvironment());
+            QVERIFY2(result.exitCode != 0, qPrintable(command.join(u' ')));
+            QVERIFY2(result.err.contains(QStringLiteral("PostgreSQL"))
+                         && result.err.contains(QStringLiteral("--config")),
+                     qPrintable(command.join(u' ') + u':' + result.err));
+        }
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/tableside.db")));
+    }
+
     // A password never comes from the URL: every command refuses it with a clear line, exit 2,
     // and does not echo it.
     void aPasswordInTheUrlIsRefused()

@@ -7,6 +7,8 @@
 #include "storeprivate.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QJsonDocument>
 
@@ -62,12 +64,33 @@ bool Store::open(const QString &dataDir, const DatabaseSettings &database, OpenI
             *errorText = tr("cannot create the data folder %1").arg(dataDir);
         return false;
     }
+    // A data folder whose server stores its data in PostgreSQL says so in a file of its own: a
+    // server or command pointed at that folder without the [database] url (a lost --config)
+    // must not quietly start an empty SQLite database beside it.
+    const QString marker = QDir(dataDir).filePath(QStringLiteral("postgresql-database.txt"));
+    if (!database.isPostgres() && QFileInfo::exists(marker)) {
+        QFile file(marker);
+        const QString url = file.open(QIODevice::ReadOnly)
+            ? QString::fromUtf8(file.readLine(4096)).trimmed()
+            : QString();
+        if (errorText)
+            *errorText = tr("the data folder %1 belongs to a server that stores its data in "
+                            "PostgreSQL (%2): give the same --config as that server (its "
+                            "[database] url), or delete %3 to use a SQLite file here")
+                             .arg(dataDir, url, marker);
+        return false;
+    }
     d->db.setConnectionLostHandler([this] {
         QMetaObject::invokeMethod(this, &Store::databaseConnectionLost, Qt::QueuedConnection);
     });
     if (!d->db.open(database, QDir(dataDir).filePath(QStringLiteral("tableside.db")), this,
                     errorText))
         return false;
+    if (database.isPostgres()) {
+        QFile file(marker);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(database.displayUrl().toUtf8() + '\n');
+    }
     const std::optional<qint64> seq = d->log.storedSeq(Database::Connection::Write);
     if (!seq) {
         if (errorText)
