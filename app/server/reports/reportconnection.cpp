@@ -26,6 +26,15 @@ QString ReportConnection::Value::toString() const
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
 }
 
+QByteArray ReportConnection::Value::bytes() const
+{
+    if (query)
+        return query->value(column).toString().toUtf8();
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return text ? QByteArray::fromRawData(text, sqlite3_column_bytes(statement, column))
+                : QByteArray();
+}
+
 bool ReportConnection::Value::isNull() const
 {
     if (query)

@@ -29,6 +29,9 @@ public:
         qint64 toLongLong() const;
         int toInt() const { return int(toLongLong()); }
         QString toString() const;
+        /// The text as UTF-8. On SQLite it points into the row (no copy), valid until the
+        /// next row: compare it or copy it, never keep it.
+        QByteArray bytes() const;
         bool isNull() const;
     };
     /// The current row of a select().

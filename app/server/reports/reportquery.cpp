@@ -46,21 +46,24 @@ bool select(ReportConnection &db, const QString &sql, const QVariantList &binds,
 
 /// The ids (of orders or of waiter calls) durations belong to, each kept once and known to
 /// the durations by its index: a year has hundreds of thousands of durations, and a list of
-/// integers keeps them small (the tables have no integer key both back ends share).
+/// integers keeps them small (the tables have no integer key both back ends share). Looked up
+/// by the row's bytes, so a known id costs no allocation.
 struct IdTable
 {
-    QHash<QString, qint64> keys;
-    QStringList ids;
+    QHash<QByteArray, qint64> keys;
+    QList<QByteArray> ids; ///< UTF-8
 
-    qint64 key(const QString &id)
+    qint64 key(const QByteArray &id)
     {
         const auto found = keys.constFind(id);
         if (found != keys.cend())
             return *found;
-        ids.append(id);
-        keys.insert(id, ids.size() - 1);
+        const QByteArray copy(id.constData(), id.size()); // the row's bytes are not ours
+        ids.append(copy);
+        keys.insert(copy, ids.size() - 1);
         return ids.size() - 1;
     }
+    QString id(qint64 key) const { return QString::fromUtf8(ids.at(key)); }
 };
 
 /// Durations with the row (an IdTable key) each belongs to; ranked into DurationStats at the
@@ -92,7 +95,7 @@ struct DurationList
                                            "FROM orders WHERE id = ?")
                           : QStringLiteral("SELECT id, business_day, 0, table_number "
                                            "FROM waiter_calls WHERE id = ?"),
-                   {ids.ids.at(rows.at(order.at(i)))}, &error, [&slow](const Row &row) {
+                   {ids.id(rows.at(order.at(i)))}, &error, [&slow](const Row &row) {
                        slow.id = row.value(0).toString();
                        slow.businessDay = row.value(1).toString();
                        slow.number = row.value(2).toInt();
@@ -219,7 +222,7 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     };
     struct Current
     {
-        QString id;
+        QByteArray id; ///< UTF-8
         QString status, hour, by;
         int table = 0;
         qint64 items = 0, cents = 0;
@@ -232,7 +235,7 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
             report.cancelledEurCents += current.cents;
             if (!current.by.isEmpty())
                 ++staffRow(current.by).ordersCancelled;
-            cancelledRows.append({current.id, current.cents});
+            cancelledRows.append({QString::fromUtf8(current.id), current.cents});
             return;
         }
         ++report.orders;
@@ -264,10 +267,11 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
                        "WHERE o.business_day BETWEEN ? AND ?")
             + (postgres ? QStringLiteral(" ORDER BY o.id") : QString()),
         days, error, [&](const Row &row) {
-            const QString id = row.value(0).toString();
+            // Compared as the row's bytes: a year has a million lines.
+            const QByteArray id = row.value(0).bytes();
             if (id != current.id) {
                 closeOrder();
-                current = Current {id,
+                current = Current {QByteArray(id.constData(), id.size()),
                                    row.value(1).toString(),
                                    row.value(2).toString(),
                                    row.value(4).toString(),
@@ -355,6 +359,7 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
     if (ok) {
         std::map<QString, std::pair<DurationList, DurationList>> stations;
         const bool hasStationTimes = db.hasTable(QStringLiteral("station_times"));
+        orderIds.keys.reserve(report.orders); // no rehashing on a year's orders
         const QString stationSql
             = QStringLiteral("SELECT s.station, %1, %2, o.id "
                              "FROM orders o JOIN station_times s ON s.order_id = o.id "
@@ -372,7 +377,7 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
                                  QStringLiteral("o.ready_at")));
         const auto addRow = [&](const Row &row) {
             auto &[toStart, toReady] = stations[row.value(0).toString()];
-            const qint64 what = orderIds.key(row.value(3).toString());
+            const qint64 what = orderIds.key(row.value(3).bytes());
             if (!row.value(1).isNull())
                 toStart.add(row.value(1).toLongLong(), what);
             if (!row.value(2).isNull())
@@ -409,7 +414,7 @@ std::optional<Report> ReportQuery::run(const ReportPeriod &period, QString *erro
                                QStringLiteral("completed_at"))),
             days, error, [&](const Row &row) {
                 const QString status = row.value(1).toString();
-                const qint64 what = callIds.key(row.value(6).toString());
+                const qint64 what = callIds.key(row.value(6).bytes());
                 auto &type = types[row.value(0).toString()];
                 type.first.group = row.value(0).toString();
                 ++type.first.count;
