@@ -1,7 +1,6 @@
 #include "endofdayreport.h"
 
 #include "logging.h"
-#include "reportconnection.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -76,8 +75,7 @@ void EndOfDayReport::check()
         if (!m_config)
             m_config = std::make_unique<QTemporaryDir>();
         const QString config = m_config->filePath(QStringLiteral("database.ini"));
-        if (!m_config->isValid()
-            || !ReportConnection::writeCommandConfig(m_options.database, config))
+        if (!m_config->isValid() || !m_options.database.writeConfigFile(config))
             qCWarning(lcReports) << "cannot write the report command's config" << config;
         arguments << QStringLiteral("--config") << config;
     }

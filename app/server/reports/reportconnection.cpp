@@ -4,7 +4,6 @@
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <sqlite3.h>
@@ -54,14 +53,6 @@ std::unique_ptr<ReportConnection> ReportConnection::open(const DatabaseSettings 
         return nullptr;
     }
     return connection;
-}
-
-bool ReportConnection::writeCommandConfig(const DatabaseSettings &database, const QString &file)
-{
-    QSettings ini(file, QSettings::IniFormat);
-    database.save(ini);
-    ini.sync();
-    return ini.status() == QSettings::NoError;
 }
 
 QString ReportConnection::sqlitePath(const QString &dataDir)

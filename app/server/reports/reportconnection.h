@@ -47,9 +47,6 @@ public:
     /// and the end-of-day report all come through here.
     static std::unique_ptr<ReportConnection> open(const DatabaseSettings &database,
                                                   const QString &dataDir, QString *error);
-    /// Writes @p database ([database] url and passwordFile, nothing secret) into the INI
-    /// @p file, for a `tableside-server report --config FILE` child on PostgreSQL.
-    static bool writeCommandConfig(const DatabaseSettings &database, const QString &file);
     /// The SQLite file the store keeps in @p dataDir.
     static QString sqlitePath(const QString &dataDir);
 

@@ -2,7 +2,6 @@
 
 #include "apirouter.h"
 #include "logging.h"
-#include "reportconnection.h"
 #include "reportperiod.h"
 #include "reportquery.h"
 #include "reporttables.h"
@@ -134,7 +133,7 @@ void ReportsController::answerPdf(const ApiRequest &request, ApiResponder reply)
     // (the password, if any, stays in its file or the environment the child inherits).
     if (m_context.settings.database.isPostgres()) {
         const QString config = folder->filePath(QStringLiteral("database.ini"));
-        if (!ReportConnection::writeCommandConfig(m_context.settings.database, config))
+        if (!m_context.settings.database.writeConfigFile(config))
             return reply.error(HttpError(HttpError::Code::StorageUnavailable,
                                          Reports::tr("The report could not be made.")));
         arguments << QStringLiteral("--config") << config;
