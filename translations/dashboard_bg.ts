@@ -2146,22 +2146,22 @@
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="125"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="128"/>
         <source>Choose a printer first.</source>
         <translation>Първо изберете принтер.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="129"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="132"/>
         <source>Printing a test page on %1 …</source>
         <translation>Пробна страница на %1 …</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="135"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="138"/>
         <source>%1 printed the test page: %2</source>
         <translation>%1 отпечата пробната страница: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="137"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="140"/>
         <source>%1 did not print: %2</source>
         <translation>%1 не отпечата: %2</translation>
     </message>
@@ -2197,347 +2197,347 @@
 <context>
     <name>tableside::dashboard::ReportTableModel</name>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
         <source>Figure</source>
         <translation>Показател</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
         <source>Product no.</source>
         <translation>№ на продукт</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
         <source>Name (bg)</source>
         <translation>Име (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
         <source>Name (en)</source>
         <translation>Име (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="136"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
         <source>Category (bg)</source>
         <translation>Категория (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="137"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
         <source>Category (en)</source>
         <translation>Категория (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="138"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="139"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
         <source>Revenue</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="140"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
         <source>Revenue in leva</source>
         <translation>Оборот в лева</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="141"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
         <source>Orders</source>
         <translation>Поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="142"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
         <source>Items</source>
         <translation>Артикули</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="143"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
         <source>Hour starts</source>
         <translation>Начало на часа</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="144"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="145"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="136"/>
         <source>Table</source>
         <translation>Маса</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="146"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="137"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="147"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="138"/>
         <source>Orders completed</source>
         <translation>Завършени поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="148"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="139"/>
         <source>Completed orders&apos; value</source>
         <translation>Стойност на завършените поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="149"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="140"/>
         <source>Orders cancelled</source>
         <translation>Отказани поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="150"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="141"/>
         <source>Calls acknowledged</source>
         <translation>Приети повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="151"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="142"/>
         <source>Calls completed</source>
         <translation>Приключени повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="152"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="143"/>
         <source>Payments</source>
         <translation>Плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="153"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="144"/>
         <source>Payments&apos; amount</source>
         <translation>Сума на плащанията</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="154"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="145"/>
         <source>Voided payments</source>
         <translation>Анулирани плащания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="155"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="146"/>
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="156"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="147"/>
         <source>Measure</source>
         <translation>Мярка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="157"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="148"/>
         <source>Count</source>
         <translation>Брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="158"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="149"/>
         <source>Average</source>
         <translation>Средно</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="159"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="150"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="160"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="151"/>
         <source>90th percentile</source>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="161"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="152"/>
         <source>Rank</source>
         <translation>Място</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="162"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="153"/>
         <source>Order ID</source>
         <translation>ID на поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="163"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="154"/>
         <source>Business day</source>
         <translation>Работен ден</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="164"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="155"/>
         <source>Order no.</source>
         <translation>№ на поръчка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="165"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="156"/>
         <source>Time</source>
         <translation>Време</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="166"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="157"/>
         <source>From (minutes)</source>
         <translation>От (минути)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="167"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="158"/>
         <source>To (minutes)</source>
         <translation>До (минути)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="170"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="161"/>
         <source>Acknowledged</source>
         <translation>Приети</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="171"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="162"/>
         <source>Average time to acknowledge</source>
         <translation>Средно време до приемане</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="172"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="163"/>
         <source>Median time to acknowledge</source>
         <translation>Медиана до приемане</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="164"/>
         <source>90th percentile to acknowledge</source>
         <translation>90-и процентил до приемане</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="165"/>
         <source>Completed</source>
         <translation>Приключени</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="166"/>
         <source>Average time to complete</source>
         <translation>Средно време до приключване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="167"/>
         <source>Median time to complete</source>
         <translation>Медиана до приключване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="168"/>
         <source>90th percentile to complete</source>
         <translation>90-и процентил до приключване</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="169"/>
         <source>Method</source>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="180"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="171"/>
         <source>Amount in leva</source>
         <translation>Сума в лева</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="181"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="172"/>
         <source>Tips</source>
         <translation>Бакшиши</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="182"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="173"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="186"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="177"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="187"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="178"/>
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="188"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="179"/>
         <source>Business day starts at (hour)</source>
         <translation>Работният ден започва в (час)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="189"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="180"/>
         <source>Average ticket</source>
         <translation>Средна сметка</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="190"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="181"/>
         <source>Cancelled orders</source>
         <translation>Отказани поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="191"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="182"/>
         <source>Cancelled orders&apos; value</source>
         <translation>Стойност на отказаните поръчки</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="192"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="183"/>
         <source>Paid</source>
         <translation>Платено</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="193"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="184"/>
         <source>Paid in leva</source>
         <translation>Платено в лева</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="194"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="185"/>
         <source>Paid in cash</source>
         <translation>Платено в брой</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="195"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="186"/>
         <source>Paid by card</source>
         <translation>Платено с карта</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="196"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="187"/>
         <source>Waiter calls</source>
         <translation>Повиквания</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="197"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="188"/>
         <source>Unanswered calls</source>
         <translation>Повиквания без отговор</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="198"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="189"/>
         <source>Generated at</source>
         <translation>Създаден на</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="168"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="159"/>
         <source>By</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="183"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="174"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="184"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="175"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="185"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="176"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="179"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="170"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="169"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="160"/>
         <source>Unanswered</source>
         <translation>Без отговор</translation>
     </message>

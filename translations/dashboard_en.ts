@@ -2146,22 +2146,22 @@
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="125"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="128"/>
         <source>Choose a printer first.</source>
         <translation>Choose a printer first.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="129"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="132"/>
         <source>Printing a test page on %1 …</source>
         <translation>Printing a test page on %1 …</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="135"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="138"/>
         <source>%1 printed the test page: %2</source>
         <translation>%1 printed the test page: %2</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/console/printerspage.cpp" line="137"/>
+        <location filename="../app/dashboard/console/printerspage.cpp" line="140"/>
         <source>%1 did not print: %2</source>
         <translation>%1 did not print: %2</translation>
     </message>
@@ -2197,347 +2197,347 @@
 <context>
     <name>tableside::dashboard::ReportTableModel</name>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="121"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="122"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="123"/>
         <source>Product no.</source>
         <translation>Product no.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="125"/>
         <source>Name (bg)</source>
         <translation>Name (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="126"/>
         <source>Name (en)</source>
         <translation>Name (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="136"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="127"/>
         <source>Category (bg)</source>
         <translation>Category (bg)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="137"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="128"/>
         <source>Category (en)</source>
         <translation>Category (en)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="138"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="129"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="139"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="130"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="140"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="131"/>
         <source>Revenue in leva</source>
         <translation>Revenue in leva</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="141"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="132"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="142"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="133"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="143"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="134"/>
         <source>Hour starts</source>
         <translation>Hour starts</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="144"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="135"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="145"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="136"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="146"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="137"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="147"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="138"/>
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="148"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="139"/>
         <source>Completed orders&apos; value</source>
         <translation>Completed orders&apos; value</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="149"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="140"/>
         <source>Orders cancelled</source>
         <translation>Orders cancelled</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="150"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="141"/>
         <source>Calls acknowledged</source>
         <translation>Calls acknowledged</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="151"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="142"/>
         <source>Calls completed</source>
         <translation>Calls completed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="152"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="143"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="153"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="144"/>
         <source>Payments&apos; amount</source>
         <translation>Payments&apos; amount</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="154"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="145"/>
         <source>Voided payments</source>
         <translation>Voided payments</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="155"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="146"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="156"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="147"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="157"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="148"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="158"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="149"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="159"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="150"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="160"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="151"/>
         <source>90th percentile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="161"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="152"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="162"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="153"/>
         <source>Order ID</source>
         <translation>Order ID</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="163"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="154"/>
         <source>Business day</source>
         <translation>Business day</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="164"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="155"/>
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="165"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="156"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="166"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="157"/>
         <source>From (minutes)</source>
         <translation>From (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="167"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="158"/>
         <source>To (minutes)</source>
         <translation>To (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="170"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="161"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="171"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="162"/>
         <source>Average time to acknowledge</source>
         <translation>Average time to acknowledge</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="172"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="163"/>
         <source>Median time to acknowledge</source>
         <translation>Median time to acknowledge</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="173"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="164"/>
         <source>90th percentile to acknowledge</source>
         <translation>90th percentile to acknowledge</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="174"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="165"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="175"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="166"/>
         <source>Average time to complete</source>
         <translation>Average time to complete</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="176"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="167"/>
         <source>Median time to complete</source>
         <translation>Median time to complete</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="177"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="168"/>
         <source>90th percentile to complete</source>
         <translation>90th percentile to complete</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="178"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="169"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="180"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="171"/>
         <source>Amount in leva</source>
         <translation>Amount in leva</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="181"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="172"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="182"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="173"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="186"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="177"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="187"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="178"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="188"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="179"/>
         <source>Business day starts at (hour)</source>
         <translation>Business day starts at (hour)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="189"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="180"/>
         <source>Average ticket</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="190"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="181"/>
         <source>Cancelled orders</source>
         <translation>Cancelled orders</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="191"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="182"/>
         <source>Cancelled orders&apos; value</source>
         <translation>Cancelled orders&apos; value</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="192"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="183"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="193"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="184"/>
         <source>Paid in leva</source>
         <translation>Paid in leva</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="194"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="185"/>
         <source>Paid in cash</source>
         <translation>Paid in cash</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="195"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="186"/>
         <source>Paid by card</source>
         <translation>Paid by card</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="196"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="187"/>
         <source>Waiter calls</source>
         <translation>Waiter calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="197"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="188"/>
         <source>Unanswered calls</source>
         <translation>Unanswered calls</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="198"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="189"/>
         <source>Generated at</source>
         <translation>Generated at</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="168"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="159"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="183"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="174"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="184"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="175"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="185"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="176"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="179"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="170"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="169"/>
+        <location filename="../app/dashboard/reports/reporttablemodel.cpp" line="160"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
