@@ -84,8 +84,13 @@ struct DurationList
         QList<int> order(values.size());
         std::iota(order.begin(), order.end(), 0);
         const int top = int(std::min<qsizetype>(5, order.size()));
+        // Equal times by id: the same five on both back ends, whatever order rows came in.
         std::partial_sort(order.begin(), order.begin() + top, order.end(),
-                          [this](int a, int b) { return values.at(a) > values.at(b); });
+                          [this, &ids](int a, int b) {
+                              if (values.at(a) != values.at(b))
+                                  return values.at(a) > values.at(b);
+                              return ids.ids.at(rows.at(a)) < ids.ids.at(rows.at(b));
+                          });
         for (int i = 0; i < top; ++i) {
             DurationStats::Slow slow;
             slow.ms = values.at(order.at(i));
