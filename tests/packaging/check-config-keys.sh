@@ -1,14 +1,16 @@
 #!/bin/bash
 # The packaged /etc/tableside/server.conf must document every key the server reads, and no key
-# it does not: compares the "section/key" names in app/server/config/serversettings.cpp with the
-# commented ";key=default" lines of packaging/server/server.conf.
+# it does not: compares the "section/key" names in app/server/config/serversettings.cpp and
+# app/server/common/databasesettings.cpp ([database]) with the commented ";key=default" lines of
+# packaging/server/server.conf.
 # Usage: check-config-keys.sh SOURCE_DIR
 set -euo pipefail
 source_dir=${1:?usage: $0 SOURCE_DIR}
 settings="$source_dir/app/server/config/serversettings.cpp"
+database_settings="$source_dir/app/server/common/databasesettings.cpp"
 conf="$source_dir/packaging/server/server.conf"
 
-code_keys=$(grep -o 'QStringLiteral("[A-Za-z]*/[A-Za-z]*")' "$settings" \
+code_keys=$(grep -ho 'QStringLiteral("[A-Za-z]*/[A-Za-z]*")' "$settings" "$database_settings" \
     | sed 's/QStringLiteral("\(.*\)")/\1/' | sort -u)
 conf_keys=$(awk '/^\[/ { gsub(/[][]/, ""); section = $0; next }
                  /^;[A-Za-z]+=/ { key = substr($0, 2); sub(/=.*/, "", key); print section "/" key }' \
