@@ -569,20 +569,8 @@ Options:
 <context>
     <name>FingerprintCommand</name>
     <message>
-        <source>Data folder.</source>
-        <translation>Папка с данни.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation>Конфигурационен файл.</translation>
-    </message>
-    <message>
         <source>unexpected argument: %1</source>
         <translation>неочакван аргумент: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the config file %1</source>
-        <translation>конфигурационният файл %1 не може да се прочете</translation>
     </message>
 </context>
 <context>
@@ -2518,11 +2506,15 @@ Options:
     </message>
     <message>
         <source>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>драйверът на Qt за PostgreSQL (QPSQL, пакет на Debian libqt6sql6-psql) не е инсталиран</translation>
     </message>
     <message>
         <source>cannot LISTEN for other instances&apos; events</source>
-        <translation type="unfinished"></translation>
+        <translation>не може да се слушат (LISTEN) събитията на другите сървъри</translation>
+    </message>
+    <message>
+        <source>the data folder %1 belongs to a server that stores its data in PostgreSQL (%2): give the same --config as that server (its [database] url), or delete %3 to use a SQLite file here</source>
+        <translation>папката с данни %1 е на сървър, който пази данните си в PostgreSQL (%2): подайте същия --config като на този сървър (неговия [database] url) или изтрийте %3, за да ползвате SQLite файл тук</translation>
     </message>
 </context>
 <context>

@@ -569,20 +569,8 @@ Options:
 <context>
     <name>FingerprintCommand</name>
     <message>
-        <source>Data folder.</source>
-        <translation>Data folder.</translation>
-    </message>
-    <message>
-        <source>Config file.</source>
-        <translation>Config file.</translation>
-    </message>
-    <message>
         <source>unexpected argument: %1</source>
         <translation>unexpected argument: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the config file %1</source>
-        <translation>cannot read the config file %1</translation>
     </message>
 </context>
 <context>
@@ -2518,11 +2506,15 @@ Options:
     </message>
     <message>
         <source>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</translation>
     </message>
     <message>
         <source>cannot LISTEN for other instances&apos; events</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot LISTEN for other instances&apos; events</translation>
+    </message>
+    <message>
+        <source>the data folder %1 belongs to a server that stores its data in PostgreSQL (%2): give the same --config as that server (its [database] url), or delete %3 to use a SQLite file here</source>
+        <translation>the data folder %1 belongs to a server that stores its data in PostgreSQL (%2): give the same --config as that server (its [database] url), or delete %3 to use a SQLite file here</translation>
     </message>
 </context>
 <context>
