@@ -62,40 +62,17 @@ QJsonObject appCredentials(const Instance &instance)
 void printWhereTimeGoes(const std::vector<Instance> &instances)
 {
     for (size_t i = 0; i < instances.size(); ++i) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, instances[i].port);
-        if (!socket.waitForConnected(5000))
-            continue;
-        socket.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QByteArray text;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 5000 && !text.contains("tableside_http_connections")) {
-            socket.waitForReadyRead(200);
-            text += socket.readAll();
-        }
-        double commits = 0, commitSeconds = 0, writes = 0, lockWait = 0, fromOthers = 0;
-        for (const QByteArray &line : text.split('\n')) {
-            const QList<QByteArray> parts = line.split(' ');
-            if (parts.size() != 2)
-                continue;
-            if (parts[0] == "tableside_db_commit_duration_seconds_count")
-                commits = parts[1].toDouble();
-            else if (parts[0] == "tableside_db_commit_duration_seconds_sum")
-                commitSeconds = parts[1].toDouble();
-            else if (parts[0] == "tableside_db_writes_total")
-                writes = parts[1].toDouble();
-            else if (parts[0] == "tableside_db_lock_wait_seconds_total")
-                lockWait = parts[1].toDouble();
-            else if (parts[0] == "tableside_events_from_other_instances_total")
-                fromOthers = parts[1].toDouble();
-        }
+        const QHash<QByteArray, double> metrics = readMetrics(instances[i].port);
+        const double commits = metrics.value("tableside_db_commit_duration_seconds_count");
         if (commits > 0)
             std::printf("  instance %zu: %.0f commits, %.2f ms per commit, %.1f writes per "
                         "commit, %.2f s waiting for the other instance's batches, %.0f events "
                         "from the other instance\n",
-                        i + 1, commits, commitSeconds * 1000 / commits, writes / commits,
-                        lockWait, fromOthers);
+                        i + 1, commits,
+                        metrics.value("tableside_db_commit_duration_seconds_sum") * 1000 / commits,
+                        metrics.value("tableside_db_writes_total") / commits,
+                        metrics.value("tableside_db_lock_wait_seconds_total"),
+                        metrics.value("tableside_events_from_other_instances_total"));
     }
 }
 
@@ -104,17 +81,18 @@ void runFanOut(const std::vector<Instance> &instances, int subscribers)
     const QJsonObject credentials = appCredentials(instances.front());
     QProcess bench;
     bench.setProcessChannelMode(QProcess::MergedChannels);
-    bench.start(QStringLiteral(TABLESIDE_BENCH_REALTIME),
-                {QStringLiteral("--port"), QString::number(instances.back().port),
-                 QStringLiteral("--guest-port"), QString::number(instances.front().port),
-                 QStringLiteral("--app-id"), credentials.value(QStringLiteral("appId")).toString(),
-                 QStringLiteral("--key"), credentials.value(QStringLiteral("key")).toString(),
-                 QStringLiteral("--secret"), credentials.value(QStringLiteral("secret")).toString(),
-                 QStringLiteral("--server-pid"),
-                 QString::number(instances.back().process->processId()),
-                 QStringLiteral("--mode"), QStringLiteral("order"), QStringLiteral("--subscribers"),
-                 QString::number(subscribers), QStringLiteral("--events"), QStringLiteral("200"),
-                 QStringLiteral("--rate"), QStringLiteral("20")});
+    bench.start(
+        QStringLiteral(TABLESIDE_BENCH_REALTIME),
+        {QStringLiteral("--port"),        QString::number(instances.back().port),
+         QStringLiteral("--guest-port"),  QString::number(instances.front().port),
+         QStringLiteral("--app-id"),      credentials.value(QStringLiteral("appId")).toString(),
+         QStringLiteral("--key"),         credentials.value(QStringLiteral("key")).toString(),
+         QStringLiteral("--secret"),      credentials.value(QStringLiteral("secret")).toString(),
+         QStringLiteral("--server-pid"),  QString::number(instances.back().process->processId()),
+         QStringLiteral("--mode"),        QStringLiteral("order"),
+         QStringLiteral("--subscribers"), QString::number(subscribers),
+         QStringLiteral("--events"),      QStringLiteral("200"),
+         QStringLiteral("--rate"),        QStringLiteral("20")});
     bench.waitForFinished(120000);
     // Only the latency lines: the rest (RSS, load) is bench_realtime's own report.
     for (const QByteArray &line : bench.readAll().split('\n'))

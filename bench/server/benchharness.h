@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -162,13 +163,14 @@ inline BenchResult drive(quint16 port, int clients, double seconds, const QByteA
     return drive(port, clients, seconds, std::vector<QByteArray> {request}, expectedStatus);
 }
 
-/// The server's own view: commits, average commit (fsync) time, writes per commit.
-inline void printCommitStats(quint16 port)
+/// The server's /metrics as name → value (lines "name value"; labelled series are left out).
+inline QHash<QByteArray, double> readMetrics(quint16 port)
 {
+    QHash<QByteArray, double> values;
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(5000))
-        return;
+        return values;
     socket.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QByteArray text;
     QElapsedTimer timer;
@@ -177,22 +179,25 @@ inline void printCommitStats(quint16 port)
         socket.waitForReadyRead(200);
         text += socket.readAll();
     }
-    double commits = 0, seconds = 0, writes = 0;
     for (const QByteArray &line : text.split('\n')) {
         const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() != 2)
-            continue;
-        if (parts[0] == "tableside_db_commit_duration_seconds_count")
-            commits = parts[1].toDouble();
-        else if (parts[0] == "tableside_db_commit_duration_seconds_sum")
-            seconds = parts[1].toDouble();
-        else if (parts[0] == "tableside_db_writes_total")
-            writes = parts[1].toDouble();
+        if (parts.size() == 2)
+            values.insert(parts[0], parts[1].toDouble());
     }
+    return values;
+}
+
+/// The server's own view: commits, average commit (fsync) time, writes per commit.
+inline void printCommitStats(quint16 port)
+{
+    const QHash<QByteArray, double> metrics = readMetrics(port);
+    const double commits = metrics.value("tableside_db_commit_duration_seconds_count");
     if (commits > 0)
         std::printf("server: %.0f commits, %.2f ms per commit (fsync included), %.1f writes per "
                     "commit\n",
-                    commits, seconds * 1000 / commits, writes / commits);
+                    commits,
+                    metrics.value("tableside_db_commit_duration_seconds_sum") * 1000 / commits,
+                    metrics.value("tableside_db_writes_total") / commits);
 }
 
 inline void print(const char *what, int clients, BenchResult &result)

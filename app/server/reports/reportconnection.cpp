@@ -1,5 +1,7 @@
 #include "reportconnection.h"
 
+#include "postgresconnection.h"
+
 #include "store.h"
 
 #include <QAtomicInteger>
@@ -81,33 +83,16 @@ ReportConnection::ReportConnection(const DatabaseSettings &database)
     // may only be used on the thread that opened it.
     static QAtomicInteger<quint64> counter;
     m_name = QStringLiteral("tableside-report-%1").arg(counter.fetchAndAddRelaxed(1));
-    QString password;
-    if (!database.password(&password, &m_error))
+    if (!PostgresConnection::open(database, m_name, &m_error))
         return;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        if (!db.isValid()) {
-            m_error = Store::tr("the PostgreSQL driver of Qt (QPSQL, Debian package "
-                                "libqt6sql6-psql) is not installed");
-        } else {
-            db.setHostName(database.hostName());
-            db.setPort(database.port());
-            db.setDatabaseName(database.databaseName);
-            db.setUserName(database.user);
-            db.setPassword(password);
-            db.setConnectOptions(database.connectOptions());
-            if (!db.open()) {
-                m_error = db.lastError().text();
-            } else {
-                QSqlQuery query(db);
-                // The store's times are UTC text; nothing here may write.
-                if (query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
-                    && query.exec(QStringLiteral("SET default_transaction_read_only = on")))
-                    m_postgres = true;
-                else
-                    m_error = query.lastError().text();
-            }
-        }
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        // The store's times are UTC text; nothing here may write.
+        if (query.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
+            && query.exec(QStringLiteral("SET default_transaction_read_only = on")))
+            m_postgres = true;
+        else
+            m_error = query.lastError().text();
     }
     if (!m_postgres)
         QSqlDatabase::removeDatabase(m_name);

@@ -121,23 +121,9 @@ bool BackupWriter::write(const QString &databaseFile, const QString &outFile, QS
     const QString copy = databaseFile + QStringLiteral(".backup-") + unique;
     const QString part = outFile + QStringLiteral(".part");
     QFile::remove(part);
-    bool ok = vacuumInto(databaseFile, copy, error) && gzipFile(copy, part, at, error);
+    const bool written = vacuumInto(databaseFile, copy, error) && gzipFile(copy, part, at, error);
     QFile::remove(copy);
-    if (ok) {
-        const auto verified = BackupVerifier::verify(part, error);
-        ok = verified.has_value();
-        if (verified && summary)
-            *summary = *verified;
-    }
-    if (ok) {
-        QFile::remove(outFile);
-        if (!QFile::rename(part, outFile)) {
-            *error = BackupWriter::tr("Cannot write %1.").arg(outFile);
-            ok = false;
-        }
-    }
-    if (!ok) {
-        QFile::remove(part);
+    if (!publish(written, part, outFile, &BackupVerifier::verify, summary, error)) {
         qCWarning(lcStore) << "backup failed:" << *error;
         return false;
     }
@@ -156,6 +142,30 @@ bool BackupWriter::write(const DatabaseSettings &database, const QString &databa
 QString BackupWriter::extension(const DatabaseSettings &database)
 {
     return database.isPostgres() ? PgDump::extension() : QStringLiteral(".db.gz");
+}
+
+bool BackupWriter::publish(
+    bool written, const QString &part, const QString &outFile,
+    const std::function<std::optional<BackupSummary>(const QString &file, QString *error)> &verify,
+    BackupSummary *summary, QString *error)
+{
+    bool ok = written;
+    if (ok) {
+        const auto verified = verify(part, error);
+        ok = verified.has_value();
+        if (verified && summary)
+            *summary = *verified;
+    }
+    if (ok) {
+        QFile::remove(outFile);
+        if (!QFile::rename(part, outFile)) {
+            *error = BackupWriter::tr("Cannot write %1.").arg(outFile);
+            ok = false;
+        }
+    }
+    if (!ok)
+        QFile::remove(part);
+    return ok;
 }
 
 } // namespace tableside::server

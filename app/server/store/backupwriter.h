@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace tableside::server {
 
@@ -26,6 +28,13 @@ public:
                       const QString &outFile, QString *error, BackupSummary *summary = nullptr);
     /// The extension of @p database's backup files: ".db.gz", or ".pgdump" on PostgreSQL.
     static QString extension(const DatabaseSettings &database);
+    /// The last steps of every backup: when @p written, checks @p part with @p verify, then
+    /// renames it to @p outFile (replacing it); else, or on failure, removes @p part. So a backup
+    /// file exists under its name only once it has been read back whole.
+    static bool publish(bool written, const QString &part, const QString &outFile,
+                        const std::function<std::optional<BackupSummary>(const QString &file,
+                                                                         QString *error)> &verify,
+                        BackupSummary *summary, QString *error);
 };
 
 } // namespace tableside::server

@@ -2,6 +2,7 @@
 
 #include "jsonreader.h"
 #include "logging.h"
+#include "postgresconnection.h"
 #include "schema.h"
 #include "store.h"
 
@@ -225,27 +226,9 @@ namespace tableside::server {
 
 bool Database::openPostgresConnection(const QString &name, QString *error)
 {
-    QString password;
-    if (!m_settings.password(&password, error))
+    if (!PostgresConnection::open(m_settings, name, error))
         return false;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (!db.isValid()) {
-        if (error)
-            *error = Store::tr("the PostgreSQL driver of Qt (QPSQL, Debian package "
-                               "libqt6sql6-psql) is not installed");
-        return false;
-    }
-    db.setHostName(m_settings.hostName());
-    db.setPort(m_settings.port());
-    db.setDatabaseName(m_settings.databaseName);
-    db.setUserName(m_settings.user);
-    db.setPassword(password);
-    db.setConnectOptions(m_settings.connectOptions());
-    if (!db.open()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
     QSqlQuery query(db);
     // Times are written by the store as UTC text; UTC here keeps any time the server itself
     // renders the same.

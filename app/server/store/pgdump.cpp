@@ -1,5 +1,8 @@
 #include "pgdump.h"
 
+#include "backupwriter.h"
+#include "postgresconnection.h"
+
 #include "logging.h"
 #include "settingsrepository.h"
 
@@ -99,25 +102,13 @@ bool runTool(const QString &name, const QStringList &arguments,
 bool withConnection(const DatabaseSettings &database, QString *error,
                     const std::function<bool(QSqlDatabase &)> &work)
 {
-    QString password;
-    if (!database.password(&password, error))
-        return false;
     const QString name = QStringLiteral("tableside-pgdump-") + QUuid::createUuid().toString();
+    if (!PostgresConnection::open(database, name, error))
+        return false;
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(database.hostName());
-        db.setPort(database.port());
-        db.setDatabaseName(database.databaseName);
-        db.setUserName(database.user);
-        db.setPassword(password);
-        db.setConnectOptions(database.connectOptions());
-        if (!db.isValid())
-            *error = PgDump::tr("the PostgreSQL driver of Qt (QPSQL) is not installed");
-        else if (!db.open())
-            *error = db.lastError().text();
-        else
-            ok = work(db);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        ok = work(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -183,21 +174,7 @@ bool PgDump::write(const DatabaseSettings &database, const QString &outFile, QSt
                        QStringLiteral("--dbname=") + connectionString(database)},
                       environment, error);
     const qint64 dumpMs = timer.elapsed();
-    if (ok) {
-        const auto verified = verify(part, error);
-        ok = verified.has_value();
-        if (verified && summary)
-            *summary = *verified;
-    }
-    if (ok) {
-        QFile::remove(outFile);
-        if (!QFile::rename(part, outFile)) {
-            *error = tr("Cannot write %1.").arg(outFile);
-            ok = false;
-        }
-    }
-    if (!ok) {
-        QFile::remove(part);
+    if (!BackupWriter::publish(ok, part, outFile, &PgDump::verify, summary, error)) {
         qCWarning(lcStore) << "backup failed:" << *error;
         return false;
     }
