@@ -27,6 +27,9 @@ if [ "$mode" = test ]; then
   # PostgreSQL back end (issue 21): the tests start a throw-away cluster of their own
   # (tests/common/postgrescluster.h); the package's system cluster is never used.
   packages+=(postgresql-15)
+  # docs/scale-out.md's HAProxy configuration is run in front of two instances
+  # (tests/server/tst_scaleoutrecipe.cpp); only the binary is used, never the system service.
+  packages+=(haproxy)
   # Node may come from another source than Debian (it brings its own npm): only add Debian's when
   # there is none, so an existing installation is never replaced.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
