@@ -24,9 +24,8 @@ bool ServiceGate::write(SettingsRepository &settings, const ServiceSwitches &swi
         Key, QString::fromUtf8(QJsonDocument(switches.toJson()).toJson(QJsonDocument::Compact)));
 }
 
-std::optional<StoreError> ServiceGate::refusal(SettingsRepository &settings, Kind kind)
+std::optional<StoreError> ServiceGate::refusal(const ServiceSwitches &switches, Kind kind)
 {
-    const ServiceSwitches switches = read(settings, Database::Connection::Write);
     const bool ordering = kind == Kind::Ordering;
     if (ordering ? switches.guestOrdering : switches.waiterCalls)
         return std::nullopt;

@@ -19,8 +19,9 @@ public:
     static ServiceSwitches read(SettingsRepository &settings, Database::Connection connection);
     /// Inside a job.
     static bool write(SettingsRepository &settings, const ServiceSwitches &switches);
-    /// Inside a job: service_paused with the manager's message when @p kind is switched off.
-    static std::optional<StoreError> refusal(SettingsRepository &settings, Kind kind);
+    /// service_paused with the manager's message when @p kind is switched off in @p switches
+    /// (read inside the job).
+    static std::optional<StoreError> refusal(const ServiceSwitches &switches, Kind kind);
 };
 
 } // namespace tableside::server

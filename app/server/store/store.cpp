@@ -122,7 +122,14 @@ bool Store::open(const QString &dataDir, const DatabaseSettings &database, OpenI
     if (QSqlDriver *driver = d->db.listenDriver()) {
         // Other instances' commits (issue 21): their NOTIFY carries the last seq; the events
         // themselves are read from the log, in order. The timer covers a missed NOTIFY.
-        connect(driver, &QSqlDriver::notification, this, [this] { d->batch.catchUp(); });
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    // This instance hears its own NOTIFYs too: nothing to read for those.
+                    bool isSeq = false;
+                    const qint64 seq = payload.toString().toLongLong(&isSeq);
+                    if (!isSeq || seq > d->batch.emittedSeq())
+                        d->batch.catchUp();
+                });
         if (!driver->subscribeToNotification(EventLog::notifyChannel())) {
             if (errorText)
                 *errorText = tr("cannot LISTEN for other instances' events");
@@ -145,13 +152,15 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
 {
     return d->batch.run<CreatedOrder>([&]() -> StoreOutcome<CreatedOrder> {
         // A manager may switch guest ordering off (issue 16).
-        if (auto paused = ServiceGate::refusal(d->settings, ServiceGate::Kind::Ordering))
+        // Read once for both checks (each read is a round trip on PostgreSQL).
+        const ServiceSwitches switches
+            = ServiceGate::read(d->settings, Database::Connection::Write);
+        if (auto paused = ServiceGate::refusal(switches, ServiceGate::Kind::Ordering))
             return *paused;
         // Over the approval thresholds (issue 16): the order waits for staff.
         OrderDraft checked = draft;
-        const auto wait = ApprovalRule::mustWait(d->db, d->menu, ServiceGate::read(
-                                                     d->settings, Database::Connection::Write),
-                                                 draft, d->clock.now());
+        const auto wait
+            = ApprovalRule::mustWait(d->db, d->menu, switches, draft, d->clock.now());
         if (!wait)
             return StoreError::storage();
         checked.awaitApproval = *wait;
@@ -169,7 +178,9 @@ StoreOutcome<Store::CreatedOrder> Store::createOrder(const OrderDraft &draft)
 StoreOutcome<Store::CreatedCall> Store::createCall(const CallDraft &draft)
 {
     return d->batch.run<CreatedCall>([&]() -> StoreOutcome<CreatedCall> {
-        if (auto paused = ServiceGate::refusal(d->settings, ServiceGate::Kind::Calls))
+        if (auto paused = ServiceGate::refusal(
+                ServiceGate::read(d->settings, Database::Connection::Write),
+                ServiceGate::Kind::Calls))
             return *paused;
         return d->calls.create(draft);
     });

@@ -61,6 +61,8 @@ public:
     /// See Store::whenCommitted().
     void whenCommitted(QObject *context, std::function<void(bool committed)> done);
     qint64 committedSeq() const { return m_committedSeq; }
+    /// The last seq eventCommitted() announced (this instance's or another's).
+    qint64 emittedSeq() const { return m_emittedSeq; }
     Store::CommitStats stats() const { return m_stats; }
     static QList<double> bucketBounds();
 
