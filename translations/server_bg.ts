@@ -715,14 +715,6 @@ Options:
         <translation>%1 не успя: %2</translation>
     </message>
     <message>
-        <source>the PostgreSQL driver of Qt (QPSQL) is not installed</source>
-        <translation>драйверът за PostgreSQL на Qt (QPSQL) не е инсталиран</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 не може да бъде записан.</translation>
-    </message>
-    <message>
         <source>No such backup file: %1</source>
         <translation>Няма такъв файл с резервно копие: %1</translation>
     </message>
@@ -1423,6 +1415,13 @@ Options:
     <message>
         <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
         <translation>Станция %1 не е отчела поръчка %2 като готова; няма какво да се връща.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>драйверът на Qt за PostgreSQL (QPSQL, пакет на Debian libqt6sql6-psql) не е инсталиран</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +2502,6 @@ Options:
     <message>
         <source>Category %1 still has %2 products (hidden ones too): move them to another category first.</source>
         <translation>Категория %1 все още има %2 продукта (включително скритите): първо ги преместете в друга категория.</translation>
-    </message>
-    <message>
-        <source>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
-        <translation>драйверът на Qt за PostgreSQL (QPSQL, пакет на Debian libqt6sql6-psql) не е инсталиран</translation>
     </message>
     <message>
         <source>cannot LISTEN for other instances&apos; events</source>

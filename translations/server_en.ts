@@ -715,14 +715,6 @@ Options:
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <source>the PostgreSQL driver of Qt (QPSQL) is not installed</source>
-        <translation>the PostgreSQL driver of Qt (QPSQL) is not installed</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
         <source>No such backup file: %1</source>
         <translation>No such backup file: %1</translation>
     </message>
@@ -1423,6 +1415,13 @@ Options:
     <message>
         <source>The %1 station has not reported order %2 ready; nothing to recall.</source>
         <translation>The %1 station has not reported order %2 ready; nothing to recall.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +2502,6 @@ Options:
     <message>
         <source>Category %1 still has %2 products (hidden ones too): move them to another category first.</source>
         <translation>Category %1 still has %2 products (hidden ones too): move them to another category first.</translation>
-    </message>
-    <message>
-        <source>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
-        <translation>the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed</translation>
     </message>
     <message>
         <source>cannot LISTEN for other instances&apos; events</source>
