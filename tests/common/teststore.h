@@ -8,9 +8,11 @@
 #include "store.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
 #include <QDir>
-#include <QSettings>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
 
 namespace tableside::server::testkit {
 
@@ -61,11 +63,34 @@ inline QStringList commandConfigArguments(const QString &dataDir)
     if (!TestDatabase::isPostgres())
         return {};
     const QString file = QDir(dataDir).filePath(QStringLiteral("command.ini"));
-    {
-        QSettings ini(file, QSettings::IniFormat);
-        testDatabaseSettings(dataDir).save(ini);
-    }
+    testDatabaseSettings(dataDir).writeConfigFile(file);
     return {QStringLiteral("--config"), file};
 }
+
+/// A Store in a temporary folder on this run's back end, with a clock the test moves (`now`).
+/// Set `options` before openStore(); openStore() again is what a server restart does: the same
+/// folder and database, a new Store. The tests of the store's features derive their fixtures
+/// from it.
+struct ClockedStore
+{
+    QTemporaryDir dir;
+    QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+    Store::Options options;
+    std::unique_ptr<Store> store;
+    Store::OpenInfo info; ///< what the last openStore() found or created
+
+    void openStore()
+    {
+        // One store per database at a time: the old one commits what it staged and goes.
+        if (store)
+            store->flush();
+        store.reset();
+        options.clock = [this] { return now; };
+        store = std::make_unique<Store>(options);
+        QString error;
+        if (!openTestStore(*store, dir.path(), &info, &error))
+            qFatal("open: %s", qPrintable(error));
+    }
+};
 
 } // namespace tableside::server::testkit

@@ -86,24 +86,16 @@ private slots:
     void restRoutes();
 
 private:
-    struct StoreFixture
+    struct StoreFixture : testkit::ClockedStore
     {
-        QTemporaryDir dir;
-        QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
-        std::unique_ptr<Store> store;
         StaffMember kitchen {0, QStringLiteral("Petar"), StaffRole::Kitchen};
         StaffMember waiter {0, QStringLiteral("Ivan"), StaffRole::Waiter};
         StaffMember manager {0, QStringLiteral("Maria"), StaffRole::Manager};
 
         explicit StoreFixture(int recallWindowSeconds = 120)
         {
-            Store::Options options;
             options.recallWindowSeconds = recallWindowSeconds;
-            options.clock = [this] { return now; };
-            store = std::make_unique<Store>(options);
-            QString error;
-            if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
-                qFatal("open: %s", qPrintable(error));
+            openStore();
         }
         Order createOrder(const QList<qint64> &products)
         {

@@ -30,21 +30,13 @@ QDateTime utc(const char *text)
     return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
 }
 
-struct Fixture
+struct Fixture : tableside::server::testkit::ClockedStore
 {
-    QTemporaryDir dir;
-    QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-    std::unique_ptr<Store> store;
-
     Fixture()
     {
-        Store::Options options;
+        now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
         options.businessDayStartHour = 4;
-        options.clock = [this] { return now; };
-        store = std::make_unique<Store>(options);
-        QString error;
-        if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
-            qFatal("open: %s", qPrintable(error));
+        openStore();
     }
     QString order(const char *at, int table, QList<std::pair<qint64, int>> lines)
     {

@@ -18,12 +18,9 @@ namespace {
 
 const StaffMember Maria {1, QStringLiteral("Maria"), StaffRole::Waiter};
 
-struct Fixture
+struct Fixture : testkit::ClockedStore
 {
-    QTemporaryDir dir;
-    QDateTime start = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
-    QDateTime now = start;
-    std::unique_ptr<Store> store;
+    QDateTime start = now;
     std::unique_ptr<DeviceRegistry> registry;
     int maxDevices = 200;
 
@@ -32,15 +29,7 @@ struct Fixture
     void open()
     {
         registry.reset();
-        if (store)
-            store->flush();
-        store.reset();
-        Store::Options options;
-        options.clock = [this] { return now; };
-        store = std::make_unique<Store>(options);
-        QString error;
-        if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
-            qFatal("open: %s", qPrintable(error));
+        openStore();
         DeviceRegistry::Options devices;
         devices.offlineAfterSeconds = 20;
         devices.lagAlertSeconds = 30;

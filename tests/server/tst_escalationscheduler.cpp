@@ -17,12 +17,9 @@ namespace {
 const StaffMember Waiter {0, QStringLiteral("Ivan"), StaffRole::Waiter};
 const StaffMember Kitchen {0, QStringLiteral("Petar"), StaffRole::Kitchen};
 
-struct Fixture
+struct Fixture : testkit::ClockedStore
 {
-    QTemporaryDir dir;
-    QDateTime start = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
-    QDateTime now = start;
-    std::unique_ptr<Store> store;
+    QDateTime start = now;
     std::unique_ptr<EscalationScheduler> scheduler;
 
     explicit Fixture(int t1 = 30, int t2 = 90)
@@ -38,15 +35,7 @@ struct Fixture
     void open()
     {
         scheduler.reset();
-        if (store)
-            store->flush();
-        store.reset();
-        Store::Options options;
-        options.clock = [this] { return now; };
-        store = std::make_unique<Store>(options);
-        QString error;
-        if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
-            qFatal("open: %s", qPrintable(error));
+        openStore();
         EscalationScheduler::Options schedule;
         schedule.callLevel1Seconds = t1;
         schedule.callLevel2Seconds = t2;

@@ -23,25 +23,11 @@ const StaffMember Kitchen {0, QStringLiteral("Petar"), StaffRole::Kitchen};
 const StaffMember Waiter {0, QStringLiteral("Ivan"), StaffRole::Waiter};
 
 // A store over a fresh file in a temporary folder, with a clock the test moves.
-struct Fixture
+struct Fixture : testkit::ClockedStore
 {
-    QTemporaryDir dir;
-    QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
-    Store::Options options;
-    std::unique_ptr<Store> store;
-    Store::OpenInfo info;
-
     Fixture() { open(); }
 
-    void open()
-    {
-        options.clock = [this] { return now; };
-        store.reset(); // one store per file at a time
-        store = std::make_unique<Store>(options);
-        QString error;
-        if (!tableside::server::testkit::openTestStore(*store, dir.path(), &info, &error))
-            qFatal("open: %s", qPrintable(error));
-    }
+    void open() { openStore(); }
 
     StoreOutcome<Store::CreatedOrder> order(int table, const QList<qint64> &products,
                                             const QString &key = {}, const QByteArray &hash = {})

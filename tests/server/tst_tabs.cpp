@@ -21,21 +21,13 @@ namespace {
 const StaffMember Manager {1, QStringLiteral("Maria"), StaffRole::Manager};
 const StaffMember Waiter {2, QStringLiteral("Ivan"), StaffRole::Waiter};
 
-struct Fixture
+struct Fixture : testkit::ClockedStore
 {
-    QTemporaryDir dir;
-    QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
-    std::unique_ptr<Store> store;
     QHash<qint64, qint64> prices; // product id → EUR cents
 
     Fixture()
     {
-        Store::Options options;
-        options.clock = [this] { return now; };
-        store = std::make_unique<Store>(options);
-        QString error;
-        if (!tableside::server::testkit::openTestStore(*store, dir.path(), nullptr, &error))
-            qFatal("open: %s", qPrintable(error));
+        openStore();
         for (const Product &product : store->products())
             prices.insert(product.id, product.price.euroCents());
     }

@@ -156,10 +156,11 @@ struct SubcommandParser
         CommandStore::addOptions(parser);
     }
 
-    // Parses @p arguments (program name first); false = a usage error was printed.
-    bool parse(const QStringList &arguments, int *exitCode)
+    // Parses @p options (the words after the subcommand's own) as "tableside-server
+    // @p command …"; false = a usage error was printed.
+    bool parse(const QString &command, const QStringList &options, int *exitCode)
     {
-        if (!parser.parse(arguments)) {
+        if (!parser.parse(QStringList {QStringLiteral("tableside-server ") + command} + options)) {
             *exitCode = usageError(parser.errorText());
             return false;
         }
@@ -181,9 +182,7 @@ int runAppCredentials(const QStringList &arguments)
 {
     SubcommandParser sub;
     int exitCode = ExitOk;
-    QStringList rest = arguments;
-    rest[0] = QStringLiteral("tableside-server app-credentials");
-    if (!sub.parse(rest, &exitCode))
+    if (!sub.parse(QStringLiteral("app-credentials"), arguments.mid(1), &exitCode))
         return exitCode;
     if (!sub.parser.positionalArguments().isEmpty())
         return usageError(CommandLine::tr("unexpected argument: %1")
@@ -209,9 +208,7 @@ int runMenuExport(const QStringList &arguments)
 {
     SubcommandParser sub;
     int exitCode = ExitOk;
-    QStringList rest = arguments.mid(1);
-    rest[0] = QStringLiteral("tableside-server menu export");
-    if (!sub.parse(rest, &exitCode))
+    if (!sub.parse(QStringLiteral("menu export"), arguments.mid(2), &exitCode))
         return exitCode;
     if (sub.parser.positionalArguments().size() > 1)
         return usageError(CommandLine::tr("menu export: expected at most one FILE.json"));
@@ -252,9 +249,7 @@ int runMenu(const QStringList &arguments)
         return usageError(CommandLine::tr("menu: expected import or export"));
     SubcommandParser sub;
     int exitCode = ExitOk;
-    QStringList rest = arguments.mid(1);
-    rest[0] = QStringLiteral("tableside-server menu import");
-    if (!sub.parse(rest, &exitCode))
+    if (!sub.parse(QStringLiteral("menu import"), arguments.mid(2), &exitCode))
         return exitCode;
     if (sub.parser.positionalArguments().size() != 1)
         return usageError(CommandLine::tr("menu import: expected one FILE.json"));
