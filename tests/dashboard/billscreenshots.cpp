@@ -4,15 +4,11 @@
 //   tableside-bill-screenshots SERVER_URL PIN LANG(bg|en) TABLE OUT_DIR
 #include "billdialog.h"
 #include "callalertpopup.h"
-#include "dashboardsession.h"
-#include "dashboardsettings.h"
-#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "pusherclient.h"
-#include "syncengine.h"
+#include "screenshotsession.h"
 #include "tablesmodel.h"
 #include "tablesview.h"
-#include "theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,33 +31,11 @@ int main(int argc, char **argv)
     const QString lang = args.at(3);
     const int table = args.at(4).toInt();
     const QDir out(args.at(5));
-    LanguageSwitcher languages;
-    languages.setLanguage(LanguageSwitcher::resolve(lang));
-    ThemeManager::apply(Theme::Light);
-
-    QTemporaryDir dir;
-    DashboardSettings settings(dir.filePath(QStringLiteral("dashboard.ini")));
-    settings.setServerUrl(QUrl(args.at(1)));
     // The tiles are the subject: the urgent popup (shown for the open calls) stays out of it.
-    AlertOptions alerts = settings.alerts();
-    alerts.callPopup = false;
-    settings.setAlerts(alerts);
-    DashboardSession session(&settings);
-    MainWindow window(&session);
-    window.resize(1366, 820);
-    window.show();
-    bool ok = false;
-    bool answered = false;
-    session.loginWithPin(args.at(2), [&](const ApiResult &result) {
-        answered = true;
-        ok = result.isSuccess();
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 20'000) || !ok) {
-        std::fprintf(stderr, "sign-in failed\n");
+    ScreenshotSession shots(QUrl(args.at(1)), lang);
+    if (!shots.signIn(args.at(2)))
         return 1;
-    }
-    if (!QTest::qWaitFor([&] { return session.sync()->isLive(); }, 20'000))
-        qWarning("the dashboard did not get live within 20 s; the screenshots may be empty");
+    MainWindow &window = *shots.window;
     window.tabs()->setCurrentWidget(window.tablesView());
     if (!QTest::qWaitFor([&] { return window.tablesModel()->rowCount() > 0; }, 20'000)) {
         std::fprintf(stderr, "no tables\n");
@@ -69,10 +43,7 @@ int main(int argc, char **argv)
     }
     QTest::qWait(800); // the last refetch after the sign-in's snapshot
     const auto save = [&](QWidget *widget, const QString &name) {
-        const QString path = out.filePath(name);
-        const bool saved = widget->grab().save(path);
-        std::fprintf(stderr, "%s %s\n", saved ? "saved" : "FAILED", qPrintable(path));
-        return saved;
+        return ScreenshotSession::save(widget, out.filePath(name));
     };
     if (!save(&window, QStringLiteral("dashboard-tables-%1.png").arg(lang)))
         return 1;

@@ -3,14 +3,10 @@
 // and Reports pages, a new PIN's dialog and the main window's approval strip.
 //   tableside-console-screenshots SERVER_URL PIN LANG(bg|en) OUT_DIR
 #include "consolewindow.h"
-#include "dashboardsession.h"
-#include "dashboardsettings.h"
-#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "reportspage.h"
+#include "screenshotsession.h"
 #include "staffpage.h"
-#include "syncengine.h"
-#include "theme.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -36,38 +32,14 @@ int main(int argc, char **argv)
     }
     const QString lang = args.at(3);
     const QDir out(args.at(4));
-    LanguageSwitcher languages;
-    languages.setLanguage(LanguageSwitcher::resolve(lang));
-    ThemeManager::apply(Theme::Light);
-
-    QTemporaryDir dir;
-    DashboardSettings settings(dir.filePath(QStringLiteral("dashboard.ini")));
-    settings.setServerUrl(QUrl(args.at(1)));
-    AlertOptions alerts = settings.alerts();
-    alerts.callPopup = false;
-    settings.setAlerts(alerts);
-    DashboardSession session(&settings);
-    MainWindow window(&session);
-    window.resize(1366, 820);
-    window.show();
-    bool ok = false;
-    bool answered = false;
-    session.loginWithPin(args.at(2), [&](const ApiResult &result) {
-        answered = true;
-        ok = result.isSuccess();
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 20'000) || !ok) {
-        std::fprintf(stderr, "sign-in failed\n");
+    ScreenshotSession shots(QUrl(args.at(1)), lang);
+    if (!shots.signIn(args.at(2)))
         return 1;
-    }
-    if (!QTest::qWaitFor([&] { return session.sync()->isLive(); }, 20'000))
-        qWarning("the dashboard did not get live within 20 s; the screenshots may be empty");
+    MainWindow &window = *shots.window;
     QTest::qWait(800);
     const auto save = [&](QWidget *widget, const QString &name) {
-        const QString path = out.filePath(name + QLatin1Char('-') + lang + QStringLiteral(".png"));
-        const bool saved = widget->grab().save(path);
-        std::fprintf(stderr, "%s %s\n", saved ? "saved" : "FAILED", qPrintable(path));
-        return saved;
+        return ScreenshotSession::save(
+            widget, out.filePath(name + QLatin1Char('-') + lang + QStringLiteral(".png")));
     };
     // The main window with orders waiting for approval.
     if (!save(&window, QStringLiteral("console-approval")))
