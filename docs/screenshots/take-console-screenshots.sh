@@ -14,13 +14,7 @@ build=$(cd "${1:-$root/build}" && pwd)
 server_bin=$build/app/server/tableside-server
 shots_bin=$build/tests/dashboard/tableside-console-screenshots
 out=${OUT_DIR:-$root/docs/screenshots}
-tmp=$(mktemp -d)
-server_pid=
-cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-    rm -rf "$tmp"
-}
-trap cleanup EXIT INT TERM
+. "$root/docs/screenshots/lib.sh"
 
 "$server_bin" staff add --data-dir "$tmp/data" --name "Мария" --pin 432100 --role manager >/dev/null
 "$server_bin" staff add --data-dir "$tmp/data" --name "Иван" --pin 246810 --role waiter >/dev/null
@@ -29,20 +23,10 @@ closed_port() { python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1
 printf "[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
 printf "[printers]\nkitchen\\\\address=127.0.0.1:%s\nkitchen\\\\station=kitchen\nbar\\\\address=127.0.0.1:%s\nbar\\\\station=bar\nbar\\\\codePage=raster\nbar\\\\width=58\nbar\\\\when=start\n" \
     "$(closed_port)" "$(closed_port)" >>"$tmp/server.ini"
-"$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
-    >"$tmp/server.log" 2>&1 &
-server_pid=$!
-url=
-for _ in $(seq 1 100); do
-    url=$(sed -n 's/.*Tableside Server listening on \(http[^ ]*\).*/\1/p' "$tmp/server.log" | head -n 1)
-    [ -n "$url" ] && break
-    sleep 0.1
-done
-[ -n "$url" ] || { cat "$tmp/server.log"; echo "server did not start" >&2; exit 1; }
+start_server
 echo "server: $url"
 
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
-token=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"pin":"432100"}' "$url/api/staff/login" | json 'd["token"]')
+token=$(staff_token 432100)
 admin() { curl -sf -X "$1" -H 'Content-Type: application/json' -H "Authorization: Bearer $token" \
     -d "$3" "$url$2" >/dev/null; }
 for t in 1 2 3 4 5 6; do admin PATCH /api/admin/tables/$t '{"area":"Вътре","seats":4}'; done

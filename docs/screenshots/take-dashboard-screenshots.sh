@@ -10,31 +10,15 @@ build=$(cd "${1:-$root/build}" && pwd)
 server_bin=$build/app/server/tableside-server
 dashboard_bin=$build/app/dashboard/tableside-dashboard
 out=$root/docs/screenshots
-tmp=$(mktemp -d)
-server_pid=
-cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-    rm -rf "$tmp"
-}
-trap cleanup EXIT INT TERM
+. "$root/docs/screenshots/lib.sh"
 
 "$server_bin" staff add --data-dir "$tmp/data" --name "Мария" --pin 432100 >/dev/null
 "$server_bin" staff add --data-dir "$tmp/data" --name "Иван" --pin 876500 >/dev/null
 printf "[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
-"$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
-    >"$tmp/server.log" 2>&1 &
-server_pid=$!
-url=
-for _ in $(seq 1 100); do
-    url=$(sed -n 's/.*Tableside Server listening on \(http[^ ]*\).*/\1/p' "$tmp/server.log" | head -n 1)
-    [ -n "$url" ] && break
-    sleep 0.1
-done
-[ -n "$url" ] || { cat "$tmp/server.log"; echo "server did not start" >&2; exit 1; }
+start_server
 echo "server: $url"
 
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
-token=$(curl -sf -X POST -H 'Content-Type: application/json' -d '{"pin":"876500"}' "$url/api/staff/login" | json 'd["token"]')
+token=$(staff_token 876500)
 products=$(curl -sf "$url/api/menu" | json '" ".join(str(p["id"]) for p in (d.get("products") or [q for c in d["categories"] for q in c.get("products", [])]) if p.get("isAvailable", True))')
 product() { echo "$products" | tr ' ' '\n' | sed -n "${1}p"; }
 order() { # table "productIndex:qty:notes" ...

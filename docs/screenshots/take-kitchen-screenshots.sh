@@ -17,13 +17,7 @@ server_bin=$build/app/server/tableside-server
 dashboard_bin=$build/app/dashboard/tableside-dashboard
 seed_bin=$build/bench/kitchen/kitchen-seed
 out=$root/docs/screenshots
-tmp=$(mktemp -d)
-server_pid=
-cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-    rm -rf "$tmp"
-}
-trap cleanup EXIT INT TERM
+. "$root/docs/screenshots/lib.sh"
 
 shoot() { # lang station file
     lang=$1; station=$2; file=$3
@@ -32,16 +26,7 @@ shoot() { # lang station file
     "$seed_bin" --data-dir "$tmp/data" --lang "$lang" --kitchen-pin 4444 \
         --ages 35,95,170,250,330,410,520,680,840,1560 >/dev/null 2>&1
     printf "[orders]\nguestWritesPerMinute=0\ntableOrdersPerMinute=0\ntableCallsPerMinute=0\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
-    "$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
-        >"$tmp/server.log" 2>&1 &
-    server_pid=$!
-    url=
-    for _ in $(seq 1 100); do
-        url=$(sed -n 's/.*Tableside Server listening on \(http[^ ]*\).*/\1/p' "$tmp/server.log" | head -n 1)
-        [ -n "$url" ] && break
-        sleep 0.1
-    done
-    [ -n "$url" ] || { cat "$tmp/server.log"; echo "server did not start" >&2; exit 1; }
+    start_server
     station_arg=
     [ -n "$station" ] && station_arg="--station $station"
     # shellcheck disable=SC2086

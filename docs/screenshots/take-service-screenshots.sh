@@ -14,13 +14,7 @@ build=$(cd "${1:-$root/build}" && pwd)
 server_bin=$build/app/server/tableside-server
 dashboard_bin=$build/app/dashboard/tableside-dashboard
 out=$root/docs/screenshots
-tmp=$(mktemp -d)
-server_pid=
-cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-    rm -rf "$tmp"
-}
-trap cleanup EXIT INT TERM
+. "$root/docs/screenshots/lib.sh"
 
 for lang in bg en; do
     QT_QPA_PLATFORM=offscreen "$build/tests/dashboard/shot_devicespage" "$lang" \
@@ -30,16 +24,7 @@ done
 
 "$server_bin" staff add --data-dir "$tmp/data" --name "Елена" --pin 999900 --role manager >/dev/null
 printf "[calls]\nescalateAfterSeconds=1\nmanagerAfterSeconds=2\n[orders]\nreadyEscalateAfterSeconds=1\nreadyManagerAfterSeconds=2\n[guest]\nrequireTableToken=false\n" >"$tmp/server.ini"
-"$server_bin" --data-dir "$tmp/data" --address 127.0.0.1 --port 0 --tls-mode off --config "$tmp/server.ini" \
-    >"$tmp/server.log" 2>&1 &
-server_pid=$!
-url=
-for _ in $(seq 1 100); do
-    url=$(sed -n 's/.*Tableside Server listening on \(http[^ ]*\).*/\1/p' "$tmp/server.log" | head -n 1)
-    [ -n "$url" ] && break
-    sleep 0.1
-done
-[ -n "$url" ] || { cat "$tmp/server.log"; echo "server did not start" >&2; exit 1; }
+start_server
 curl -sf -X POST -H 'Content-Type: application/json' -d '{"tableNumber":7,"callType":"help","message":"Още вода"}' \
     "$url/api/waiter-call" >/dev/null
 sleep 3 # past both steps: call-escalated level 1 and 2
