@@ -4,11 +4,11 @@
 // a backup and while `tableside-server backup` runs, the backup's time and its file size.
 // Usage: bench_backup [orders=200000] [clients=4]
 #include "benchharness.h"
+#include "sqlitefill.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,50 +30,31 @@ QByteArray orderRequest()
 // completed orders spread over the past year, 548 a day.
 bool fillDatabase(const QString &databaseFile, int orders)
 {
-    bool ok = true;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
-        db.setDatabaseName(databaseFile);
-        if (!db.open())
-            return false;
-        QSqlQuery q(db);
-        const QStringList statements {
-            QStringLiteral("PRAGMA journal_mode=WAL"),
-            QStringLiteral("BEGIN"),
-            QStringLiteral(
-                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1 - 1) "
-                "INSERT INTO orders (id, business_day, order_number, table_number, notes, status, "
-                "created_at, updated_at, completed_at, changed_by, station_status) "
-                "SELECT printf('bench-%06d', i), date(t.business_day, printf('-%d days', 1 + i / "
-                "548)), 1 + i % 548, 1 + i % 20, '', 'completed', "
-                "strftime('%Y-%m-%dT%H:%M:%fZ', t.created_at, printf('-%d days', 1 + i / 548)), "
-                "strftime('%Y-%m-%dT%H:%M:%fZ', t.created_at, printf('-%d days', 1 + i / 548)), "
-                "strftime('%Y-%m-%dT%H:%M:%fZ', t.created_at, printf('-%d days', 1 + i / 548)), "
-                "'Bench', '{}' FROM n, (SELECT * FROM orders LIMIT 1) t")
-                .arg(orders),
-            QStringLiteral(
-                "INSERT INTO order_items (order_id, line, product_id, product_name, "
-                "product_name_en, quantity, unit_price_eur_cents, notes, station) "
-                "SELECT o.id, i.line, i.product_id, i.product_name, i.product_name_en, "
-                "i.quantity, i.unit_price_eur_cents, i.notes, i.station FROM orders o, "
-                "(SELECT * FROM order_items WHERE order_id = (SELECT id FROM orders WHERE id NOT "
-                "LIKE 'bench-%' LIMIT 1)) i WHERE o.id LIKE 'bench-%'"),
-            QStringLiteral("COMMIT"),
-            QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
-        };
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                std::fprintf(stderr, "bench_backup: %s: %s\n", qPrintable(statement.left(60)),
-                             qPrintable(q.lastError().text()));
-                ok = false;
-                break;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
-    return ok;
+    const QStringList statements {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("BEGIN"),
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1 - 1) "
+            "INSERT INTO orders (id, business_day, order_number, table_number, notes, status, "
+            "created_at, updated_at, completed_at, changed_by, station_status) "
+            "SELECT printf('bench-%06d', i), date(t.business_day, printf('-%d days', 1 + i / "
+            "548)), 1 + i % 548, 1 + i % 20, '', 'completed', "
+            "strftime('%Y-%m-%dT%H:%M:%fZ', t.created_at, printf('-%d days', 1 + i / 548)), "
+            "strftime('%Y-%m-%dT%H:%M:%fZ', t.created_at, printf('-%d days', 1 + i / 548)), "
+            "strftime('%Y-%m-%dT%H:%M:%fZ', t.created_at, printf('-%d days', 1 + i / 548)), "
+            "'Bench', '{}' FROM n, (SELECT * FROM orders LIMIT 1) t")
+            .arg(orders),
+        QStringLiteral(
+            "INSERT INTO order_items (order_id, line, product_id, product_name, "
+            "product_name_en, quantity, unit_price_eur_cents, notes, station) "
+            "SELECT o.id, i.line, i.product_id, i.product_name, i.product_name_en, "
+            "i.quantity, i.unit_price_eur_cents, i.notes, i.station FROM orders o, "
+            "(SELECT * FROM order_items WHERE order_id = (SELECT id FROM orders WHERE id NOT "
+            "LIKE 'bench-%' LIMIT 1)) i WHERE o.id LIKE 'bench-%'"),
+        QStringLiteral("COMMIT"),
+        QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+    };
+    return runSqlite(databaseFile, statements, "bench_backup");
 }
 
 void printLatency(const char *what, BenchResult &result)
