@@ -18,6 +18,7 @@
 #include "staffapi.h"
 #include "theme.h"
 #include "toastarea.h"
+#include "twodashboards.h"
 
 #include <QJsonArray>
 #include <QPushButton>
@@ -43,38 +44,19 @@ private:
     /// Taps the first (left-most) action button of the card at @p row in @p view.
     static void tapFirstButton(CardListView *view, int row);
 
-    ServerProcess m_server;
-    std::unique_ptr<DashboardClient> m_a;
-    std::unique_ptr<DashboardClient> m_b;
-    std::unique_ptr<MainWindow> m_windowA;
-    std::unique_ptr<MainWindow> m_windowB;
+    TwoDashboards m_two;
 };
 
 void TestTwoDashboards::initTestCase()
 {
-    ThemeManager::apply(Theme::Light);
-    QVERIFY(m_server.addStaff(QStringLiteral("Maria"), QStringLiteral("1111")));
-    QVERIFY(m_server.addStaff(QStringLiteral("Ivan"), QStringLiteral("2222")));
-    m_server.disableGuestLimits();
-    QVERIFY2(m_server.start(), qPrintable(m_server.output()));
-    m_a = std::make_unique<DashboardClient>();
-    m_b = std::make_unique<DashboardClient>();
-    m_windowA = std::make_unique<MainWindow>(&m_a->session());
-    m_windowB = std::make_unique<MainWindow>(&m_b->session());
-    m_windowA->show();
-    m_windowB->show();
-    QVERIFY(m_a->signIn(m_server.url(), QStringLiteral("1111")));
-    QVERIFY(m_b->signIn(m_server.url(), QStringLiteral("2222")));
-    QTRY_COMPARE(m_windowA->connectionIndicator()->stateText(), QStringLiteral("Connected"));
-    QTRY_COMPARE(m_windowB->connectionIndicator()->stateText(), QStringLiteral("Connected"));
+    QVERIFY2(m_two.start(), "the server or a dashboard's sign-in failed");
+    QTRY_COMPARE(m_two.windowA->connectionIndicator()->stateText(), QStringLiteral("Connected"));
+    QTRY_COMPARE(m_two.windowB->connectionIndicator()->stateText(), QStringLiteral("Connected"));
 }
 
 void TestTwoDashboards::cleanupTestCase()
 {
-    m_windowA.reset();
-    m_windowB.reset();
-    m_a.reset();
-    m_b.reset();
+    m_two.stop();
 }
 
 void TestTwoDashboards::tapFirstButton(CardListView *view, int row)
@@ -91,113 +73,114 @@ void TestTwoDashboards::tapFirstButton(CardListView *view, int row)
 
 void TestTwoDashboards::test1_orderReachesBothAndStatusSyncs()
 {
-    const int soundsA = m_a->session().sounds()->playCount(Sound::NewOrder);
-    const int soundsB = m_b->session().sounds()->playCount(Sound::NewOrder);
-    const QJsonObject order = m_server.guest().createOrder(5, 2, QStringLiteral("без лед"));
+    const int soundsA = m_two.a->session().sounds()->playCount(Sound::NewOrder);
+    const int soundsB = m_two.b->session().sounds()->playCount(Sound::NewOrder);
+    const QJsonObject order = m_two.server.guest().createOrder(5, 2, QStringLiteral("без лед"));
     const QString id = order.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
 
     // Both devices: the order is listed under "New", with a sound and a toast.
-    QTRY_VERIFY_WITH_TIMEOUT(m_a->session().orders()->rowOf(id) >= 0, 10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_b->session().orders()->rowOf(id) >= 0, 10'000);
-    CardListView *newA = m_windowA->ordersView(OrderStatus::Pending);
-    CardListView *preparingB = m_windowB->ordersView(OrderStatus::Preparing);
+    QTRY_VERIFY_WITH_TIMEOUT(m_two.a->session().orders()->rowOf(id) >= 0, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_two.b->session().orders()->rowOf(id) >= 0, 10'000);
+    CardListView *newA = m_two.windowA->ordersView(OrderStatus::Pending);
+    CardListView *preparingB = m_two.windowB->ordersView(OrderStatus::Preparing);
     QTRY_COMPARE(newA->model()->rowCount(), 1);
-    QCOMPARE(m_windowB->ordersView(OrderStatus::Pending)->model()->rowCount(), 1);
-    QTRY_COMPARE(m_a->session().sounds()->playCount(Sound::NewOrder), soundsA + 1);
-    QTRY_COMPARE(m_b->session().sounds()->playCount(Sound::NewOrder), soundsB + 1);
-    QTRY_VERIFY(!m_windowA->toasts()->toasts().isEmpty());
-    QVERIFY(m_windowA->toasts()->toasts().first()->title().contains(
+    QCOMPARE(m_two.windowB->ordersView(OrderStatus::Pending)->model()->rowCount(), 1);
+    QTRY_COMPARE(m_two.a->session().sounds()->playCount(Sound::NewOrder), soundsA + 1);
+    QTRY_COMPARE(m_two.b->session().sounds()->playCount(Sound::NewOrder), soundsB + 1);
+    QTRY_VERIFY(!m_two.windowA->toasts()->toasts().isEmpty());
+    QVERIFY(m_two.windowA->toasts()->toasts().first()->title().contains(
         QString::number(order.value(QStringLiteral("orderNumber")).toInt())));
-    QTRY_VERIFY(!m_windowB->toasts()->toasts().isEmpty());
-    QCOMPARE(m_b->session().orders()->order(id)->items.first().notes, QStringLiteral("без лед"));
+    QTRY_VERIFY(!m_two.windowB->toasts()->toasts().isEmpty());
+    QCOMPARE(m_two.b->session().orders()->order(id)->items.first().notes,
+             QStringLiteral("без лед"));
 
     // Device A taps "Preparing"; device B shows it under "Preparing" by itself.
     tapFirstButton(newA, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_b->session().orders()->order(id)->status, OrderStatus::Preparing,
-                              10'000);
-    QCOMPARE(m_b->session().orders()->order(id)->changedBy, QStringLiteral("Maria"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_two.b->session().orders()->order(id)->status,
+                              OrderStatus::Preparing, 10'000);
+    QCOMPARE(m_two.b->session().orders()->order(id)->changedBy, QStringLiteral("Maria"));
     QTRY_COMPARE(preparingB->model()->rowCount(), 1);
-    QCOMPARE(m_windowB->ordersView(OrderStatus::Pending)->model()->rowCount(), 0);
+    QCOMPARE(m_two.windowB->ordersView(OrderStatus::Pending)->model()->rowCount(), 0);
 
     // And back the other way: B taps "Ready", A follows.
     tapFirstButton(preparingB, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_a->session().orders()->order(id)->status, OrderStatus::Ready,
+    QTRY_COMPARE_WITH_TIMEOUT(m_two.a->session().orders()->order(id)->status, OrderStatus::Ready,
                               10'000);
-    QCOMPARE(m_a->session().orders()->order(id)->changedBy, QStringLiteral("Ivan"));
-    QTRY_COMPARE(m_windowA->ordersView(OrderStatus::Ready)->model()->rowCount(), 1);
+    QCOMPARE(m_two.a->session().orders()->order(id)->changedBy, QStringLiteral("Ivan"));
+    QTRY_COMPARE(m_two.windowA->ordersView(OrderStatus::Ready)->model()->rowCount(), 1);
 
     // "Completed" moves it to the history tab on both.
-    tapFirstButton(m_windowA->ordersView(OrderStatus::Ready), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_b->session().orders()->order(id)->status, OrderStatus::Completed,
-                              10'000);
-    QTRY_COMPARE(m_windowB->ordersView(OrderStatus::Completed)->model()->rowCount(), 1);
-    QCOMPARE(m_a->differenceFrom(m_server), QString());
-    QCOMPARE(m_b->differenceFrom(m_server), QString());
+    tapFirstButton(m_two.windowA->ordersView(OrderStatus::Ready), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_two.b->session().orders()->order(id)->status,
+                              OrderStatus::Completed, 10'000);
+    QTRY_COMPARE(m_two.windowB->ordersView(OrderStatus::Completed)->model()->rowCount(), 1);
+    QCOMPARE(m_two.a->differenceFrom(m_two.server), QString());
+    QCOMPARE(m_two.b->differenceFrom(m_two.server), QString());
 }
 
 void TestTwoDashboards::test2_callIsUrgentOnBothAndOnMyWaySyncs()
 {
-    const QJsonObject call = m_server.guest().createCall(7, QStringLiteral("payment_cash"));
+    const QJsonObject call = m_two.server.guest().createCall(7, QStringLiteral("payment_cash"));
     const QString id = call.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
 
     // Both devices: red pulsing popup and the urgent sound, repeating.
-    QTRY_VERIFY_WITH_TIMEOUT(m_windowA->callPopup()->isVisible(), 10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_windowB->callPopup()->isVisible(), 10'000);
-    QVERIFY(m_windowA->callPopup()->isPulsing());
-    QVERIFY(m_windowB->callPopup()->isPulsing());
-    QCOMPARE(m_windowB->callPopup()->shownCallIds(), QStringList {id});
-    QVERIFY(m_a->session().sounds()->isRepeating());
-    QVERIFY(m_b->session().sounds()->isRepeating());
-    QVERIFY(m_b->session().sounds()->playCount(Sound::WaiterCall) >= 1);
-    QCOMPARE(m_windowA->callsView()->model()->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_two.windowA->callPopup()->isVisible(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_two.windowB->callPopup()->isVisible(), 10'000);
+    QVERIFY(m_two.windowA->callPopup()->isPulsing());
+    QVERIFY(m_two.windowB->callPopup()->isPulsing());
+    QCOMPARE(m_two.windowB->callPopup()->shownCallIds(), QStringList {id});
+    QVERIFY(m_two.a->session().sounds()->isRepeating());
+    QVERIFY(m_two.b->session().sounds()->isRepeating());
+    QVERIFY(m_two.b->session().sounds()->playCount(Sound::WaiterCall) >= 1);
+    QCOMPARE(m_two.windowA->callsView()->model()->rowCount(), 1);
 
     // Maria taps "On my way" in her popup.
     auto *button
-        = m_windowA->callPopup()->findChild<QPushButton *>(QStringLiteral("acknowledge-") + id);
+        = m_two.windowA->callPopup()->findChild<QPushButton *>(QStringLiteral("acknowledge-") + id);
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
 
     // Ivan's device: the popup closes, the sound stops, the card says Maria is on the way.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_windowB->callPopup()->isVisible(), 10'000);
-    QVERIFY(!m_b->session().sounds()->isRepeating());
-    QCOMPARE(m_b->session().calls()->call(id)->status, CallStatus::Acknowledged);
-    QCOMPARE(m_b->session().calls()->call(id)->acknowledgedBy, QStringLiteral("Maria"));
-    QTRY_VERIFY(!m_windowA->callPopup()->isVisible());
-    QVERIFY(!m_a->session().sounds()->isRepeating());
-    QCOMPARE(m_windowB->callsView()->model()->rowCount(), 1); // still open: acknowledged
+    QTRY_VERIFY_WITH_TIMEOUT(!m_two.windowB->callPopup()->isVisible(), 10'000);
+    QVERIFY(!m_two.b->session().sounds()->isRepeating());
+    QCOMPARE(m_two.b->session().calls()->call(id)->status, CallStatus::Acknowledged);
+    QCOMPARE(m_two.b->session().calls()->call(id)->acknowledgedBy, QStringLiteral("Maria"));
+    QTRY_VERIFY(!m_two.windowA->callPopup()->isVisible());
+    QVERIFY(!m_two.a->session().sounds()->isRepeating());
+    QCOMPARE(m_two.windowB->callsView()->model()->rowCount(), 1); // still open: acknowledged
 
     // Ivan taps "Done" on the call card; it leaves the open strip on both.
-    tapFirstButton(m_windowB->callsView(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_a->session().calls()->call(id)->status, CallStatus::Completed,
+    tapFirstButton(m_two.windowB->callsView(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_two.a->session().calls()->call(id)->status, CallStatus::Completed,
                               10'000);
-    QTRY_COMPARE(m_windowA->callsView()->model()->rowCount(), 0);
-    QCOMPARE(m_a->differenceFrom(m_server), QString());
-    QCOMPARE(m_b->differenceFrom(m_server), QString());
+    QTRY_COMPARE(m_two.windowA->callsView()->model()->rowCount(), 0);
+    QCOMPARE(m_two.a->differenceFrom(m_two.server), QString());
+    QCOMPARE(m_two.b->differenceFrom(m_two.server), QString());
 }
 
 void TestTwoDashboards::conflictShowsWhoWon()
 {
-    const QJsonObject call = m_server.guest().createCall(9, QStringLiteral("help"));
+    const QJsonObject call = m_two.server.guest().createCall(9, QStringLiteral("help"));
     const QString id = call.value(QStringLiteral("id")).toString();
-    QTRY_VERIFY_WITH_TIMEOUT(m_b->session().calls()->rowOf(id) >= 0, 10'000);
-    QSignalSpy conflicts(m_b->session().actions(), &ActionDispatcher::conflict);
+    QTRY_VERIFY_WITH_TIMEOUT(m_two.b->session().calls()->rowOf(id) >= 0, 10'000);
+    QSignalSpy conflicts(m_two.b->session().actions(), &ActionDispatcher::conflict);
     // Maria acknowledges first; Ivan's tap reaches the server afterwards (his list not yet
     // updated: the request is made directly).
-    QSignalSpy doneA(m_a->session().actions(), &ActionDispatcher::callStatusChanged);
-    m_a->session().actions()->setCallStatus(id, CallStatus::Acknowledged);
+    QSignalSpy doneA(m_two.a->session().actions(), &ActionDispatcher::callStatusChanged);
+    m_two.a->session().actions()->setCallStatus(id, CallStatus::Acknowledged);
     QTRY_COMPARE_WITH_TIMEOUT(doneA.count(), 1, 10'000);
-    m_b->session().actions()->setCallStatus(id, CallStatus::Acknowledged);
+    m_two.b->session().actions()->setCallStatus(id, CallStatus::Acknowledged);
     QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 10'000);
     QVERIFY2(conflicts.first().first().toString().contains(QStringLiteral("Maria")),
              qPrintable(conflicts.first().first().toString()));
-    QTRY_VERIFY(!m_windowB->toasts()->toasts().isEmpty());
-    QVERIFY(m_windowB->toasts()->toasts().first()->body().contains(QStringLiteral("Maria")));
-    QCOMPARE(m_b->session().calls()->call(id)->acknowledgedBy, QStringLiteral("Maria"));
-    QVERIFY(!m_b->session()
+    QTRY_VERIFY(!m_two.windowB->toasts()->toasts().isEmpty());
+    QVERIFY(m_two.windowB->toasts()->toasts().first()->body().contains(QStringLiteral("Maria")));
+    QCOMPARE(m_two.b->session().calls()->call(id)->acknowledgedBy, QStringLiteral("Maria"));
+    QVERIFY(!m_two.b->session()
                  .calls()
-                 ->data(m_b->session().calls()->index(m_b->session().calls()->rowOf(id)),
+                 ->data(m_two.b->session().calls()->index(m_two.b->session().calls()->rowOf(id)),
                         CallListModel::ActionPendingRole)
                  .toBool());
 }
@@ -229,17 +212,17 @@ void TestTwoDashboards::unreachableServerIsReportedNotDropped()
 void TestTwoDashboards::eachSeesWhoIsOnShift()
 {
     const QStringList both {QStringLiteral("Ivan"), QStringLiteral("Maria")};
-    QTRY_COMPARE(m_a->session().onShift()->names(), both);
-    QTRY_COMPARE(m_b->session().onShift()->names(), both);
-    QCOMPARE(m_windowA->onShiftLabel()->text(), QStringLiteral("On shift: Ivan, Maria"));
-    QVERIFY(m_windowA->onShiftLabel()->toolTip().contains(QStringLiteral("Maria (waiter)")));
+    QTRY_COMPARE(m_two.a->session().onShift()->names(), both);
+    QTRY_COMPARE(m_two.b->session().onShift()->names(), both);
+    QCOMPARE(m_two.windowA->onShiftLabel()->text(), QStringLiteral("On shift: Ivan, Maria"));
+    QVERIFY(m_two.windowA->onShiftLabel()->toolTip().contains(QStringLiteral("Maria (waiter)")));
 
-    m_b->session().pusher()->stop();
-    QTRY_COMPARE(m_a->session().onShift()->names(), QStringList {QStringLiteral("Maria")});
-    QTRY_COMPARE(m_windowA->onShiftLabel()->text(), QStringLiteral("On shift: Maria"));
+    m_two.b->session().pusher()->stop();
+    QTRY_COMPARE(m_two.a->session().onShift()->names(), QStringList {QStringLiteral("Maria")});
+    QTRY_COMPARE(m_two.windowA->onShiftLabel()->text(), QStringLiteral("On shift: Maria"));
     // B itself no longer knows who is on shift, and says nothing rather than "nobody".
-    QVERIFY(!m_b->session().onShift()->isKnown());
-    QCOMPARE(m_windowB->onShiftLabel()->text(), QString());
+    QVERIFY(!m_two.b->session().onShift()->isKnown());
+    QCOMPARE(m_two.windowB->onShiftLabel()->text(), QString());
 }
 
 QTEST_MAIN(TestTwoDashboards)
