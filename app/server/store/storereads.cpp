@@ -100,9 +100,11 @@ QList<WaiterCall> Store::todaysCalls() const
 
 qint64 Store::latestSeq() const
 {
-    // Several instances write to a PostgreSQL log: this one's last commit may be behind.
+    // Several instances write to a PostgreSQL log: this one's last commit may be behind, so
+    // the latest is the last event it emitted, its own or another instance's (read from the
+    // log on their NOTIFY) — kept in memory, as the device registry asks once per device.
     if (d->db.isPostgres())
-        return d->log.storedSeq(Database::Connection::Read).value_or(d->batch.committedSeq());
+        return qMax(d->batch.emittedSeq(), d->batch.committedSeq());
     return d->batch.committedSeq();
 }
 
