@@ -77,6 +77,18 @@ bool ServiceRepository::hasEscalation(const QString &kind, const QString &subjec
                        {kind, subjectId, level}, [&](const QSqlQuery &) { *fired = true; });
 }
 
+bool ServiceRepository::isWaiting(const QString &kind, const QString &subjectId, bool *waiting)
+{
+    *waiting = false;
+    return m_db.select(Connection::Write,
+                       kind == QLatin1String("call")
+                           ? QStringLiteral("SELECT 1 FROM waiter_calls WHERE id = ? AND "
+                                            "status = 'pending'")
+                           : QStringLiteral("SELECT 1 FROM orders WHERE id = ? AND "
+                                            "status = 'ready'"),
+                       {subjectId}, [&](const QSqlQuery &) { *waiting = true; });
+}
+
 bool ServiceRepository::recordEscalation(const QString &kind, const QString &subjectId, int level,
                                          const QDateTime &at, qint64 seq)
 {
@@ -126,6 +138,29 @@ bool ServiceRepository::saveDevice(const DeviceRecord &d)
                       Database::text(d.mode), Database::text(d.station), d.online ? 1 : 0,
                       d.muted ? 1 : 0, Database::timeText(d.lastSeenAt),
                       Database::timeText(d.changedAt)});
+}
+
+bool ServiceRepository::devicePresence(const QString &deviceId, bool *found, bool *online,
+                                       QString *lastSeenAt)
+{
+    *found = false;
+    return m_db.select(
+        Connection::Write,
+        QStringLiteral("SELECT online, last_seen_at FROM devices WHERE device_id = ?"), {deviceId},
+        [&](const QSqlQuery &row) {
+            *found = true;
+            *online = row.value(0).toLongLong() != 0;
+            *lastSeenAt = row.value(1).toString();
+        });
+}
+
+bool ServiceRepository::touchDevice(const QString &deviceId, const QDateTime &seenAt)
+{
+    const QString at = Database::timeText(seenAt);
+    return m_db.exec(Connection::Write,
+                     QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE device_id = ? "
+                                    "AND online = 1 AND last_seen_at < ?"),
+                     {at, deviceId, at});
 }
 
 } // namespace tableside::server

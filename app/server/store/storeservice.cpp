@@ -77,12 +77,7 @@ StoreOutcome<qint64> Store::recordEscalation(const QString &kind, const QString 
         // The scheduler read the call (order) before this batch: it may have been acknowledged
         // (served) since, in this batch or by another instance.
         bool waiting = false;
-        if (!d->db.select(Connection::Write,
-                          isCall ? QStringLiteral("SELECT 1 FROM waiter_calls WHERE id = ? AND "
-                                                  "status = 'pending'")
-                                 : QStringLiteral("SELECT 1 FROM orders WHERE id = ? AND "
-                                                  "status = 'ready'"),
-                          {subjectId}, [&](const QSqlQuery &) { waiting = true; }))
+        if (!service.isWaiting(kind, subjectId, &waiting))
             return StoreError::storage();
         if (!waiting)
             return qint64(0);
@@ -113,19 +108,15 @@ StoreOutcome<qint64> Store::recordDeviceStatus(const DeviceRecord &device, QJson
         if (!device.online) {
             // Inside the batch, so instances decide one after the other: the second finds the
             // device offline already, and a device heard by another instance is not silent.
-            std::optional<std::pair<bool, QString>> stored;
-            if (!d->db.select(
-                    Connection::Write,
-                    QStringLiteral("SELECT online, last_seen_at FROM devices "
-                                   "WHERE device_id = ?"),
-                    {device.deviceId}, [&](const QSqlQuery &row) {
-                        stored = {row.value(0).toLongLong() != 0, row.value(1).toString()};
-                    }))
+            bool found = false;
+            bool online = false;
+            QString lastSeenAt;
+            if (!ServiceRepository(d->db).devicePresence(device.deviceId, &found, &online,
+                                                         &lastSeenAt))
                 return StoreError::storage();
             const bool silent = data.value(QStringLiteral("reason")).toString() == u"silent";
-            if (stored
-                && (!stored->first
-                    || (silent && stored->second > Database::timeText(device.lastSeenAt))))
+            if (found
+                && (!online || (silent && lastSeenAt > Database::timeText(device.lastSeenAt))))
                 return qint64(0);
         }
         qint64 seq = 0;
@@ -141,11 +132,7 @@ StoreOutcome<qint64> Store::recordDeviceStatus(const DeviceRecord &device, QJson
 StoreOutcome<bool> Store::touchDevice(const QString &deviceId, const QDateTime &seenAt)
 {
     return d->batch.run<bool>([&]() -> StoreOutcome<bool> {
-        const QString at = Database::timeText(seenAt);
-        if (!d->db.exec(Connection::Write,
-                        QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE device_id = ? "
-                                       "AND online = 1 AND last_seen_at < ?"),
-                        {at, deviceId, at}))
+        if (!ServiceRepository(d->db).touchDevice(deviceId, seenAt))
             return StoreError::storage();
         return true;
     });
