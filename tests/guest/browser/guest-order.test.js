@@ -12,7 +12,8 @@
 "use strict";
 const assert = require("assert/strict");
 const fs = require("fs");
-const { parseArgs, loadPlaywright, launchChromium, run, startServer, api } = require("./harness");
+const { parseArgs, loadPlaywright, launchChromium, run, startServer, api, staffLogin,
+        tableLink } = require("./harness");
 
 const args = parseArgs(process.argv);
 if (!args.server || !args.modules) {
@@ -60,9 +61,7 @@ async function main() {
   const problems = [];
   try {
     const base = server.baseUrl;
-    const login = await api(base, "POST", "/api/staff/login", { pin: PIN });
-    assert.equal(login.status, 200, "staff login: " + login.text);
-    const token = login.json.token;
+    const token = await staffLogin(base, PIN);
     const menu = (await api(base, "GET", "/api/menu")).json;
     const byNameBg = new Map(menu.products.map((p) => [p.nameBg, p]));
 
@@ -88,8 +87,7 @@ async function main() {
     page.on("pageerror", (error) => problems.push("page error: " + error.message));
 
     step("open table 3's signed link (its QR card): the page, a session cookie, menu in bg");
-    const link = run(args.server, ["table-links", "--data-dir", server.dataDir, "--base-url", base,
-                                   "--tables", String(TABLE)]).trim();
+    const link = tableLink(args.server, server, TABLE);
     assert.match(link, /\/t\/3\?k=[A-Za-z0-9_-]{16}$/);
     const response = await page.goto(link);
     assert.equal(response.status(), 200);

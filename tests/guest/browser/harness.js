@@ -2,6 +2,7 @@
 // into a build folder, starts a real tableside-server on a free port and launches Debian's
 // chromium headless.
 "use strict";
+const assert = require("assert/strict");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -106,4 +107,24 @@ async function api(baseUrl, method, urlPath, body, token, headers) {
   return { status: response.status, headers: response.headers, json, text };
 }
 
-module.exports = { SKIP, skip, parseArgs, loadPlaywright, launchChromium, run, startServer, api };
+// A staff token for @p pin from the server at @p baseUrl; the login must succeed.
+async function staffLogin(baseUrl, pin, who) {
+  const login = await api(baseUrl, "POST", "/api/staff/login", { pin });
+  assert.equal(login.status, 200, (who || "staff") + " login: " + login.text);
+  return login.json.token;
+}
+
+// The signed link of @p table's QR card, as `tableside-server table-links` prints it.
+function tableLink(serverBinary, server, table) {
+  return run(serverBinary, ["table-links", "--data-dir", server.dataDir, "--base-url",
+                            server.baseUrl, "--tables", String(table)]).trim();
+}
+
+// Collects @p page's console errors and uncaught exceptions into @p problems.
+function collectProblems(page, problems) {
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push("page error: " + e.message));
+}
+
+module.exports = { SKIP, skip, parseArgs, loadPlaywright, launchChromium, run, startServer, api,
+                   staffLogin, tableLink, collectProblems };

@@ -7,7 +7,8 @@
 // the visible-again path. Exits 77 (CTest SKIP) when chromium or npm is unavailable.
 "use strict";
 const assert = require("assert/strict");
-const { parseArgs, loadPlaywright, launchChromium, run, startServer, api } = require("./harness");
+const { parseArgs, loadPlaywright, launchChromium, run, startServer, api, staffLogin, tableLink,
+        collectProblems } = require("./harness");
 
 const args = parseArgs(process.argv);
 if (!args.server || !args.modules) {
@@ -48,9 +49,7 @@ async function main() {
   const problems = [];
   try {
     const base = server.baseUrl;
-    const login = await api(base, "POST", "/api/staff/login", { pin: PIN });
-    assert.equal(login.status, 200, "manager login: " + login.text);
-    const token = login.json.token;
+    const token = await staffLogin(base, PIN, "manager");
     const menu = (await api(base, "GET", "/api/menu")).json;
     const category = menu.categories[0];
     const inCategory = menu.products.filter((p) => p.categoryId === category.id);
@@ -60,10 +59,8 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 },
                                                 locale: "en-GB", hasTouch: true });
     const page = await context.newPage();
-    page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-    page.on("pageerror", (e) => problems.push("page error: " + e.message));
-    const link = run(args.server, ["table-links", "--data-dir", server.dataDir, "--base-url", base,
-                                   "--tables", String(TABLE)]).trim();
+    collectProblems(page, problems);
+    const link = tableLink(args.server, server, TABLE);
     assert.equal((await page.goto(link)).status(), 200);
     await page.waitForSelector("#cat-" + category.id + " .product");
 

@@ -10,7 +10,8 @@
 // again path. Exits 77 (CTest SKIP) when chromium or npm is unavailable.
 "use strict";
 const assert = require("assert/strict");
-const { parseArgs, loadPlaywright, launchChromium, run, startServer, api } = require("./harness");
+const { parseArgs, loadPlaywright, launchChromium, run, startServer, api, staffLogin, tableLink,
+        collectProblems } = require("./harness");
 
 const args = parseArgs(process.argv);
 if (!args.server || !args.modules) {
@@ -56,19 +57,15 @@ async function main() {
   const problems = [];
   try {
     const base = server.baseUrl;
-    const login = await api(base, "POST", "/api/staff/login", { pin: PIN });
-    assert.equal(login.status, 200, "manager login: " + login.text);
-    const token = login.json.token;
+    const token = await staffLogin(base, PIN, "manager");
     const service = (body) => api(base, "PUT", "/api/admin/service", body, token);
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 },
                                                 locale: "en-GB", hasTouch: true });
     await context.addInitScript(SHIFT_OBSERVER);
     const page = await context.newPage();
-    page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-    page.on("pageerror", (e) => problems.push("page error: " + e.message));
-    const link = run(args.server, ["table-links", "--data-dir", server.dataDir, "--base-url", base,
-                                   "--tables", String(TABLE)]).trim();
+    collectProblems(page, problems);
+    const link = tableLink(args.server, server, TABLE);
     assert.equal((await page.goto(link)).status(), 200);
     await page.waitForSelector(".product .button-add");
     // The English page: the test reads the page's own texts.
