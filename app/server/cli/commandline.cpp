@@ -167,14 +167,21 @@ struct SubcommandParser
         return true;
     }
 
-    // --config FILE's settings with --data-dir over them; a usage error sets @p exitCode.
-    ServerSettings settings(int *exitCode)
+    // Opens @p store on the database --config / --data-dir name; false with @p exitCode set
+    // (a usage error, or the database could not be opened: said on stderr).
+    bool openStore(Store &store, int *exitCode)
     {
-        ServerSettings loaded;
+        ServerSettings settings;
         QString error;
-        if (!CommandStore::loadSettings(parser, &loaded, &error))
+        if (!CommandStore::loadSettings(parser, &settings, &error)) {
             *exitCode = usageError(error);
-        return loaded;
+            return false;
+        }
+        if (!::tableside::server::openStore(store, settings)) {
+            *exitCode = ExitFailure;
+            return false;
+        }
+        return true;
     }
 };
 
@@ -187,12 +194,9 @@ int runAppCredentials(const QStringList &arguments)
     if (!sub.parser.positionalArguments().isEmpty())
         return usageError(CommandLine::tr("unexpected argument: %1")
                               .arg(sub.parser.positionalArguments().first()));
-    const ServerSettings settings = sub.settings(&exitCode);
-    if (exitCode != ExitOk)
-        return exitCode;
     Store store;
-    if (!openStore(store, settings))
-        return ExitFailure;
+    if (!sub.openStore(store, &exitCode))
+        return exitCode;
     const Store::AppCredentials credentials = store.appCredentials();
     printOut(QString::fromUtf8(
         QJsonDocument(QJsonObject {{QStringLiteral("appId"), credentials.appId},
@@ -212,12 +216,9 @@ int runMenuExport(const QStringList &arguments)
         return exitCode;
     if (sub.parser.positionalArguments().size() > 1)
         return usageError(CommandLine::tr("menu export: expected at most one FILE.json"));
-    const ServerSettings settings = sub.settings(&exitCode);
-    if (exitCode != ExitOk)
-        return exitCode;
     Store store;
-    if (!openStore(store, settings))
-        return ExitFailure;
+    if (!sub.openStore(store, &exitCode))
+        return exitCode;
     QJsonArray categories, products;
     for (const Category &category : store.categories())
         categories.append(category.toJson());
@@ -283,12 +284,9 @@ int runMenu(const QStringList &arguments)
     }
     if (menu.products.isEmpty())
         return usageError(CommandLine::tr("%1: no products").arg(path));
-    const ServerSettings settings = sub.settings(&exitCode);
-    if (exitCode != ExitOk)
-        return exitCode;
     Store store;
-    if (!openStore(store, settings))
-        return ExitFailure;
+    if (!sub.openStore(store, &exitCode))
+        return exitCode;
     const auto imported = store.importMenu(menu);
     if (!imported.ok() || !store.flush()) {
         printError(imported.ok() ? CommandLine::tr(
